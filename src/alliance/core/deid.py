@@ -1,0 +1,114 @@
+"""De-identification rules for exports (HIPAA Safe Harbor, DOMAIN.md): pseudonyms, dates, small cells,
+spreadsheet-formula neutralising. Free-text scrubbing lives in core/scrub.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class DateMode(StrEnum):
+    """How dates leave the vault."""
+
+    RELATIVE = "relative"  # days since the client's first session
+    SHIFTED = "shifted"  # one random offset per client, 1-364 days back; intervals kept
+    YEAR = "year"  # year only
+
+
+class NotesMode(StrEnum):
+    """Whether free text leaves the vault."""
+
+    EXCLUDE = "exclude"
+    SCRUBBED = "scrubbed"
+
+
+class PseudonymMode(StrEnum):
+    """Whether pseudonyms link across exports."""
+
+    STABLE = "stable"
+    FRESH = "fresh"
+
+
+@dataclass(frozen=True)
+class DeidSettings:
+    """The de-identification choices of one export; the defaults are the safest."""
+
+    dates: DateMode = DateMode.RELATIVE
+    notes: NotesMode = NotesMode.EXCLUDE
+    pseudonyms: PseudonymMode = PseudonymMode.STABLE
+
+    def describe(self) -> list[str]:
+        """Plain sentences for the first page of a report."""
+        dates = {
+            DateMode.RELATIVE: "Dates are shown as days since each client's first session.",
+            DateMode.SHIFTED: "Dates are shifted by a random number of days per client (intervals are kept).",
+            DateMode.YEAR: "Dates are shown as the year only.",
+        }[self.dates]
+        notes = {
+            NotesMode.EXCLUDE: "Free-text notes are excluded.",
+            NotesMode.SCRUBBED: "Notes are included with identifiers replaced by tags such as [NAME] and [PHONE]. "
+                                "No scrubber is perfect: read every note before sharing this export.",
+        }[self.notes]
+        pseud = {
+            PseudonymMode.STABLE: "Clients appear under stable pseudonyms (the same in every export from this vault).",
+            PseudonymMode.FRESH: "Clients appear under one-time pseudonyms that cannot be linked to other exports.",
+        }[self.pseudonyms]
+        return ["Client codes, names and contact details are removed.", pseud, dates, notes]
+
+
+PSEUDONYM_PREFIX = "P-"
+PSEUDONYM_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud in supervision
+
+
+def pseudonym(export_key: bytes, client_id: int) -> str:
+    """P-XXXXXX from HMAC-SHA256 of the internal client id under the export key."""
+    digest = hmac.new(export_key, f"client:{client_id}".encode(), hashlib.sha256).digest()
+    value = int.from_bytes(digest[:8], "big")
+    chars = []
+    for _ in range(6):
+        value, r = divmod(value, len(PSEUDONYM_CHARS))
+        chars.append(PSEUDONYM_CHARS[r])
+    return PSEUDONYM_PREFIX + "".join(chars)
+
+
+def fresh_export_key() -> bytes:
+    """A one-time key for an export whose pseudonyms must not link to any other."""
+    return secrets.token_bytes(32)
+
+
+def date_shift_days(export_key: bytes, client_id: int) -> int:
+    """The per-client shift (1-364 days back), derived from the export key so it is stable with it."""
+    digest = hmac.new(export_key, f"shift:{client_id}".encode(), hashlib.sha256).digest()
+    return 1 + int.from_bytes(digest[:4], "big") % 364
+
+
+def export_day(mode: DateMode, day: dt.date, first_day: dt.date, shift_days: int) -> int | str:
+    """A session's date as it may leave the vault."""
+    if mode is DateMode.RELATIVE:
+        return (day - first_day).days
+    if mode is DateMode.SHIFTED:
+        return (day - dt.timedelta(days=shift_days)).isoformat()
+    return day.year
+
+
+SMALL_CELL_MAX = 10
+SMALL_CELL_TEXT = "<11"
+
+
+def suppress_small(count: int) -> int | str:
+    """Aggregate counts from 1 to 10 are shown as '<11' (0 and 11+ pass)."""
+    return SMALL_CELL_TEXT if 1 <= count <= SMALL_CELL_MAX else count
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
+
+
+def neutralise_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

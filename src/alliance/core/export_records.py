@@ -1,0 +1,104 @@
+"""De-identified records: the only shape in which clinical data reaches an exporter.
+
+Nothing here can hold a client code, a name, a contact field or a calendar date (unless shifted or reduced
+to a year). Notes appear only scrubbed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from alliance.core.deid import DeidSettings
+
+
+@dataclass(frozen=True)
+class ExportRepair:
+    """A repair, as it may leave the vault."""
+
+    rupture_session: int
+    session: int
+    resolution: int
+    strategies: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportRupture:
+    """A rupture, as it may leave the vault."""
+
+    session: int
+    kind: str
+    intensity: int
+    markers: tuple[str, ...]
+    raised_by: str
+    status: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportSession:
+    """A session, as it may leave the vault: day is relative days, a shifted ISO date, or a year."""
+
+    n: int
+    day: int | str
+    duration_min: int
+    modality: str
+    safety: int
+    trust: int
+    attunement: int
+    boundaries: int
+    alliance_index: float
+    ns_state_start: str | None
+    ns_state_end: str | None
+    checkin: float | None
+    srs_total: int | None
+    instruments: dict[str, dict[str, int]] = field(default_factory=dict)
+    ruptures: tuple[ExportRupture, ...] = ()
+    repairs: tuple[ExportRepair, ...] = ()
+    corrective_experience: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportEpisode:
+    """A rupture-repair episode."""
+
+    kind: str
+    start_session: int
+    end_session: int
+
+
+@dataclass(frozen=True)
+class ExportAlert:
+    """An alert with its sessions and plain reason (reasons carry numbers, never dates or names)."""
+
+    kind: str
+    sessions: tuple[int, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExportClient:
+    """One client under a pseudonym."""
+
+    pseudonym: str
+    status: str
+    trend: str
+    sessions: tuple[ExportSession, ...]
+    episodes: tuple[ExportEpisode, ...] = ()
+    alerts: tuple[ExportAlert, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportSet:
+    """Everything one export writes, with the settings that made it."""
+
+    settings: DeidSettings
+    app_version: str
+    created_year: int
+    clients: tuple[ExportClient, ...]
+
+    @property
+    def session_count(self) -> int:
+        """Rows in a sessions-wide table."""
+        return sum(len(c.sessions) for c in self.clients)

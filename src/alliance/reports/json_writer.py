@@ -1,0 +1,58 @@
+"""JSON export in the shape DESIGN.md specifies: {export: {...}, clients: [{pseudonym, sessions, episodes, alerts}]}."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import IO, Any
+
+from alliance.core.deid import NotesMode
+from alliance.core.export_records import ExportSession, ExportSet
+
+
+def _session(s: ExportSession, with_notes: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "n": s.n, "day": s.day, "safety": s.safety, "trust": s.trust, "attunement": s.attunement,
+        "boundaries": s.boundaries, "alliance_index": s.alliance_index, "ns_state_start": s.ns_state_start,
+        "ns_state_end": s.ns_state_end, "checkin": s.checkin, "srs_total": s.srs_total,
+        "duration_min": s.duration_min, "modality": s.modality, "instruments": s.instruments,
+        "corrective_experience": s.corrective_experience,
+        "ruptures": [_drop_note(asdict(r), with_notes) for r in s.ruptures],
+        "repairs": [_drop_note(asdict(r), with_notes) for r in s.repairs],
+    }
+    if with_notes:
+        out["note"] = s.note or ""
+    return out
+
+
+def _drop_note(d: dict[str, Any], with_notes: bool) -> dict[str, Any]:
+    if not with_notes:
+        d.pop("note", None)
+    return d
+
+
+def export_document(export: ExportSet) -> dict[str, Any]:
+    """The JSON document as plain data."""
+    with_notes = export.settings.notes is NotesMode.SCRUBBED
+    return {
+        "export": {
+            "app": "Alliance", "app_version": export.app_version, "created": export.created_year,
+            "dates": export.settings.dates.value, "notes": export.settings.notes.value,
+            "pseudonyms": export.settings.pseudonyms.value, "deidentification": export.settings.describe(),
+            "clients": len(export.clients), "sessions": export.session_count,
+        },
+        "clients": [
+            {"pseudonym": c.pseudonym, "status": c.status, "trend": c.trend,
+             "sessions": [_session(s, with_notes) for s in c.sessions],
+             "episodes": [asdict(e) for e in c.episodes],
+             "alerts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason} for a in c.alerts]}
+            for c in export.clients
+        ],
+    }
+
+
+def write_json(export: ExportSet, fh: IO[str]) -> int:
+    """Write the document; returns the number of sessions written."""
+    json.dump(export_document(export), fh, ensure_ascii=False, indent=1)
+    fh.write("\n")
+    return export.session_count

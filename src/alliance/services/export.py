@@ -1,0 +1,60 @@
+"""Export use cases: gather a de-identified ExportSet and audit what was written (never its contents)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from alliance import __version__
+from alliance.core.deid import DeidSettings, PseudonymMode, fresh_export_key
+from alliance.core.errors import ValidationError
+from alliance.core.export_records import ExportSet
+from alliance.core.records import ClientStatus
+from alliance.services.clients import caseload, find_client
+from alliance.store import audit
+from alliance.store.deidentified import read_deidentified
+from alliance.store.vault import Vault
+
+FORMATS = ("csv", "json", "pdf")
+
+
+def export_key_for(vault: Vault, settings: DeidSettings) -> bytes:
+    """The vault's stable export key, or a one-time key when pseudonyms must not link."""
+    if settings.pseudonyms is PseudonymMode.FRESH:
+        return fresh_export_key()
+    stored = vault.meta("export_key")
+    if stored is None:
+        raise ValidationError.single("vault", "This vault has no export key; run 'alliance verify'.")
+    return bytes.fromhex(stored)
+
+
+def resolve_scope(vault: Vault, client_codes: list[str] | None = None,
+                  statuses: set[ClientStatus] | None = None) -> list[int]:
+    """Client ids for an export: the named codes, or every client with one of the statuses (default: all)."""
+    if client_codes:
+        found = {code: find_client(vault, code) for code in client_codes}
+        missing = [code for code, c in found.items() if c is None]
+        if missing:
+            raise ValidationError.single("client", f"No client with the code {', '.join(missing)}.")
+        return [c.id for c in found.values() if c is not None]
+    return [c.id for c in caseload(vault, statuses=statuses)]
+
+
+def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
+                 date_from: dt.date | None = None, date_to: dt.date | None = None,
+                 today: dt.date | None = None) -> ExportSet:
+    """Everything an export writes, already de-identified."""
+    if date_from and date_to and date_from > date_to:
+        raise ValidationError.single("date_from", "The start of the date range is after its end.")
+    key = export_key_for(vault, settings)
+    with vault.transaction() as db:
+        clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today)
+    return ExportSet(settings, __version__, (today or dt.date.today()).year, tuple(clients))
+
+
+def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0) -> None:
+    """Audit one export: its settings and counts, never its contents or destination."""
+    with vault.transaction() as db:
+        audit.record(db, "export", format=fmt, dates=export.settings.dates.value,
+                     notes_mode=export.settings.notes.value, pseudonyms=export.settings.pseudonyms.value,
+                     clients=len(export.clients), sessions=export.session_count, rows=rows,
+                     scrubbed_notes=scrubbed_notes)

@@ -1,0 +1,111 @@
+"""Checks on a session draft that need no database: ratings, dates, instruments, ruptures, repairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from alliance.core.errors import FieldProblem
+from alliance.core.instruments import load_instruments, validate_responses
+from alliance.core.ratings import COMPONENT_KEYS, check_rating
+from alliance.core.records import Modality, NervousSystemState, RepairDraft, RuptureDraft, SessionDraft
+from alliance.core.taxonomy import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    RESOLUTION_MAX,
+    RESOLUTION_MIN,
+    STRATEGY_LABELS,
+    RaisedBy,
+    RuptureKind,
+    markers_for,
+)
+
+NOTE_MAX = 100_000
+DURATION_MIN, DURATION_MAX = 1, 600
+EARLIEST_DATE = dt.date(1950, 1, 1)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_session_draft(draft: SessionDraft, today: dt.date | None = None) -> list[FieldProblem]:
+    """Every problem with a session draft that can be found without the vault."""
+    today = today or dt.date.today()
+    problems: list[FieldProblem] = []
+    if not isinstance(draft.date, dt.date):
+        problems.append(FieldProblem("date", "Enter the session date."))
+    elif draft.date > today + dt.timedelta(days=1):
+        problems.append(FieldProblem(
+            "date", "The session date is in the future; sessions are logged after they happen."))
+    elif draft.date < EARLIEST_DATE:
+        problems.append(FieldProblem("date", "The session date is before 1950; check the year."))
+    if not _is_int(draft.duration_min) or not DURATION_MIN <= draft.duration_min <= DURATION_MAX:
+        problems.append(FieldProblem(
+            "duration_min", f"Duration must be a whole number of minutes from {DURATION_MIN} to {DURATION_MAX}."))
+    for key in COMPONENT_KEYS:
+        problems += check_rating(key, getattr(draft.ratings, key))
+    try:
+        Modality(draft.modality)
+    except ValueError:
+        problems.append(FieldProblem("modality", "Modality must be in person, video or phone."))
+    for field in ("ns_state_start", "ns_state_end"):
+        value = getattr(draft, field)
+        if value is not None:
+            try:
+                NervousSystemState(value)
+            except ValueError:
+                problems.append(FieldProblem(
+                    field, "Nervous-system state must be ventral, sympathetic, dorsal or unclear."))
+    for field, label in (("note", "The note"), ("corrective_experience_text", "The corrective experience text")):
+        if len(getattr(draft, field)) > NOTE_MAX:
+            problems.append(FieldProblem(field, f"{label} is longer than {NOTE_MAX:,} characters; shorten it."))
+    problems += validate_responses(load_instruments(), draft.instruments)
+    for i, rupture in enumerate(draft.ruptures):
+        problems += validate_rupture(rupture, f"ruptures[{i}]")
+    for i, repair in enumerate(draft.repairs):
+        problems += validate_repair(repair, f"repairs[{i}]", len(draft.ruptures))
+    return problems
+
+
+def validate_rupture(rupture: RuptureDraft, prefix: str) -> list[FieldProblem]:
+    """Problems with one drafted rupture."""
+    problems: list[FieldProblem] = []
+    try:
+        kind = RuptureKind(rupture.kind)
+    except ValueError:
+        return [FieldProblem(f"{prefix}.kind", "Rupture kind must be withdrawal, confrontation or mixed.")]
+    if not _is_int(rupture.intensity) or not INTENSITY_MIN <= rupture.intensity <= INTENSITY_MAX:
+        problems.append(FieldProblem(
+            f"{prefix}.intensity",
+            f"Rupture intensity must be a whole number from {INTENSITY_MIN} to {INTENSITY_MAX}."))
+    allowed = {t.key for t in markers_for(kind)}
+    unknown = [m for m in rupture.markers if m not in allowed]
+    if unknown:
+        problems.append(FieldProblem(f"{prefix}.markers",
+                                     f"These markers do not fit a {kind.value} rupture: {', '.join(unknown)}."))
+    try:
+        RaisedBy(rupture.raised_by)
+    except ValueError:
+        problems.append(FieldProblem(f"{prefix}.raised_by", "Raised by must be client, therapist or unspoken."))
+    if len(rupture.note) > NOTE_MAX:
+        problems.append(FieldProblem(f"{prefix}.note", "The rupture note is too long; shorten it."))
+    return problems
+
+
+def validate_repair(repair: RepairDraft, prefix: str, new_ruptures: int) -> list[FieldProblem]:
+    """Problems with one drafted repair (its link to an earlier rupture is checked against the vault)."""
+    problems: list[FieldProblem] = []
+    if not _is_int(repair.resolution) or not RESOLUTION_MIN <= repair.resolution <= RESOLUTION_MAX:
+        problems.append(FieldProblem(f"{prefix}.resolution",
+                                     f"Resolution must be a whole number from {RESOLUTION_MIN} to {RESOLUTION_MAX}."))
+    unknown = [s for s in repair.strategies if s not in STRATEGY_LABELS]
+    if unknown:
+        problems.append(FieldProblem(f"{prefix}.strategies", f"Unknown repair strategies: {', '.join(unknown)}."))
+    targets = (repair.rupture_id is not None) + (repair.new_rupture_index is not None)
+    if targets != 1:
+        problems.append(FieldProblem(f"{prefix}.rupture", "Choose the one rupture this repair belongs to."))
+    elif repair.new_rupture_index is not None and not 0 <= repair.new_rupture_index < new_ruptures:
+        problems.append(FieldProblem(f"{prefix}.rupture", "The rupture this repair belongs to is not in this session."))
+    if len(repair.note) > NOTE_MAX:
+        problems.append(FieldProblem(f"{prefix}.note", "The repair note is too long; shorten it."))
+    return problems

@@ -1,0 +1,141 @@
+"""Use cases for sessions: log one (with instruments, ruptures and repairs), edit one, read them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.records import Session, SessionDraft
+from alliance.services.mapping import session_records
+from alliance.services.session_validation import validate_session_draft
+from alliance.store import audit
+from alliance.store.models import SessionRow
+from alliance.store.repositories import Db
+from alliance.store.repositories import clients as client_repo
+from alliance.store.repositories import ruptures as rupture_repo
+from alliance.store.repositories import sessions as session_repo
+from alliance.store.vault import Vault
+
+
+def log_session(vault: Vault, draft: SessionDraft) -> Session:
+    """Log a session durably: one transaction, committed with synchronous=FULL before this returns."""
+    problems = validate_session_draft(draft)
+    with vault.transaction() as db:
+        client = client_repo.get(db, draft.client_id)
+        if client is None:
+            problems.insert(0, FieldProblem("client", "Choose the client this session was with."))
+        else:
+            problems += _check_repair_targets(db, draft, session_key=None)
+        if problems:
+            raise ValidationError(problems)
+        last_number, last_date = session_repo.last_number_and_date(db, draft.client_id)
+        in_order = last_date is None or last_date <= draft.date
+        row = session_repo.insert(db, draft, number=last_number + 1)
+        if not in_order:
+            session_repo.renumber(db, draft.client_id)
+        _write_children(db, row, draft)
+        audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+        return session_records(db, [row])[0]
+
+
+def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
+    """Replace what was logged for a session. Ruptures and repairs with an id are updated in place."""
+    problems = validate_session_draft(draft)
+    with vault.transaction() as db:
+        row = session_repo.get(db, session_id)
+        if row is None:
+            raise ValidationError.single("session", "This session no longer exists in the vault.")
+        if draft.client_id != row.client_id:
+            problems.append(FieldProblem("client", "A logged session cannot be moved to another client."))
+        problems += _check_repair_targets(db, draft, session_key=(draft.date, row.number, row.id))
+        problems += _check_edit_children(db, row, draft)
+        if problems:
+            raise ValidationError(problems)
+        date_changed = row.date != draft.date
+        session_repo.update(row, draft)
+        session_repo.delete_responses(db, row.id)
+        rupture_repo.delete_all_but(db, row.id, keep_ruptures={r.id for r in draft.ruptures if r.id is not None},
+                                    keep_repairs={r.id for r in draft.repairs if r.id is not None})
+        if date_changed:
+            session_repo.renumber(db, row.client_id)
+        _write_children(db, row, draft)
+        audit.record(db, "edit", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+        return session_records(db, [row])[0]
+
+
+def get_session(vault: Vault, session_id: int) -> Session:
+    """One session by id, with its instruments, ruptures and repairs."""
+    with vault.transaction() as db:
+        row = session_repo.get(db, session_id)
+        if row is None:
+            raise ValidationError.single("session", "This session no longer exists in the vault.")
+        return session_records(db, [row])[0]
+
+
+def list_sessions(vault: Vault, client_id: int) -> list[Session]:
+    """A client's sessions in order of their number."""
+    with vault.transaction() as db:
+        return session_records(db, session_repo.of_client(db, client_id))
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _write_children(db: Db, row: SessionRow, draft: SessionDraft) -> None:
+    """Store the draft's instrument responses, ruptures and repairs under the session row."""
+    session_repo.add_responses(db, row.id, draft.instruments)
+    new_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
+    rupture_repo.save_repairs(db, row.id, [
+        (rep, rep.rupture_id if rep.rupture_id is not None else new_ids[rep.new_rupture_index or 0])
+        for rep in draft.repairs
+    ])
+
+
+def _check_repair_targets(db: Db, draft: SessionDraft,
+                          session_key: tuple[dt.date, int, int] | None) -> list[FieldProblem]:
+    """A repair must belong to a rupture of the same client noticed in this or an earlier session."""
+    problems: list[FieldProblem] = []
+    for i, rep in enumerate(draft.repairs):
+        if rep.rupture_id is None:
+            continue
+        rsession = rupture_repo.noticed_in(db, rep.rupture_id)
+        field = f"repairs[{i}].rupture"
+        if rsession is None:
+            problems.append(FieldProblem(field, "The rupture this repair belongs to no longer exists."))
+            continue
+        if rsession.client_id != draft.client_id:
+            problems.append(FieldProblem(field, "A repair must belong to a rupture of the same client."))
+        elif session_key is not None and rsession.id == session_key[2]:
+            continue  # a rupture noticed in this very session
+        elif rsession.date > draft.date or (
+            session_key is not None and (rsession.date, rsession.number) > (session_key[0], session_key[1])
+        ):
+            problems.append(FieldProblem(
+                field, f"A repair cannot come before its rupture (noticed in session {rsession.number} "
+                       f"on {rsession.date.isoformat()}). Check the date."))
+    return problems
+
+
+def _check_edit_children(db: Db, row: SessionRow, draft: SessionDraft) -> list[FieldProblem]:
+    """Editing may drop a rupture only when no later session repaired it; ids must be this session's."""
+    problems: list[FieldProblem] = []
+    own_ruptures = rupture_repo.ids_noticed_in(db, row.id)
+    own_repairs = rupture_repo.repair_ids_made_in(db, row.id)
+    kept = {r.id for r in draft.ruptures if r.id is not None}
+    for i, rup in enumerate(draft.ruptures):
+        if rup.id is not None and rup.id not in own_ruptures:
+            problems.append(FieldProblem(f"ruptures[{i}].kind", "This rupture belongs to another session."))
+    for i, rep in enumerate(draft.repairs):
+        if rep.id is not None and rep.id not in own_repairs:
+            problems.append(FieldProblem(f"repairs[{i}].rupture", "This repair belongs to another session."))
+    for dropped in own_ruptures - kept:
+        later = rupture_repo.repaired_elsewhere(db, dropped, except_session_id=row.id)
+        if later is not None:
+            problems.append(FieldProblem(
+                "ruptures", f"A rupture you removed was repaired in session {later}; remove that repair first."))
+    for rdate, number in rupture_repo.repair_sessions_elsewhere(db, own_ruptures & kept, except_session_id=row.id):
+        if rdate < draft.date:
+            problems.append(FieldProblem(
+                "date", f"A rupture from this session was repaired in session {number} on {rdate}; "
+                        "the session date cannot move after that."))
+    return problems

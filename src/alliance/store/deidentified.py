@@ -1,0 +1,160 @@
+"""The one way clinical data leaves the store for an export: already de-identified.
+
+Columns are chosen structurally: a column flagged info={"phi": True} is never selected for output, and
+one flagged info={"free_text": True} only for scrubbing. Dates and identifying fields are read by the
+private helpers below only to transform them (relative days, shifted dates, years) or to scrub notes
+with them, and never leave this module raw.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Column, Table, select
+from sqlalchemy.orm import Session as DbSession
+
+from alliance.core.analytics import RepairPoint, RupturePoint, SessionPoint, insights
+from alliance.core.deid import DeidSettings, NotesMode, date_shift_days, export_day, pseudonym
+from alliance.core.export_records import (
+    ExportAlert,
+    ExportClient,
+    ExportEpisode,
+    ExportRepair,
+    ExportRupture,
+    ExportSession,
+)
+from alliance.core.ratings import Ratings
+from alliance.core.scrub import KnownIdentifiers, scrub
+from alliance.core.taxonomy import RuptureKind, rupture_status
+from alliance.store.models import ClientRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
+
+CHUNK = 900  # stay under SQLite's bound-parameter limit
+
+
+def exportable_columns(table: Table, free_text: bool = False) -> list[Column[Any]]:
+    """Columns an exporter may see: never PHI; free text only when it will be scrubbed."""
+    return [c for c in table.columns
+            if not c.info.get("phi") and (free_text or not c.info.get("free_text"))]
+
+
+def _rows(db: DbSession, table: Table, where: Any, free_text: bool) -> list[dict[str, Any]]:
+    cols = exportable_columns(table, free_text)
+    return [dict(r._mapping) for r in db.execute(select(*cols).where(where))]
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+
+
+def _session_dates(db: DbSession, session_ids: list[int]) -> dict[int, dt.date]:
+    # Raw dates: used here only to order, transform and compute analytics.
+    out: dict[int, dt.date] = {}
+    for chunk in _chunks(session_ids):
+        out.update({sid: d for sid, d in db.execute(select(SessionRow.id, SessionRow.date)
+                                                     .where(SessionRow.id.in_(chunk)))})
+    return out
+
+
+def _known(db: DbSession, client_id: int) -> KnownIdentifiers:
+    row = db.get(ClientRow, client_id)
+    assert row is not None
+    return KnownIdentifiers.from_fields(row.display_name, row.other_names, row.phone, row.email, row.address)
+
+
+def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, client_ids: list[int],
+                      date_from: dt.date | None = None, date_to: dt.date | None = None,
+                      today: dt.date | None = None) -> list[ExportClient]:
+    """The chosen clients, de-identified per settings, in a stable pseudonym order."""
+    today = today or dt.date.today()
+    scrubbed = settings.notes is NotesMode.SCRUBBED
+    out: list[ExportClient] = []
+    client_status = {r["id"]: r["status"] for chunk in _chunks(client_ids)
+                     for r in _rows(db, ClientRow.__table__, ClientRow.id.in_(chunk), False)}  # type: ignore[arg-type]
+    sessions_by_client: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(client_ids):
+        for r in _rows(db, SessionRow.__table__, SessionRow.client_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
+            sessions_by_client[r["client_id"]].append(r)
+    all_ids = [s["id"] for rows in sessions_by_client.values() for s in rows]
+    dates = _session_dates(db, all_ids)
+    responses: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    ruptures: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    repairs: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(all_ids):
+        for r in _rows(db, InstrumentResponseRow.__table__,  # type: ignore[arg-type]
+                       InstrumentResponseRow.session_id.in_(chunk), False):
+            responses[r["session_id"]][r["instrument"]][r["item"]] = r["value"]
+        for r in _rows(db, RuptureRow.__table__, RuptureRow.session_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
+            ruptures[r["session_id"]].append(r)
+    rupture_by_id = {r["id"]: r for rs in ruptures.values() for r in rs}
+    made_in: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
+    for chunk in _chunks(list(rupture_by_id)):
+        for r in _rows(db, RepairRow.__table__, RepairRow.rupture_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
+            repairs[r["rupture_id"]].append(r)
+            made_in[r["session_id"]].append((r, rupture_by_id[r["rupture_id"]]))
+    for cid in client_ids:
+        if cid not in client_status:
+            continue
+        rows = sorted(sessions_by_client.get(cid, []), key=lambda r: r["number"])
+        all_rows = rows
+        rows = [r for r in rows if (date_from is None or dates[r["id"]] >= date_from)
+                and (date_to is None or dates[r["id"]] <= date_to)]
+        out.append(_client(cid, client_status[cid], rows, all_rows, dates, responses, ruptures, repairs, made_in,
+                           settings, export_key, _known(db, cid) if scrubbed else None, today))
+    out.sort(key=lambda c: c.pseudonym)
+    return out
+
+
+def _client(cid: int, status: str, rows: list[dict[str, Any]], all_rows: list[dict[str, Any]],
+            dates: dict[int, dt.date], responses: dict[int, dict[str, dict[str, int]]],
+            ruptures: dict[int, list[dict[str, Any]]], repairs: dict[int, list[dict[str, Any]]],
+            made_in: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]], settings: DeidSettings,
+            export_key: bytes, known: KnownIdentifiers | None,
+            today: dt.date) -> ExportClient:
+    first = dates[all_rows[0]["id"]] if all_rows else today
+    shift = date_shift_days(export_key, cid)
+    number_of = {r["id"]: r["number"] for r in all_rows}
+
+    def note(text: str) -> str | None:
+        return scrub(text, known) if known is not None else None
+
+    def day(d: dt.date) -> int | str:
+        return export_day(settings.dates, d, first, shift)
+
+    points, rupture_points, sessions = [], [], []
+    for r in rows:
+        sid = r["id"]
+        inst = {k: dict(v) for k, v in responses.get(sid, {}).items()}
+        checkin = inst.get("checkin")
+        srs = inst.get("srs")
+        checkin_mean = sum(checkin.values()) / len(checkin) if checkin else None
+        srs_total = sum(srs.values()) if srs and len(srs) == 4 else None
+        ratings = Ratings(r["safety"], r["trust"], r["attunement"], r["boundaries"])
+        points.append(SessionPoint(r["number"], dates[sid], ratings, checkin_mean, srs_total, sid))
+        ex_ruptures, ex_repairs = [], []
+        for rup in ruptures.get(sid, []):
+            reps = repairs.get(rup["id"], [])
+            ex_ruptures.append(ExportRupture(r["number"], rup["kind"], rup["intensity"], tuple(rup["markers"]),
+                                             rup["raised_by"], rupture_status(x["resolution"] for x in reps).value,
+                                             note(rup.get("note", ""))))
+            rupture_points.append(RupturePoint(rup["id"], r["number"], dates[sid], RuptureKind(rup["kind"]),
+                                               rup["intensity"], tuple(
+                RepairPoint(number_of[x["session_id"]], dates[x["session_id"]], x["resolution"])
+                for x in reps if x["session_id"] in number_of)))
+        for x, rup in made_in.get(sid, []):
+            ex_repairs.append(ExportRepair(number_of.get(rup["session_id"], 0), r["number"], x["resolution"],
+                                           tuple(x["strategies"]), note(x.get("note", ""))))
+        sessions.append(ExportSession(
+            n=r["number"], day=day(dates[sid]), duration_min=r["duration_min"], modality=r["modality"],
+            safety=ratings.safety, trust=ratings.trust, attunement=ratings.attunement, boundaries=ratings.boundaries,
+            alliance_index=ratings.alliance_index, ns_state_start=r["ns_state_start"], ns_state_end=r["ns_state_end"],
+            checkin=None if checkin_mean is None else round(checkin_mean, 2), srs_total=srs_total, instruments=inst,
+            ruptures=tuple(ex_ruptures), repairs=tuple(ex_repairs),
+            corrective_experience=bool(r["corrective_experience"]), note=note(r.get("note", ""))))
+    ins = insights(points, rupture_points, today)
+    return ExportClient(
+        pseudonym(export_key, cid), status, ins.trend.value, tuple(sessions),
+        tuple(ExportEpisode(e.kind, e.start_number, e.end_number) for e in ins.episodes),
+        tuple(ExportAlert(a.kind.value, a.session_numbers, a.reason) for a in ins.alerts))
+

@@ -1,0 +1,92 @@
+"""Single running instance per vault: an OS file lock on <vault>/.lock.
+
+The OS releases the lock when the holding process dies, so a lock left by a killed process is
+taken over safely without guessing from PIDs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from alliance.store.errors import VaultInUse
+
+LOCK_NAME = ".lock"
+_held: dict[Path, VaultLock] = {}
+
+
+class VaultLock:
+    """An exclusive, process-wide lock on one vault folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder).resolve()
+        self._fh: IO[bytes] | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this process holds the lock through this object."""
+        return self._fh is not None
+
+    def acquire(self) -> None:
+        """Take the lock or raise VaultInUse."""
+        if self._fh is not None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fh = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        try:
+            _lock_file(fh)
+        except OSError as exc:
+            fh.close()
+            raise VaultInUse() from exc
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"{os.getpid()}\n".encode())
+        fh.flush()
+        self._fh = fh
+        _held[self.folder] = self
+
+    def release(self) -> None:
+        """Give the lock up (idempotent)."""
+        if self._fh is None:
+            return
+        try:
+            _unlock_file(self._fh)
+        finally:
+            self._fh.close()
+            self._fh = None
+            _held.pop(self.folder, None)
+
+    def __enter__(self) -> VaultLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def held_lock(folder: Path) -> VaultLock | None:
+    """The lock this process already holds on folder, if any."""
+    return _held.get(Path(folder).resolve())
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _lock_file(fh: IO[bytes]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(fh: IO[bytes]) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_file(fh: IO[bytes]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(fh: IO[bytes]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

@@ -1,0 +1,190 @@
+"""ORM models. Identifying columns carry info={"phi": True} so exporters can refuse them by construction;
+free text that may hold identifiers carries info={"free_text": True}."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+PHI = {"phi": True}
+FREE_TEXT = {"free_text": True}
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[type, object]] = {
+        str: String(),
+        dt.date: Date(),
+        dt.datetime: DateTime(),
+    }
+
+
+class VaultMeta(Base):
+    """Key/value facts about the vault (its id, the export pseudonym key). Never clinical text."""
+
+    __tablename__ = "vault_meta"
+    key: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str]
+
+
+class ClientRow(Base):
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The code is the clinician's label (often initials): never exported, so flagged like a name.
+    code: Mapped[str] = mapped_column(String(32), unique=True, info=PHI)
+    display_name: Mapped[str] = mapped_column(default="", info=PHI)
+    email: Mapped[str] = mapped_column(default="", info=PHI)
+    phone: Mapped[str] = mapped_column(default="", info=PHI)
+    address: Mapped[str] = mapped_column(default="", info=PHI)
+    other_names: Mapped[str] = mapped_column(default="", info=PHI)
+    intake_date: Mapped[dt.date] = mapped_column(info=PHI)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    created_at: Mapped[dt.datetime] = mapped_column(info=PHI)  # calendar dates identify (Safe Harbor)
+    updated_at: Mapped[dt.datetime] = mapped_column(info=PHI)
+
+    sessions: Mapped[list[SessionRow]] = relationship(back_populates="client")
+
+    __table_args__ = (CheckConstraint("status in ('active','paused','discharged')", name="status"),)
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"))
+    number: Mapped[int]
+    date: Mapped[dt.date] = mapped_column(info=PHI)
+    duration_min: Mapped[int] = mapped_column(default=50)
+    modality: Mapped[str] = mapped_column(String(16), default="in person")
+    safety: Mapped[int]
+    trust: Mapped[int]
+    attunement: Mapped[int]
+    boundaries: Mapped[int]
+    ns_state_start: Mapped[str | None] = mapped_column(String(16))
+    ns_state_end: Mapped[str | None] = mapped_column(String(16))
+    corrective_experience: Mapped[bool] = mapped_column(default=False)
+    corrective_experience_text: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    note: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    created_at: Mapped[dt.datetime] = mapped_column(info=PHI)  # calendar dates identify (Safe Harbor)
+    updated_at: Mapped[dt.datetime] = mapped_column(info=PHI)
+
+    client: Mapped[ClientRow] = relationship(back_populates="sessions")
+    responses: Mapped[list[InstrumentResponseRow]] = relationship(
+        back_populates="session", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        # Covers timeline (client, number) and caseload (client, latest) reads.
+        Index("ix_sessions_client_number", "client_id", "number"),
+        Index("ix_sessions_client_date", "client_id", "date"),
+        *(CheckConstraint(f"{c} between 0 and 10", name=c) for c in ("safety", "trust", "attunement", "boundaries")),
+        CheckConstraint("duration_min between 1 and 600", name="duration"),
+    )
+
+
+class InstrumentResponseRow(Base):
+    __tablename__ = "instrument_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    instrument: Mapped[str] = mapped_column(String(32))
+    item: Mapped[str] = mapped_column(String(32))
+    value: Mapped[int]
+
+    session: Mapped[SessionRow] = relationship(back_populates="responses")
+
+    __table_args__ = (UniqueConstraint("session_id", "instrument", "item", name="uq_response"),)
+
+
+class RuptureRow(Base):
+    __tablename__ = "ruptures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    markers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    intensity: Mapped[int]
+    raised_by: Mapped[str] = mapped_column(String(16), default="client")
+    note: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+
+    repairs: Mapped[list[RepairRow]] = relationship(
+        back_populates="rupture", foreign_keys="RepairRow.rupture_id", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("intensity between 1 and 5", name="intensity"),
+        CheckConstraint("kind in ('withdrawal','confrontation','mixed')", name="kind"),
+    )
+
+
+class RepairRow(Base):
+    __tablename__ = "repairs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rupture_id: Mapped[int] = mapped_column(ForeignKey("ruptures.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    strategies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    resolution: Mapped[int]
+    note: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+
+    rupture: Mapped[RuptureRow] = relationship(back_populates="repairs", foreign_keys=[rupture_id])
+
+    __table_args__ = (CheckConstraint("resolution between 1 and 5", name="resolution"),)
+
+
+class AuditEventRow(Base):
+    """Append-only, hash-chained. Never holds note text or names."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(unique=True)
+    ts_utc: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[int | None]
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+def phi_columns() -> list[str]:
+    """Every column flagged as identifying, as table.column."""
+    return [
+        f"{table.name}.{col.name}"
+        for table in Base.metadata.sorted_tables
+        for col in table.columns
+        if col.info.get("phi")
+    ]
+
+
+class AlertAckRow(Base):
+    """A clinician's acknowledgement of one alert, so it stops nagging. The note is clinical text."""
+
+    __tablename__ = "alert_acks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    alert_key: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    created_at: Mapped[dt.datetime] = mapped_column(info=PHI)
+
+    __table_args__ = (UniqueConstraint("client_id", "alert_key", name="uq_alert_ack"),)

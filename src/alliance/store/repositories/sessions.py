@@ -1,0 +1,161 @@
+"""Session rows and their instrument responses: look-ups, writes, numbering and the timeline reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Sequence
+from typing import NamedTuple
+
+from sqlalchemy import delete, func, select
+
+from alliance.core.records import SessionDraft
+from alliance.store.models import InstrumentResponseRow, SessionRow
+from alliance.store.repositories import IN_CHUNK, Db, as_date, utc_now
+
+
+class ResponseValue(NamedTuple):
+    """One instrument item answered in one session."""
+
+    session_id: int
+    instrument: str
+    item: str
+    value: int
+
+
+class TimelineRow(NamedTuple):
+    """A session as the timeline reads it: ratings and the start of the note."""
+
+    id: int
+    number: int
+    date: dt.date
+    safety: int
+    trust: int
+    attunement: int
+    boundaries: int
+    note_start: str
+
+
+class RecentSession(NamedTuple):
+    """One of a client's latest sessions; ``n`` is how many sessions the client has in all."""
+
+    id: int
+    client_id: int
+    number: int
+    date: dt.date
+    safety: int
+    trust: int
+    attunement: int
+    boundaries: int
+    n: int
+
+
+def get(db: Db, session_id: int) -> SessionRow | None:
+    """The session row with this id, or None."""
+    return db.get(SessionRow, session_id)
+
+
+def by_ids(db: Db, session_ids: Iterable[int]) -> dict[int, SessionRow]:
+    """Session rows by id."""
+    return {s.id: s for s in db.execute(select(SessionRow).where(SessionRow.id.in_(session_ids))).scalars()}
+
+
+def of_client(db: Db, client_id: int) -> Sequence[SessionRow]:
+    """A client's session rows in order of their number."""
+    return db.execute(select(SessionRow).where(SessionRow.client_id == client_id)
+                      .order_by(SessionRow.number)).scalars().all()
+
+
+def last_number_and_date(db: Db, client_id: int) -> tuple[int, dt.date | None]:
+    """The highest session number of a client (0 when none) and their latest session date."""
+    number, date = db.execute(select(func.max(SessionRow.number), func.max(SessionRow.date))
+                              .where(SessionRow.client_id == client_id)).one()
+    return number or 0, None if date is None else as_date(date)
+
+
+def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
+    row.date = draft.date
+    row.duration_min = draft.duration_min
+    row.modality = draft.modality.value
+    row.safety = draft.ratings.safety
+    row.trust = draft.ratings.trust
+    row.attunement = draft.ratings.attunement
+    row.boundaries = draft.ratings.boundaries
+    row.ns_state_start = draft.ns_state_start.value if draft.ns_state_start else None
+    row.ns_state_end = draft.ns_state_end.value if draft.ns_state_end else None
+    row.corrective_experience = bool(draft.corrective_experience)
+    row.corrective_experience_text = draft.corrective_experience_text
+    row.note = draft.note
+
+
+def insert(db: Db, draft: SessionDraft, number: int) -> SessionRow:
+    """Add a session (its fields only) for the draft's client with this number; flushed, so it has an id."""
+    now = utc_now()
+    row = SessionRow(client_id=draft.client_id, number=number, created_at=now, updated_at=now)
+    _copy_fields(row, draft)
+    db.add(row)
+    db.flush()
+    return row
+
+
+def update(row: SessionRow, draft: SessionDraft) -> None:
+    """Overwrite a session's own fields (not its responses, ruptures or repairs) from a validated draft."""
+    _copy_fields(row, draft)
+    row.updated_at = utc_now()
+
+
+def renumber(db: Db, client_id: int) -> None:
+    """Number a client's sessions 1..n by date (then by when they were logged)."""
+    rows = db.execute(select(SessionRow).where(SessionRow.client_id == client_id)
+                      .order_by(SessionRow.date, SessionRow.id)).scalars().all()
+    for n, r in enumerate(rows, start=1):
+        if r.number != n:
+            r.number = n
+    db.flush()
+
+
+def delete_responses(db: Db, session_id: int) -> None:
+    """Remove every instrument response of a session."""
+    db.execute(delete(InstrumentResponseRow).where(InstrumentResponseRow.session_id == session_id))
+
+
+def add_responses(db: Db, session_id: int, instruments: dict[str, dict[str, int]]) -> None:
+    """Store a session's instrument responses (instrument id -> item id -> value)."""
+    for instrument, items in instruments.items():
+        for item, value in items.items():
+            db.add(InstrumentResponseRow(session_id=session_id, instrument=instrument, item=item, value=value))
+
+
+def responses(db: Db, session_ids: Sequence[int], instruments: Collection[str] | None = None) -> list[ResponseValue]:
+    """The instrument responses of these sessions, optionally of some instruments only."""
+    out: list[ResponseValue] = []
+    for start in range(0, len(session_ids), IN_CHUNK):
+        q = select(InstrumentResponseRow.session_id, InstrumentResponseRow.instrument,
+                   InstrumentResponseRow.item, InstrumentResponseRow.value
+                   ).where(InstrumentResponseRow.session_id.in_(session_ids[start : start + IN_CHUNK]))
+        if instruments is not None:
+            q = q.where(InstrumentResponseRow.instrument.in_(tuple(instruments)))
+        out.extend(ResponseValue(*r) for r in db.execute(q).all())
+    return out
+
+
+def timeline_rows(db: Db, client_id: int, note_chars: int) -> list[TimelineRow]:
+    """A client's sessions in order of number, with the first ``note_chars`` characters of each note."""
+    rows = db.execute(select(SessionRow.id, SessionRow.number, SessionRow.date, SessionRow.safety,
+                             SessionRow.trust, SessionRow.attunement, SessionRow.boundaries,
+                             func.substr(SessionRow.note, 1, note_chars))
+                      .where(SessionRow.client_id == client_id).order_by(SessionRow.number)).all()
+    return [TimelineRow(*r) for r in rows]
+
+
+def recent_of_clients(db: Db, client_ids: Collection[int], per_client: int) -> list[RecentSession]:
+    """The last ``per_client`` sessions of each client, by client then number, each with the client's total."""
+    ranked = (select(SessionRow.id, SessionRow.client_id, SessionRow.number, SessionRow.date, SessionRow.safety,
+                     SessionRow.trust, SessionRow.attunement, SessionRow.boundaries,
+                     func.row_number().over(partition_by=SessionRow.client_id,
+                                            order_by=SessionRow.number.desc()).label("rn"),
+                     func.count().over(partition_by=SessionRow.client_id).label("n"))
+              .where(SessionRow.client_id.in_(list(client_ids))).subquery())
+    rows = db.execute(select(ranked).where(ranked.c.rn <= per_client)
+                      .order_by(ranked.c.client_id, ranked.c.number)).all()
+    return [RecentSession(r.id, r.client_id, r.number, r.date, r.safety, r.trust, r.attunement, r.boundaries, r.n)
+            for r in rows]

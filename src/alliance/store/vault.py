@@ -1,0 +1,222 @@
+"""The vault: a folder holding the encrypted database and its key envelope.
+
+    <vault>/alliance.db   SQLCipher 4, keyed with a raw random data key
+    <vault>/keys.json     the data key wrapped under the passphrase and the recovery key
+    <vault>/.lock         single-instance lock
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session as DbSession
+
+from alliance.store import audit
+from alliance.store.engine import make_engine
+from alliance.store.errors import DatabaseDamaged, VaultAlreadyExists, VaultError, VaultNotFound
+from alliance.store.instance_lock import VaultLock, held_lock
+from alliance.store.kdf import KdfParams
+from alliance.store.keys import KeyEnvelope
+from alliance.store.migrate import needs_upgrade, upgrade_to_head
+from alliance.store.models import VaultMeta
+
+DB_NAME = "alliance.db"
+KEYS_NAME = "keys.json"
+BACKUPS_NAME = "backups"
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether folder holds a vault (its key file)."""
+    return (Path(folder) / KEYS_NAME).is_file()
+
+
+class Vault:
+    """An unlocked vault. Create with ``create``, ``unlock`` or ``recover``; ``close`` locks it again."""
+
+    def __init__(self, folder: Path, envelope: KeyEnvelope, data_key: bytes, lock: VaultLock | None) -> None:
+        self.folder = Path(folder)
+        self.vault_id = envelope.vault_id
+        self._envelope = envelope
+        self._key = bytearray(data_key)
+        self._lock = lock  # None when an outer owner (the GUI) holds the lock
+        self._local = threading.local()
+        self._engine: Engine | None = make_engine(self.db_path, bytes(self._key))
+
+    # --- paths ---------------------------------------------------------------------------------
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def keys_path(self) -> Path:
+        return self.folder / KEYS_NAME
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
+        """Create a new vault; returns it unlocked, with the recovery key to show once."""
+        folder = Path(folder)
+        if vault_exists(folder) or (folder / DB_NAME).exists():
+            raise VaultAlreadyExists()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = _take_lock(folder)
+        try:
+            envelope, data_key, recovery_key = KeyEnvelope.create(passphrase, kdf or KdfParams.calibrate())
+            vault = cls(folder, envelope, data_key, lock)
+            try:
+                upgrade_to_head(vault.engine)
+                with vault.transaction() as db:
+                    db.add(VaultMeta(key="vault_id", value=envelope.vault_id))
+                    db.add(VaultMeta(key="export_key", value=secrets.token_hex(32)))
+                    audit.record(db, "vault created")
+                # The key file goes last: a folder without it is not a vault, so a crash mid-create
+                # leaves nothing that asks for a passphrase it can never open.
+                envelope.write(vault.keys_path)
+            except BaseException:
+                vault.close()
+                raise
+            return vault, recovery_key
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        """Open a vault with its passphrase."""
+        return cls._open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase), "unlock")
+
+    @classmethod
+    def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
+        """Open a vault with its recovery key and set a new passphrase."""
+        folder = Path(folder)
+        vault = cls._open(folder, lambda env: env.unwrap_with_recovery_key(recovery_key), "recovery unlock")
+        try:
+            vault._rewrap(new_passphrase)
+            with vault.transaction() as db:
+                audit.record(db, "passphrase reset with recovery key")
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _open(cls, folder: Path, unwrap: object, action: str) -> Vault:
+        if not vault_exists(folder):
+            raise VaultNotFound()
+        lock = _take_lock(folder)
+        try:
+            envelope = KeyEnvelope.read(folder / KEYS_NAME)
+            data_key = unwrap(envelope)  # type: ignore[operator]
+            if not (folder / DB_NAME).is_file():
+                raise DatabaseDamaged("The vault database (alliance.db) is missing. Restore the vault from a backup.")
+            vault = cls(folder, envelope, data_key, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        try:
+            vault._check_database()
+            with vault.transaction() as db:
+                audit.record(db, action)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _check_database(self) -> None:
+        try:
+            if needs_upgrade(self.engine):
+                upgrade_to_head(self.engine)
+            with self.transaction() as db:
+                stored_id = db.get(VaultMeta, "vault_id")
+        except VaultError:
+            raise
+        except SADatabaseError as exc:
+            raise DatabaseDamaged() from exc
+        if stored_id is None or stored_id.value != self.vault_id:
+            raise DatabaseDamaged("The key file (keys.json) belongs to another vault than this database.")
+
+    # --- passphrase ----------------------------------------------------------------------------
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Rewrap the data key under a new passphrase; nothing is re-encrypted."""
+        self._envelope.unwrap_with_passphrase(old_passphrase)  # raises WrongPassphrase
+        self._rewrap(new_passphrase)
+        with self.transaction() as db:
+            audit.record(db, "passphrase changed")
+
+    def _rewrap(self, new_passphrase: str) -> None:
+        envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, self._envelope.kdf)
+        envelope.write(self.keys_path)
+        self._envelope = envelope
+
+    # --- database access -----------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultError("The vault is locked.")
+        return self._engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[DbSession]:
+        """One unit of work; commits durably at the end. Nested use joins the outer transaction."""
+        outer: DbSession | None = getattr(self._local, "db", None)
+        if outer is not None:
+            yield outer
+            return
+        with DbSession(self.engine, expire_on_commit=False, autoflush=True) as db, db.begin():
+            self._local.db = db
+            try:
+                yield db
+            finally:
+                self._local.db = None
+
+    def meta(self, key: str) -> str | None:
+        """A vault_meta value."""
+        with self.transaction() as db:
+            row = db.execute(select(VaultMeta.value).where(VaultMeta.key == key)).scalar_one_or_none()
+        return row
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Lock: dispose every connection, wipe our copy of the key, release the instance lock."""
+        if self._engine is not None:
+            with suppress(Exception), self.transaction() as db:
+                audit.record(db, "lock")
+            self._engine.dispose()
+            self._engine = None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _take_lock(folder: Path) -> VaultLock | None:
+    """Acquire the instance lock, unless this process (the GUI) already holds it."""
+    if held_lock(folder) is not None:
+        return None
+    lock = VaultLock(folder)
+    lock.acquire()
+    return lock

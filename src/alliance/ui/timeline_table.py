@@ -1,0 +1,79 @@
+"""The timeline as a table: the same data as the chart, for keyboard and screen-reader users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from alliance.services.insights import Timeline
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineTableModel(QAbstractTableModel):
+    """One row per session: ratings, index, check-in, SRS, ruptures, repairs, episodes."""
+
+    COLUMNS = ("Session", "Date", "Safety", "Trust", "Attunement", "Boundaries", "Index", "Check-in", "SRS",
+               "Ruptures", "Repairs", "Episode")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Any, ...]] = []
+        self._session_ids: list[int] = []
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        """Show a client's timeline (None empties the table)."""
+        self.beginResetModel()
+        self._rows, self._session_ids = [], []
+        if timeline is not None:
+            ruptures_at: dict[int, list[str]] = {}
+            repairs_at: dict[int, list[str]] = {}
+            for r in timeline.ruptures:
+                ruptures_at.setdefault(r.session_number, []).append(f"{r.kind.value} ({r.intensity})")
+                for rep in r.repairs:
+                    repairs_at.setdefault(rep.session_number, []).append(
+                        f"of #{r.session_number}: {rep.resolution}/5")
+            episode_at: dict[int, str] = {}
+            for e in timeline.insights.episodes:
+                for n in range(e.start_number, e.end_number + 1):
+                    episode_at[n] = e.kind
+            for s in timeline.sessions:
+                self._rows.append((
+                    s.number, s.date.isoformat(), s.ratings.safety, s.ratings.trust, s.ratings.attunement,
+                    s.ratings.boundaries, round(s.alliance_index, 2),
+                    "" if s.checkin_mean is None else round(s.checkin_mean, 1),
+                    "" if s.srs_total is None else s.srs_total,
+                    ", ".join(ruptures_at.get(s.number, [])), ", ".join(repairs_at.get(s.number, [])),
+                    episode_at.get(s.number, ""),
+                ))
+                self._session_ids.append(s.session_id)
+        self.endResetModel()
+
+    def session_id(self, row: int) -> int:
+        """The session shown in a row."""
+        return self._session_ids[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return str(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None

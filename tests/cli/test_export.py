@@ -1,0 +1,76 @@
+"""`alliance export` through a real subprocess: formats, defaults, exit codes, no identifiers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from alliance.services import clients
+from alliance.services.demo import generate_demo
+from alliance.store.kdf import KdfParams
+from alliance.store.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
+    base = tmp_path_factory.mktemp("cli-export")
+    folder = base / "vault"
+    with Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())[0] as vault:
+        generate_demo(vault, clients=4, sessions=(6, 10), seed=2)
+        codes = [c.code for c in clients.caseload(vault)]
+    pw = base / "pw.txt"
+    pw.write_text(PASSPHRASE + "\n")
+    return folder, pw, codes
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "alliance", *map(str, args)], capture_output=True, text=True,
+                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                                            "HOME": str(Path.home())})
+
+
+def test_json_export_defaults_are_deidentified(demo: tuple[Path, Path, list[str]], tmp_path: Path) -> None:
+    folder, pw, codes = demo
+    out = tmp_path / "x.json"
+    r = _run("export", "--vault", folder, "--passphrase-file", pw, "--format", "json", "--out", out)
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text())
+    assert doc["export"]["dates"] == "relative" and doc["export"]["notes"] == "exclude"
+    assert len(doc["clients"]) == len(codes)
+    text = out.read_text()
+    assert not [c for c in codes if c in text]
+
+
+def test_csv_for_one_client(demo: tuple[Path, Path, list[str]], tmp_path: Path) -> None:
+    folder, pw, codes = demo
+    out = tmp_path / "one.csv"
+    r = _run("export", "--vault", folder, "--passphrase-file", pw, "--format", "csv", "--out", out,
+             "--client", codes[0], "--layout", "wide", "--dates", "year")
+    assert r.returncode == 0, r.stderr
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("pseudonym,status,session,day")
+    assert len({line.split(",")[0] for line in lines[1:]}) == 1
+
+
+def test_unknown_client_and_wrong_passphrase(demo: tuple[Path, Path, list[str]], tmp_path: Path) -> None:
+    folder, pw, _ = demo
+    r = _run("export", "--vault", folder, "--passphrase-file", pw, "--format", "csv", "--out", tmp_path / "a.csv",
+             "--client", "NOPE-1")
+    assert r.returncode == 1 and "NOPE-1" in r.stderr and "Traceback" not in r.stderr
+    bad = tmp_path / "bad.txt"
+    bad.write_text("wrong\n")
+    r = _run("export", "--vault", folder, "--passphrase-file", bad, "--format", "csv", "--out", tmp_path / "b.csv")
+    assert r.returncode == 3 and not (tmp_path / "b.csv").exists()
+
+
+def test_there_is_no_identified_option(demo: tuple[Path, Path, list[str]], tmp_path: Path) -> None:
+    folder, pw, _ = demo
+    for flag in ("--identified", "--notes=raw", "--dates=exact", "--pseudonyms=none"):
+        r = _run("export", "--vault", folder, "--passphrase-file", pw, "--format", "csv",
+                 "--out", tmp_path / "c.csv", flag)
+        assert r.returncode == 2, flag

@@ -1,0 +1,49 @@
+"""Shared fixtures: every test gets a real SQLCipher vault in tmp_path.
+
+The Argon2id cost is lowered here, and only here, through the explicit ``fast_kdf`` fixture;
+production code always calibrates upward from the floor in DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from alliance.store.kdf import KdfParams
+from alliance.store.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """A deliberately cheap Argon2id cost, for tests only."""
+    return KdfParams.for_tests()
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def created_vault(vault_folder: Path, fast_kdf: KdfParams) -> tuple[Path, str]:
+    """A new, locked vault; returns its folder and recovery key."""
+    vault, recovery_key = Vault.create(vault_folder, PASSPHRASE, kdf=fast_kdf)
+    vault.close()
+    return vault_folder, recovery_key
+
+
+@pytest.fixture
+def vault(vault_folder: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
+    """A new, unlocked vault, closed after the test."""
+    v, _ = Vault.create(vault_folder, PASSPHRASE, kdf=fast_kdf)
+    try:
+        yield v
+    finally:
+        v.close()

@@ -1,0 +1,48 @@
+"""CSV writer: formula injection neutralised, numbers stay numbers, cancel leaves no file."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from alliance.core.deid import DeidSettings, NotesMode
+from alliance.core.ratings import Ratings
+from alliance.core.records import ClientDraft, RuptureDraft, SessionDraft
+from alliance.core.taxonomy import RuptureKind
+from alliance.reports import csv_writer
+from alliance.reports.exporting import ExportRequest, gather, write
+from alliance.services import clients, sessions
+from alliance.store.vault import Vault
+
+INJECTIONS = ["=HYPERLINK(\"http://evil\",\"x\")", "+SUM(1,2)", "-2+3", "@cmd", "\tleading tab", "\rcr"]
+
+
+def test_formula_cells_neutralised_in_scrubbed_notes(vault: Vault, tmp_path: Path) -> None:
+    cid = clients.add_client(vault, ClientDraft(code="INJ")).id
+    for i, text in enumerate(INJECTIONS):
+        sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 1, 1) + dt.timedelta(days=i),
+                                                 ratings=Ratings(5, 6, 7, 8), note=text,
+                                                 ruptures=(RuptureDraft(RuptureKind.MIXED, 1),)))
+    req = ExportRequest("csv", tmp_path / "x.csv", DeidSettings(notes=NotesMode.SCRUBBED), csv_layout="wide")
+    write(gather(vault, req), req)
+    with open(tmp_path / "x.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(INJECTIONS), [r["note"] for r in rows]
+    for row in rows:
+        assert row["note"].startswith("'"), row["note"]
+        assert row["safety"] == "5" and row["alliance_index"] == "6.5"
+
+
+def test_cancel_leaves_no_file(vault: Vault, tmp_path: Path) -> None:
+    cid = clients.add_client(vault, ClientDraft(code="BIG")).id
+    with vault.transaction():
+        for i in range(400):
+            sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2020, 1, 1) + dt.timedelta(days=i),
+                                                     ratings=Ratings(5, 5, 5, 5)))
+    req = ExportRequest("csv", tmp_path / "big.csv")
+    with pytest.raises(csv_writer.Cancelled):
+        write(gather(vault, req), req, progress=lambda done, total: False)
+    assert [p.name for p in tmp_path.iterdir() if p.name != "vault"] == []

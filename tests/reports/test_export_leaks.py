@@ -1,0 +1,151 @@
+"""Every export format, on the demo vault, carries nothing identifying (checked in the output bytes)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
+from alliance.reports.exporting import ExportRequest, run_export
+from alliance.services import clients, sessions
+from alliance.services.demo import generate_demo
+from alliance.store.kdf import KdfParams
+from alliance.store.models import Base
+from alliance.store.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    folder = tmp_path_factory.mktemp("demo") / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    generate_demo(vault, clients=6, sessions=(8, 20), seed=5)
+    yield vault
+    vault.close()
+
+
+def _identifiers(vault: Vault) -> dict[str, list[str]]:
+    """Everything identifying the vault holds, by kind."""
+    found: dict[str, list[str]] = {"code": [], "name": [], "contact": [], "date": [], "note": []}
+    for summary in clients.caseload(vault):
+        c = clients.get_client(vault, summary.id)
+        found["code"].append(c.code)
+        found["name"] += [c.display_name] + [n.strip() for n in re.split(r"[;,]", c.other_names) if n.strip()]
+        found["contact"] += [x for x in (c.email, c.phone, c.address) if x]
+        for s in sessions.list_sessions(vault, c.id):
+            found["date"].append(s.date.isoformat())
+            if len(s.note) > 20:
+                found["note"].append(s.note[:40])
+    return {k: [v for v in vals if v] for k, vals in found.items()}
+
+
+def _export(vault: Vault, tmp_path: Path, fmt: str, settings: DeidSettings, layout: str = "long") -> bytes:
+    out = tmp_path / f"export.{fmt}"
+    run_export(vault, ExportRequest(fmt, out, settings, csv_layout=layout))
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("fmt,layout", [("csv", "long"), ("csv", "wide"), ("json", "long")])
+@pytest.mark.parametrize("dates", [DateMode.RELATIVE, DateMode.YEAR])
+def test_default_exports_hold_no_identifier(demo_vault: Vault, tmp_path: Path, fmt: str, layout: str,
+                                            dates: DateMode) -> None:
+    data = _export(demo_vault, tmp_path, fmt, DeidSettings(dates=dates), layout).decode("utf-8")
+    ids = _identifiers(demo_vault)
+    assert ids["code"] and ids["name"] and ids["contact"] and ids["date"] and ids["note"]
+    for kind in ("code", "name", "contact", "date", "note"):
+        leaked = [v for v in ids[kind] if v in data]
+        assert not leaked, f"{kind} leaked into {fmt}: {leaked[:3]}"
+    assert "P-" in data
+
+
+def test_scrubbed_notes_keep_text_but_no_identifiers(demo_vault: Vault, tmp_path: Path) -> None:
+    data = _export(demo_vault, tmp_path, "json", DeidSettings(notes=NotesMode.SCRUBBED)).decode()
+    doc = json.loads(data)
+    notes = [s["note"] for c in doc["clients"] for s in c["sessions"] if s.get("note")]
+    assert notes, "scrubbed export should carry notes"
+    assert any("[NAME]" in n or "[PHONE]" in n or "[ADDRESS]" in n for n in notes)
+    ids = _identifiers(demo_vault)
+    for kind in ("code", "name", "contact", "date"):
+        assert not [v for v in ids[kind] if v in data], kind
+    assert "read every note before sharing" in " ".join(doc["export"]["deidentification"])
+
+
+def test_json_shape(demo_vault: Vault, tmp_path: Path) -> None:
+    doc = json.loads(_export(demo_vault, tmp_path, "json", DeidSettings()))
+    assert set(doc) == {"export", "clients"}
+    assert isinstance(doc["export"]["created"], int)
+    client = doc["clients"][0]
+    assert set(client) >= {"pseudonym", "sessions", "episodes", "alerts"}
+    s = client["sessions"][0]
+    assert set(s) >= {"n", "day", "safety", "trust", "attunement", "boundaries", "alliance_index",
+                      "ns_state_start", "ns_state_end", "checkin", "ruptures", "repairs"}
+    assert "note" not in s
+    assert client["sessions"][0]["day"] == 0  # relative: days since the first session
+    assert any(c["alerts"] for c in doc["clients"])
+
+
+def test_stable_and_fresh_pseudonyms(demo_vault: Vault, tmp_path: Path) -> None:
+    def pseudonyms(settings: DeidSettings) -> list[str]:
+        doc = json.loads(_export(demo_vault, tmp_path, "json", settings))
+        return sorted(c["pseudonym"] for c in doc["clients"])
+
+    stable = pseudonyms(DeidSettings())
+    assert pseudonyms(DeidSettings()) == stable
+    fresh = pseudonyms(DeidSettings(pseudonyms=PseudonymMode.FRESH))
+    assert not set(fresh) & set(stable)
+
+
+def test_shifted_dates_keep_intervals_but_hide_real_dates(demo_vault: Vault, tmp_path: Path) -> None:
+    data = _export(demo_vault, tmp_path, "csv", DeidSettings(dates=DateMode.SHIFTED), "wide").decode()
+    ids = _identifiers(demo_vault)
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["day"]) for r in rows)
+    real = set(ids["date"])
+    # a shift of 1-364 days may land on another session's real date by chance; most must differ
+    assert sum(r["day"] in real for r in rows) < len(rows) / 4
+
+
+def test_csv_numeric_columns_are_numeric(demo_vault: Vault, tmp_path: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(_export(demo_vault, tmp_path, "csv", DeidSettings(), "wide").decode())))
+    for r in rows:
+        float(r["alliance_index"])
+        int(r["safety"])
+        int(r["day"])
+        assert not r["pseudonym"].startswith("'")
+
+
+def test_no_phi_column_reaches_the_reader() -> None:
+    """Structural: the exporter selects only non-PHI columns, so a new PHI column cannot leak."""
+    from sqlalchemy import Column, MetaData, String, Table
+
+    from alliance.store.deidentified import exportable_columns
+
+    for table in Base.metadata.sorted_tables:
+        names = {c.name for c in exportable_columns(table, free_text=True)}
+        assert not names & {c.name for c in table.columns if c.info.get("phi")}
+    t = Table("sessions_future", MetaData(), Column("id", String), Column("new_identifier", String, info={"phi": True}),
+              Column("note2", String, info={"free_text": True}))
+    assert [c.name for c in exportable_columns(t)] == ["id"]
+    assert [c.name for c in exportable_columns(t, free_text=True)] == ["id", "note2"]
+
+
+def test_export_is_audited_without_contents(demo_vault: Vault, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from alliance.store.models import AuditEventRow
+
+    _export(demo_vault, tmp_path, "csv", DeidSettings())
+    with demo_vault.transaction() as db:
+        ev = db.execute(select(AuditEventRow).where(AuditEventRow.action == "export")
+                        .order_by(AuditEventRow.seq.desc())).scalars().first()
+        assert ev is not None
+        detail = json.loads(ev.detail)
+    assert detail["format"] == "csv" and detail["dates"] == "relative" and detail["rows"] > 0
+    assert str(tmp_path) not in ev.detail

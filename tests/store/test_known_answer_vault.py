@@ -1,0 +1,47 @@
+"""A vault written by Alliance 0.1 (tests/fixtures/vault-v1) must open in every later version."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from alliance.core.taxonomy import RuptureStatus
+from alliance.services import clients, ruptures, sessions
+from alliance.store import audit
+from alliance.store.migrate import current_revision, head_revision
+from alliance.store.vault import Vault
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PASSPHRASE = "known answer vault v1"
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "vault-v1"
+    shutil.copytree(FIXTURES / "vault-v1", target)
+    return target
+
+
+def test_known_answer_vault_opens_with_passphrase(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        with vault.engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+        assert [c.code for c in clients.caseload(vault)] == ["KA-1", "KA-2"]
+        ka1 = clients.find_client(vault, "KA-1")
+        assert ka1 is not None and ka1.display_name == "Known Answer" and ka1.intake_date == dt.date(2024, 2, 1)
+        s = sessions.list_sessions(vault, ka1.id)
+        assert [x.alliance_index for x in s] == [6.0, 7.75]
+        assert s[0].note == "fixture note one"
+        assert s[0].instruments["srs"]["overall"] == 8
+        (rup,) = ruptures.ruptures_for_client(vault, ka1.id)
+        assert rup.status is RuptureStatus.RESOLVED and rup.repairs[0].session_number == 2
+        with vault.transaction() as db:
+            assert audit.verify_chain(db) == []
+
+
+def test_known_answer_vault_opens_with_recovery_key(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    key = (FIXTURES / "vault-v1.recovery.txt").read_text().strip()
+    Vault.recover(folder, key, "a new passphrase").close()
+    Vault.unlock(folder, "a new passphrase").close()
