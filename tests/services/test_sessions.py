@@ -155,3 +155,34 @@ def test_sql_metacharacters_stored_literally(vault: Vault) -> None:
     note = "'); DROP TABLE sessions; -- %_ \\ \" \x00 end"
     s = sessions.log_session(vault, _draft(cid, note=note))
     assert sessions.get_session(vault, s.id).note == note
+
+
+def test_edit_keeps_previous_versions(vault: Vault) -> None:
+    cid = _client(vault)
+    s = sessions.log_session(vault, _draft(cid, 0, note="first words"))
+    assert sessions.session_history(vault, s.id) == []
+    same = sessions.edit_session(vault, s.id, _draft(cid, 0, note="first words"))
+    assert same == s and sessions.session_history(vault, s.id) == []  # no change, no version
+    sessions.edit_session(vault, s.id, _draft(cid, 0, note="second words", ratings=Ratings(7, 2, 8, 7)))
+    sessions.edit_session(vault, s.id, _draft(cid, 0, note="third words", ratings=Ratings(7, 2, 8, 7)))
+    history = sessions.session_history(vault, s.id)
+    assert [v.version for v in history] == [1, 2]
+    assert history[0].session.note == "first words" and history[0].session.ratings.trust == 6
+    assert history[0].changed_fields == ("note", "trust") and history[0].changed_text == "note, trust"
+    assert history[1].session.note == "second words" and history[1].changed_fields == ("note",)
+    assert sessions.get_session(vault, s.id).note == "third words"
+
+
+def test_delete_session_renumbers_and_guards_repairs(vault: Vault) -> None:
+    cid = _client(vault)
+    s1 = sessions.log_session(vault, _draft(cid, 0, ruptures=(RuptureDraft(RuptureKind.WITHDRAWAL, 2),)))
+    s2 = sessions.log_session(vault, _draft(cid, 1))
+    s3 = sessions.log_session(vault, _draft(cid, 2, repairs=(RepairDraft(resolution=4, rupture_id=s1.ruptures[0].id),)))
+    with pytest.raises(ValidationError):
+        sessions.delete_session(vault, s1.id)
+    sessions.delete_session(vault, s2.id)
+    assert [(x.id, x.number) for x in sessions.list_sessions(vault, cid)] == [(s1.id, 1), (s3.id, 2)]
+    sessions.delete_session(vault, s3.id)  # takes its repair with it
+    assert ruptures.open_ruptures(vault, cid)[0].id == s1.ruptures[0].id
+    sessions.delete_session(vault, s1.id)
+    assert sessions.list_sessions(vault, cid) == [] and ruptures.ruptures_for_client(vault, cid) == []

@@ -55,3 +55,22 @@ def test_recover_sets_the_new_passphrase(created_vault: tuple[Path, str]) -> Non
     folder, recovery_key = created_vault
     vault_access.recover_vault(folder, recovery_key, NEW_PASSPHRASE).close()
     vault_access.unlock_vault(folder, NEW_PASSPHRASE).close()
+
+
+def test_failed_unlocks_enter_the_audit_trail_at_next_unlock(created_vault: tuple[Path, str]) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from alliance.store.models import AuditEventRow
+    from alliance.store.unlock_failures import FAILURES_NAME
+
+    folder, _ = created_vault
+    for _ in range(2):
+        with pytest.raises(WrongPassphrase):
+            vault_access.unlock_vault(folder, "not it at all")
+    assert (folder / FAILURES_NAME).read_text().count("passphrase") == 2
+    with vault_access.unlock_vault(folder, PASSPHRASE) as vault, vault.transaction() as db:
+        failed = db.execute(select(AuditEventRow).where(AuditEventRow.action == "failed unlock")).scalars().all()
+        assert len(failed) == 2 and json.loads(failed[0].detail)["method"] == "passphrase"
+    assert not (folder / FAILURES_NAME).exists()

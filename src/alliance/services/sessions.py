@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 
 from alliance.core.errors import FieldProblem, ValidationError
-from alliance.core.records import Session, SessionDraft
+from alliance.core.records import Rupture, Session, SessionDraft
+from alliance.core.snapshots import FIELD_LABELS, changed_fields, session_from_snapshot, session_snapshot
 from alliance.services.mapping import session_records
 from alliance.services.session_validation import validate_session_draft
 from alliance.store import audit
 from alliance.store.models import SessionRow
 from alliance.store.repositories import Db
 from alliance.store.repositories import clients as client_repo
+from alliance.store.repositories import history as history_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
 from alliance.store.vault import Vault
@@ -33,9 +37,11 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
         row = session_repo.insert(db, draft, number=last_number + 1)
         if not in_order:
             session_repo.renumber(db, draft.client_id)
-        _write_children(db, row, draft)
+        new_rupture_ids = _write_children(db, row, draft)
         audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
-        return session_records(db, [row])[0]
+        if draft.repairs:  # repairs touch earlier ruptures: read the whole picture back
+            return session_records(db, [row])[0]
+        return _logged_record(row, draft, new_rupture_ids)
 
 
 def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
@@ -51,6 +57,11 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         problems += _check_edit_children(db, row, draft)
         if problems:
             raise ValidationError(problems)
+        before = session_records(db, [row])[0]
+        changed = changed_fields(before, draft)
+        if not changed:
+            return before  # nothing to save: no new version, no audit noise
+        version = history_repo.save_previous(db, row.id, session_snapshot(before), changed)
         date_changed = row.date != draft.date
         session_repo.update(row, draft)
         session_repo.delete_responses(db, row.id)
@@ -59,8 +70,51 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         if date_changed:
             session_repo.renumber(db, row.client_id)
         _write_children(db, row, draft)
-        audit.record(db, "edit", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+        audit.record(db, "edit", "session", row.id, version=version + 1, changed=changed)
         return session_records(db, [row])[0]
+
+
+@dataclass(frozen=True)
+class SessionVersion:
+    """One earlier state of a session: what it was before an edit made at ``changed_at`` (UTC)."""
+
+    version: int
+    changed_at: dt.datetime
+    actor: str
+    changed_fields: tuple[str, ...]
+    session: Session
+
+    @property
+    def changed_text(self) -> str:
+        """The changed parts in words, e.g. 'trust, note'."""
+        return ", ".join(FIELD_LABELS.get(f, f) for f in self.changed_fields)
+
+
+def session_history(vault: Vault, session_id: int) -> list[SessionVersion]:
+    """Earlier versions of a session, oldest first (empty when it was never edited)."""
+    with vault.transaction() as db:
+        return [SessionVersion(v.version, v.changed_at, v.actor, tuple(v.changed_fields),
+                               session_from_snapshot(json.loads(v.snapshot)))
+                for v in history_repo.versions_of(db, session_id)]
+
+
+def delete_session(vault: Vault, session_id: int) -> None:
+    """Delete a session with its ruptures and repairs; refused while a later session repairs one of its
+    ruptures. The client's sessions are renumbered."""
+    with vault.transaction() as db:
+        row = session_repo.get(db, session_id)
+        if row is None:
+            raise ValidationError.single("session", "This session no longer exists in the vault.")
+        for rupture_id in rupture_repo.ids_noticed_in(db, row.id):
+            later = rupture_repo.repaired_elsewhere(db, rupture_id, except_session_id=row.id)
+            if later is not None:
+                raise ValidationError.single(
+                    "session", f"A rupture from this session was repaired in session {later}; "
+                               "delete or edit that repair first.")
+        client_id, number = row.client_id, row.number
+        session_repo.remove(db, row)
+        session_repo.renumber(db, client_id)
+        audit.record(db, "delete", "session", session_id, number=number)
 
 
 def get_session(vault: Vault, session_id: int) -> Session:
@@ -81,14 +135,31 @@ def list_sessions(vault: Vault, client_id: int) -> list[Session]:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _write_children(db: Db, row: SessionRow, draft: SessionDraft) -> None:
-    """Store the draft's instrument responses, ruptures and repairs under the session row."""
+def _write_children(db: Db, row: SessionRow, draft: SessionDraft) -> list[int]:
+    """Store the draft's instrument responses, ruptures and repairs under the session row; returns the
+    rupture ids in draft order."""
     session_repo.add_responses(db, row.id, draft.instruments)
     new_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
     rupture_repo.save_repairs(db, row.id, [
         (rep, rep.rupture_id if rep.rupture_id is not None else new_ids[rep.new_rupture_index or 0])
         for rep in draft.repairs
     ])
+    return new_ids
+
+
+def _logged_record(row: SessionRow, draft: SessionDraft, rupture_ids: list[int]) -> Session:
+    """The record of a just-logged session without repairs, built from what was written (no re-read)."""
+    ruptures = tuple(
+        Rupture(id=rid, client_id=draft.client_id, session_id=row.id, session_number=row.number,
+                session_date=draft.date, kind=r.kind, intensity=r.intensity, markers=tuple(r.markers),
+                raised_by=r.raised_by, note=r.note)
+        for rid, r in zip(rupture_ids, draft.ruptures, strict=True))
+    return Session(
+        id=row.id, client_id=draft.client_id, number=row.number, date=draft.date, ratings=draft.ratings,
+        duration_min=draft.duration_min, modality=draft.modality, ns_state_start=draft.ns_state_start,
+        ns_state_end=draft.ns_state_end, corrective_experience=draft.corrective_experience,
+        corrective_experience_text=draft.corrective_experience_text, note=draft.note,
+        instruments={k: dict(v) for k, v in draft.instruments.items() if v}, ruptures=ruptures)
 
 
 def _check_repair_targets(db: Db, draft: SessionDraft,

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alliance.store import audit
 from alliance.store import vault as _vault
+from alliance.store.errors import WrongPassphrase, WrongRecoveryKey
 from alliance.store.kdf import KdfParams
+from alliance.store.unlock_failures import record_failure, take_failures
 from alliance.store.vault import Vault
 
 __all__ = ["Vault", "change_passphrase", "create_vault", "recover_vault", "unlock_vault", "vault_exists"]
@@ -29,13 +32,36 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) ->
 
 
 def unlock_vault(folder: Path, passphrase: str) -> Vault:
-    """Open a vault with its passphrase. Close it (or use it as a context manager) to lock it again."""
-    return Vault.unlock(folder, passphrase)
+    """Open a vault with its passphrase. Close it (or use it as a context manager) to lock it again.
+
+    A wrong passphrase is noted beside the vault and enters the audit trail at the next unlock.
+    """
+    try:
+        vault = Vault.unlock(folder, passphrase)
+    except WrongPassphrase:
+        record_failure(folder, "passphrase")
+        raise
+    _audit_earlier_failures(vault)
+    return vault
 
 
 def recover_vault(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
     """Open a vault with its recovery key and set a new passphrase; returns it unlocked."""
-    return Vault.recover(folder, recovery_key, new_passphrase)
+    try:
+        vault = Vault.recover(folder, recovery_key, new_passphrase)
+    except WrongRecoveryKey:
+        record_failure(folder, "recovery key")
+        raise
+    _audit_earlier_failures(vault)
+    return vault
+
+
+def _audit_earlier_failures(vault: Vault) -> None:
+    failures = take_failures(vault.folder)
+    if failures:
+        with vault.transaction() as db:
+            for when, what in failures:
+                audit.record(db, "failed unlock", attempted_at=when, method=what)
 
 
 def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) -> None:

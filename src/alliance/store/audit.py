@@ -61,3 +61,21 @@ def verify_chain(db: DbSession) -> list[str]:
         prev = row.hash
         expected_seq = row.seq + 1
     return problems
+
+
+def events(db: DbSession, action: str | None = None, entity: str | None = None,
+           limit: int | None = None) -> list[AuditEventRow]:
+    """Audit events, newest first, optionally of one action and/or entity kind."""
+    q = select(AuditEventRow).order_by(AuditEventRow.seq.desc())
+    if action:
+        q = q.where(AuditEventRow.action == action)
+    if entity:
+        q = q.where(AuditEventRow.entity == entity)
+    if limit:
+        q = q.limit(limit)
+    return list(db.execute(q).scalars())
+
+
+def actions(db: DbSession) -> list[str]:
+    """Every action that appears in the trail (for a filter list)."""
+    return sorted(a for (a,) in db.execute(select(AuditEventRow.action).distinct()))

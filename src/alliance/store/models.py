@@ -188,3 +188,19 @@ class AlertAckRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(info=PHI)
 
     __table_args__ = (UniqueConstraint("client_id", "alert_key", name="uq_alert_ack"),)
+
+
+class SessionVersionRow(Base):
+    """The state of a session before one edit: the edit history a clinician can look back through."""
+
+    __tablename__ = "session_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int]
+    changed_at: Mapped[dt.datetime] = mapped_column(info=PHI)
+    actor: Mapped[str] = mapped_column(String(32), default="clinician")
+    changed_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The whole previous record as JSON, notes included: clinical text, encrypted with the vault.
+    snapshot: Mapped[str] = mapped_column(Text, info={**PHI, **FREE_TEXT})
+
+    __table_args__ = (UniqueConstraint("session_id", "version", name="uq_session_version"),)

@@ -157,6 +157,9 @@ def save_rupture(db: Db, session_id: int, draft: RuptureDraft) -> int:
 def save_repairs(db: Db, session_id: int, repairs: Iterable[tuple[RepairDraft, int]]) -> None:
     """Update each repair (``draft.id``) in place, or add it to the session when new, linked to the rupture
     id paired with it; flushed."""
+    repairs = list(repairs)
+    if not repairs:
+        return  # most sessions: no flush, no round trip
     for draft, rupture_id in repairs:
         row = db.get(RepairRow, draft.id) if draft.id is not None else None
         if row is None:

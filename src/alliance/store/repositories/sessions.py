@@ -103,6 +103,13 @@ def update(row: SessionRow, draft: SessionDraft) -> None:
     row.updated_at = utc_now()
 
 
+def remove(db: Db, row: SessionRow) -> None:
+    """Delete a session; its responses, ruptures, repairs and versions go with it (foreign-key cascade)."""
+    db.delete(row)
+    db.flush()
+    db.expire_all()  # rows removed by the database's cascade must not linger in the identity map
+
+
 def renumber(db: Db, client_id: int) -> None:
     """Number a client's sessions 1..n by date (then by when they were logged)."""
     rows = db.execute(select(SessionRow).where(SessionRow.client_id == client_id)
