@@ -47,3 +47,10 @@ def vault(vault_folder: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
         yield v
     finally:
         v.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first: a report that made a bare QGuiApplication
+    would otherwise make every widget test after it abort."""
+    return qapp

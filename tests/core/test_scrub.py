@@ -51,3 +51,9 @@ def test_clinical_numbers_survive() -> None:
 def test_empty_and_possessive() -> None:
     assert scrub("") == ""
     assert scrub("Maria's mother", KnownIdentifiers(names=("Maria",))) == "[NAME] mother"
+
+
+def test_bracketed_phone_leaves_no_stray_bracket() -> None:
+    known = KnownIdentifiers(phones=("(212) 555-0123",))
+    assert scrub("call (212) 555-0123 now", known) == "call [PHONE] now"
+    assert scrub("call (212) 555-0123 now") == "call [PHONE] now"

@@ -70,7 +70,8 @@ def _digits_pattern(phone: str) -> re.Pattern[str] | None:
     digits = re.sub(r"\D", "", phone)
     if len(digits) < 6:
         return None
-    return re.compile(r"[\s().+-]*".join(re.escape(d) for d in digits))
+    # an opening bracket or plus sign before the first digit belongs to the number too
+    return re.compile(r"[(+]?" + r"[\s().+-]*".join(re.escape(d) for d in digits))
 
 
 def scrub(text: str, known: KnownIdentifiers = KnownIdentifiers()) -> str:

@@ -1,0 +1,287 @@
+"""PDF reports on a real demo vault: read back with pdftotext, checked with pdfinfo, rendered with pdftoppm."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from alliance.core.deid import DateMode, DeidSettings, NotesMode, suppress_small
+from alliance.core.export_records import ExportClient, ExportSession, ExportSet
+from alliance.reports.csv_writer import Cancelled
+from alliance.reports.pdf_report import ensure_gui_app, write_caseload_report, write_client_report
+from alliance.reports.pdf_sections import SCRUB_WARNING, SMALL_CELLS
+from alliance.services import clients, sessions
+from alliance.services.demo import generate_demo
+from alliance.services.export import build_export, resolve_scope
+from alliance.store.kdf import KdfParams
+from alliance.store.vault import Vault
+from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.skipif(
+    not all(shutil.which(t) for t in ("pdftotext", "pdfinfo", "pdftoppm")),
+    reason="poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed",
+)
+
+TODAY = dt.date(2025, 6, 1)
+SETTINGS = {
+    "default": DeidSettings(),
+    "scrubbed-year": DeidSettings(dates=DateMode.YEAR, notes=NotesMode.SCRUBBED),
+    "scrubbed-shifted": DeidSettings(dates=DateMode.SHIFTED, notes=NotesMode.SCRUBBED),
+}
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> object:
+    """The QApplication pytest-qt makes: the reports reuse it, so widget tests later in the same run still work.
+
+    (Had the reports created a bare QGuiApplication first, the first QWidget of a later test would abort.)
+    """
+    return qapp
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    """A demo practice in a real SQLCipher vault (same cheap test KDF as the fast_kdf fixture)."""
+    folder = tmp_path_factory.mktemp("pdf") / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    generate_demo(vault, clients=6, sessions=(10, 40), seed=11, today=TODAY)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture(scope="module")
+def identifiers(demo_vault: Vault) -> dict[str, list[str]]:
+    """What must never reach a report: codes, names, contact fields and exact session dates."""
+    found: dict[str, list[str]] = {"code": [], "name": [], "contact": [], "date": []}
+    for summary in clients.caseload(demo_vault):
+        c = clients.get_client(demo_vault, summary.id)
+        found["code"].append(c.code)
+        found["name"] += [c.display_name, *c.display_name.split()]
+        found["name"] += [n.strip() for n in re.split(r"[;,\n]", c.other_names) if n.strip()]
+        found["contact"] += [x for x in (c.email, c.phone, c.address) if x]
+        found["date"] += [s.date.isoformat() for s in sessions.list_sessions(demo_vault, c.id)]
+    return {k: [v for v in vals if v] for k, vals in found.items()}
+
+
+def _export(vault: Vault, settings: DeidSettings) -> ExportSet:
+    return build_export(vault, settings, resolve_scope(vault), today=TODAY)
+
+
+def _text(pdf: Path, layout: bool = False) -> str:
+    args = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _info(pdf: Path) -> str:
+    return subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+
+
+def _leaks(text: str, ids: dict[str, list[str]], check_dates: bool) -> list[str]:
+    kinds = ["code", "name", "contact", *(["date"] if check_dates else [])]
+    return [f"{k}: {v}" for k in kinds for v in ids[k] if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)]
+
+
+def _assert_front_page(text: str, export: ExportSet, pages: int) -> None:
+    flat = _flat(text)
+    first_page = _flat(text.split("\f")[0])
+    for sentence in export.settings.describe():
+        assert _flat(sentence) in first_page, sentence
+    assert (SCRUB_WARNING in first_page) == (export.settings.notes is NotesMode.SCRUBBED)
+    for n in range(1, pages + 1):
+        assert f"Alliance {export.app_version} \u00b7 de-identified export \u00b7 page {n} of {pages}" in flat
+
+
+def _assert_pdfinfo(pdf: Path, pages: int, size: str, year: int) -> None:
+    info = _info(pdf)
+    assert re.search(rf"^Pages:\s+{pages}$", info, re.M)
+    assert f"({'A4' if size == 'A4' else 'letter'})" in info
+    assert re.search(r"^Creator:\s+Alliance$", info, re.M)
+    assert re.search(r"^Author:\s*$", info, re.M) or "Author:" not in info
+    raw = pdf.read_bytes()
+    assert not re.search(rb"D:\d{5}", raw), "creation time must be reduced to the year"
+    assert set(re.findall(rb'xmp:\w*Date="([^"]*)"', raw)) <= {str(year).encode()}
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+@pytest.mark.parametrize("mode", ["default", "scrubbed-year", "scrubbed-shifted"])
+def test_client_report(demo_vault: Vault, identifiers: dict[str, list[str]], tmp_path: Path, size: str,
+                       mode: str) -> None:
+    export = _export(demo_vault, SETTINGS[mode])
+    client = max(export.clients, key=lambda c: len(c.sessions) + 10 * len(c.alerts))
+    pdf = tmp_path / "client.pdf"
+    pages = write_client_report(client, export, str(pdf), size)
+    assert pages >= 2
+    text, table = _text(pdf), _text(pdf, layout=True)
+    assert f"Supervision report \u2014 {client.pseudonym}" in text
+    _assert_front_page(text, export, pages)
+    _assert_pdfinfo(pdf, pages, size, export.created_year)
+    for s in client.sessions:  # every session row, in order of columns
+        row = rf"^\s*{s.n}\s+{re.escape(str(s.day))}\s+{s.safety}\s+{s.trust}\s+{s.attunement}\s+{s.boundaries}\s+"
+        assert re.search(row + rf"{s.alliance_index:.2f}\b", table, re.M), f"session {s.n} row missing"
+    for alert in client.alerts:
+        assert _flat(alert.reason) in _flat(text)
+    if export.settings.notes is NotesMode.SCRUBBED:
+        assert "Notes (scrubbed)" in text
+        note = next(s.note for s in client.sessions if s.note and len(s.note) > 30)
+        assert _flat(note)[:30] in _flat(text)
+    else:
+        assert "Notes (scrubbed)" not in text
+    leaked = _leaks(text, identifiers, check_dates=export.settings.dates is not DateMode.SHIFTED)
+    assert not leaked, leaked[:5]
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+@pytest.mark.parametrize("mode", ["default", "scrubbed-shifted"])
+def test_caseload_report(demo_vault: Vault, identifiers: dict[str, list[str]], tmp_path: Path, size: str,
+                         mode: str) -> None:
+    export = _export(demo_vault, SETTINGS[mode])
+    pdf = tmp_path / "caseload.pdf"
+    pages = write_caseload_report(export, str(pdf), size)
+    text, table = _text(pdf), _text(pdf, layout=True)
+    assert text.startswith("Caseload report")
+    _assert_front_page(text, export, pages)
+    assert _flat(SMALL_CELLS) in _flat(text.split("\f")[0])
+    _assert_pdfinfo(pdf, pages, size, export.created_year)
+    ruptures = [r for c in export.clients for s in c.sessions for r in s.ruptures]
+    expected = {
+        "Up": Counter(c.trend for c in export.clients)["up"],
+        "Discharged": Counter(c.status for c in export.clients)["discharged"],
+        "Withdrawal": Counter(r.kind for r in ruptures)["withdrawal"],
+        "Confrontation": Counter(r.kind for r in ruptures)["confrontation"],
+        "Resolved": Counter(r.status for r in ruptures)["resolved"],
+        "Declining alliance": sum(1 for c in export.clients if any(a.kind == "declining alliance" for a in c.alerts)),
+    }
+    for label, count in expected.items():
+        shown = re.escape(str(suppress_small(count)))
+        assert re.search(rf"(?<!\w){label}\s+{shown}(?!\d)", table), f"{label} should show {suppress_small(count)}"
+    assert "<11" in table  # six clients: the overview counts are suppressed
+    for c in export.clients:
+        latest = f"{c.sessions[-1].alliance_index:.2f}"
+        assert re.search(rf"{c.pseudonym}\s+{c.status}\s+{len(c.sessions)}\s+{latest}", table), c.pseudonym
+    assert not _leaks(text, identifiers, check_dates=True)
+
+
+def test_small_counts_in_aggregates_are_suppressed(tmp_path: Path) -> None:
+    """Three made-up clients: every aggregate count is 1-10, so none may show as a bare number."""
+    def session(n: int) -> ExportSession:
+        return ExportSession(n, n * 7, 50, "in person", 7, 7, 8, 8, 7.5, None, None, None, None)
+    export = ExportSet(DeidSettings(), "9.9", 2025, tuple(
+        ExportClient(f"P-AAAAA{i}", "active", "up", tuple(session(n) for n in range(1, 4))) for i in range(2, 5)))
+    pdf = tmp_path / "small.pdf"
+    write_caseload_report(export, str(pdf))
+    table = _text(pdf, layout=True)
+    for label in ("CLIENTS", "SESSIONS"):
+        assert label in table
+    overview = table.split("Aggregates")[0].split("Overview")[1]
+    assert re.findall(r"(?<![\w.])([1-9]|10)(?![\w.])", overview) == [], overview
+    aggregates = table.split("Aggregates")[1].split("Clients\n")[0]
+    for label in ("Up", "Active"):
+        assert re.search(rf"{label}\s+<11", aggregates)
+    assert not re.search(r"\s(?:[1-9]|10)\s*$", aggregates, re.M), "a count from 1 to 10 escaped suppression"
+
+
+def test_pages_render_and_are_not_blank(demo_vault: Vault, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    export = _export(demo_vault, SETTINGS["scrubbed-year"])
+    client = max(export.clients, key=lambda c: len(c.sessions))
+    pdf = tmp_path / "render.pdf"
+    pages = write_client_report(client, export, str(pdf))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / "page")], check=True)
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert len(pngs) == pages
+    for png in pngs:
+        image = QImage(str(png))
+        assert not image.isNull() and image.width() > 400
+        grey = [image.pixelColor(x, y).lightness() for y in range(0, image.height(), 4)
+                for x in range(0, image.width(), 4)]
+        ink = sum(1 for v in grey if v < 200) / len(grey)
+        assert 0.003 < ink < 0.6, f"{png.name} looks blank or flooded ({ink:.4f})"
+
+
+def test_sixty_session_report_within_budget(vault: Vault, fast_kdf: KdfParams, tmp_path: Path) -> None:
+    generate_demo(vault, clients=1, sessions=60, seed=4, today=TODAY)
+    export = build_export(vault, DeidSettings(notes=NotesMode.SCRUBBED), resolve_scope(vault), today=TODAY)
+    client = export.clients[0]
+    assert len(client.sessions) == 60
+    write_client_report(client, export, str(tmp_path / "warm.pdf"))
+    best = min(_timed(lambda i: write_client_report(client, export, str(tmp_path / f"r{i}.pdf"))) for _ in range(3))
+    assert best <= 0.5, f"one 60-session client report took {best:.3f} s (budget 0.5 s)"
+
+
+def _timed(fn: Callable[[int], object]) -> float:
+    start = time.perf_counter()
+    fn(0)
+    return time.perf_counter() - start
+
+
+def test_empty_and_single_session_clients(tmp_path: Path) -> None:
+    one = ExportSession(1, 0, 50, "video", 5, 6, 7, 8, 6.5, None, None, 7.0, 38)
+    export = ExportSet(DeidSettings(notes=NotesMode.SCRUBBED), "9.9", 2025, (
+        ExportClient("P-EMPTY2", "paused", "flat", ()), ExportClient("P-SINGLE", "active", "flat", (one,))))
+    for client in export.clients:
+        pdf = tmp_path / f"{client.pseudonym}.pdf"
+        assert write_client_report(client, export, str(pdf), "letter") >= 1
+        assert client.pseudonym in _text(pdf)
+    assert write_caseload_report(ExportSet(DeidSettings(), "9.9", 2025, ()), str(tmp_path / "none.pdf")) == 1
+
+
+def test_cancel_leaves_no_file(demo_vault: Vault, tmp_path: Path) -> None:
+    export = _export(demo_vault, SETTINGS["default"])
+    calls: list[tuple[int, int]] = []
+
+    def stop_after_first(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return len(calls) < 2
+
+    with pytest.raises(Cancelled):
+        write_client_report(max(export.clients, key=lambda c: len(c.sessions)), export, str(tmp_path / "c.pdf"),
+                            progress=stop_after_first)
+    with pytest.raises(Cancelled):
+        write_caseload_report(export, str(tmp_path / "k.pdf"), progress=lambda d, t: False)
+    assert not list(tmp_path.iterdir())
+    with pytest.raises(ValueError, match="A4 or Letter"):
+        write_caseload_report(export, str(tmp_path / "x.pdf"), "A5")
+
+
+def test_ensure_gui_app_reuses_the_running_application() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app = ensure_gui_app()
+    assert app is QGuiApplication.instance()
+    assert ensure_gui_app() is app
+
+
+def test_command_line_use_needs_no_display_and_no_widgets(tmp_path: Path) -> None:
+    script = (
+        "import os, sys\n"
+        "from alliance.core.deid import DeidSettings\n"
+        "from alliance.core.export_records import ExportClient, ExportSession, ExportSet\n"
+        "from alliance.reports.pdf_report import write_client_report\n"
+        "s = ExportSession(1, 0, 50, 'video', 5, 6, 7, 8, 6.5, None, None, None, None)\n"
+        "e = ExportSet(DeidSettings(), '9.9', 2025, (ExportClient('P-CLI234', 'active', 'flat', (s,)),))\n"
+        f"print(write_client_report(e.clients[0], e, {str(tmp_path / 'cli.pdf')!r}))\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'reports must not load QtWidgets'\n"
+        "print(os.environ.get('QT_QPA_PLATFORM'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    pages, platform = done.stdout.split()
+    assert int(pages) >= 1
+    assert platform == "offscreen" or not sys.platform.startswith("linux")
+    assert "P-CLI234" in _text(tmp_path / "cli.pdf")
