@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Column, Table, select
@@ -63,55 +64,72 @@ def _known(db: DbSession, client_id: int) -> KnownIdentifiers:
     return KnownIdentifiers.from_fields(row.display_name, row.other_names, row.phone, row.email, row.address)
 
 
+Row = dict[str, Any]
+
+
+@dataclass
+class _Loaded:
+    """Everything read for one export, keyed for quick lookup (rows hold exportable columns only)."""
+
+    status: dict[int, str] = field(default_factory=dict)
+    sessions: dict[int, list[Row]] = field(default_factory=lambda: defaultdict(list))  # by client, by number
+    dates: dict[int, dt.date] = field(default_factory=dict)  # by session id; never leaves this module
+    responses: dict[int, dict[str, dict[str, int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(dict)))
+    ruptures: dict[int, list[Row]] = field(default_factory=lambda: defaultdict(list))  # by session id
+    repairs: dict[int, list[Row]] = field(default_factory=lambda: defaultdict(list))  # by rupture id
+    made_in: dict[int, list[tuple[Row, Row]]] = field(default_factory=lambda: defaultdict(list))  # by session id
+
+
+def _load(db: DbSession, client_ids: list[int], scrubbed: bool) -> _Loaded:
+    data = _Loaded()
+    for chunk in _chunks(client_ids):
+        for r in _rows(db, ClientRow.__table__, ClientRow.id.in_(chunk), False):  # type: ignore[arg-type]
+            data.status[r["id"]] = r["status"]
+        for r in _rows(db, SessionRow.__table__, SessionRow.client_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
+            data.sessions[r["client_id"]].append(r)
+    for rows in data.sessions.values():
+        rows.sort(key=lambda r: r["number"])
+    all_ids = [s["id"] for rows in data.sessions.values() for s in rows]
+    data.dates = _session_dates(db, all_ids)
+    for chunk in _chunks(all_ids):
+        for r in _rows(db, InstrumentResponseRow.__table__,  # type: ignore[arg-type]
+                       InstrumentResponseRow.session_id.in_(chunk), False):
+            data.responses[r["session_id"]][r["instrument"]][r["item"]] = r["value"]
+        for r in _rows(db, RuptureRow.__table__, RuptureRow.session_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
+            data.ruptures[r["session_id"]].append(r)
+    rupture_by_id = {r["id"]: r for rs in data.ruptures.values() for r in rs}
+    for chunk in _chunks(list(rupture_by_id)):
+        for r in _rows(db, RepairRow.__table__, RepairRow.rupture_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
+            data.repairs[r["rupture_id"]].append(r)
+            data.made_in[r["session_id"]].append((r, rupture_by_id[r["rupture_id"]]))
+    return data
+
+
 def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, client_ids: list[int],
                       date_from: dt.date | None = None, date_to: dt.date | None = None,
                       today: dt.date | None = None) -> list[ExportClient]:
     """The chosen clients, de-identified per settings, in a stable pseudonym order."""
     today = today or dt.date.today()
     scrubbed = settings.notes is NotesMode.SCRUBBED
-    out: list[ExportClient] = []
-    client_status = {r["id"]: r["status"] for chunk in _chunks(client_ids)
-                     for r in _rows(db, ClientRow.__table__, ClientRow.id.in_(chunk), False)}  # type: ignore[arg-type]
-    sessions_by_client: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(client_ids):
-        for r in _rows(db, SessionRow.__table__, SessionRow.client_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
-            sessions_by_client[r["client_id"]].append(r)
-    all_ids = [s["id"] for rows in sessions_by_client.values() for s in rows]
-    dates = _session_dates(db, all_ids)
-    responses: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    ruptures: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    repairs: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(all_ids):
-        for r in _rows(db, InstrumentResponseRow.__table__,  # type: ignore[arg-type]
-                       InstrumentResponseRow.session_id.in_(chunk), False):
-            responses[r["session_id"]][r["instrument"]][r["item"]] = r["value"]
-        for r in _rows(db, RuptureRow.__table__, RuptureRow.session_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
-            ruptures[r["session_id"]].append(r)
-    rupture_by_id = {r["id"]: r for rs in ruptures.values() for r in rs}
-    made_in: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
-    for chunk in _chunks(list(rupture_by_id)):
-        for r in _rows(db, RepairRow.__table__, RepairRow.rupture_id.in_(chunk), scrubbed):  # type: ignore[arg-type]
-            repairs[r["rupture_id"]].append(r)
-            made_in[r["session_id"]].append((r, rupture_by_id[r["rupture_id"]]))
+    data = _load(db, client_ids, scrubbed)
+    out = []
     for cid in client_ids:
-        if cid not in client_status:
+        if cid not in data.status:
             continue
-        rows = sorted(sessions_by_client.get(cid, []), key=lambda r: r["number"])
-        all_rows = rows
-        rows = [r for r in rows if (date_from is None or dates[r["id"]] >= date_from)
-                and (date_to is None or dates[r["id"]] <= date_to)]
-        out.append(_client(cid, client_status[cid], rows, all_rows, dates, responses, ruptures, repairs, made_in,
-                           settings, export_key, _known(db, cid) if scrubbed else None, today))
+        in_range = [r for r in data.sessions.get(cid, [])
+                    if (date_from is None or data.dates[r["id"]] >= date_from)
+                    and (date_to is None or data.dates[r["id"]] <= date_to)]
+        out.append(_client(cid, in_range, data, settings, export_key, _known(db, cid) if scrubbed else None, today))
     out.sort(key=lambda c: c.pseudonym)
     return out
 
 
-def _client(cid: int, status: str, rows: list[dict[str, Any]], all_rows: list[dict[str, Any]],
-            dates: dict[int, dt.date], responses: dict[int, dict[str, dict[str, int]]],
-            ruptures: dict[int, list[dict[str, Any]]], repairs: dict[int, list[dict[str, Any]]],
-            made_in: dict[int, list[tuple[dict[str, Any], dict[str, Any]]]], settings: DeidSettings,
-            export_key: bytes, known: KnownIdentifiers | None,
-            today: dt.date) -> ExportClient:
+def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, export_key: bytes,
+            known: KnownIdentifiers | None, today: dt.date) -> ExportClient:
+    all_rows = data.sessions.get(cid, [])
+    dates, responses, ruptures, repairs, made_in = data.dates, data.responses, data.ruptures, data.repairs, data.made_in
+    status = data.status[cid]
     first = dates[all_rows[0]["id"]] if all_rows else today
     shift = date_shift_days(export_key, cid)
     number_of = {r["id"]: r["number"] for r in all_rows}
