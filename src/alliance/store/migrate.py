@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -46,9 +48,22 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != script.get_current_head()
 
 
+_ALEMBIC = threading.Lock()  # Alembic's command context is process-global: one migration at a time
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to head in one transaction (SQLite DDL is transactional)."""
     cfg = _config()
-    with engine.begin() as conn:
+    with _ALEMBIC, engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def is_known_revision(revision: str | None) -> bool:
+    """Whether this version of Alliance knows a schema revision (False for None or a newer one)."""
+    if revision is None:
+        return False
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except CommandError:
+        return False

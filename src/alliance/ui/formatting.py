@@ -1,0 +1,74 @@
+"""Display strings for dates, scores and statuses, following the user's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from alliance.core.records import ClientStatus, Modality, NervousSystemState
+from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_text(day: dt.date | None) -> str:
+    if day is None:
+        return "\u2014"
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def index_text(value: float | None) -> str:
+    return "\u2014" if value is None else QLocale().toString(value, "f", 2)
+
+
+def status_text(status: ClientStatus) -> str:
+    return {
+        ClientStatus.ACTIVE: _tr("Active"),
+        ClientStatus.PAUSED: _tr("Paused"),
+        ClientStatus.DISCHARGED: _tr("Discharged"),
+    }[status]
+
+
+def modality_text(modality: Modality) -> str:
+    return {Modality.IN_PERSON: _tr("In person"), Modality.VIDEO: _tr("Video"), Modality.PHONE: _tr("Phone")}[modality]
+
+
+def ns_state_text(state: NervousSystemState) -> str:
+    return {
+        NervousSystemState.VENTRAL: _tr("Ventral (rest and connect)"),
+        NervousSystemState.SYMPATHETIC: _tr("Sympathetic (fight or flight)"),
+        NervousSystemState.DORSAL: _tr("Dorsal (freeze or shutdown)"),
+        NervousSystemState.UNCLEAR: _tr("Unclear"),
+    }[state]
+
+
+def kind_text(kind: RuptureKind) -> str:
+    return {
+        RuptureKind.WITHDRAWAL: _tr("Withdrawal"),
+        RuptureKind.CONFRONTATION: _tr("Confrontation"),
+        RuptureKind.MIXED: _tr("Mixed"),
+    }[kind]
+
+
+def raised_by_text(raised_by: RaisedBy) -> str:
+    return {RaisedBy.CLIENT: _tr("Client"), RaisedBy.THERAPIST: _tr("Therapist"),
+            RaisedBy.UNSPOKEN: _tr("Unspoken")}[raised_by]
+
+
+def rupture_status_text(status: RuptureStatus) -> str:
+    return {
+        RuptureStatus.OPEN: _tr("Open"),
+        RuptureStatus.PARTLY_RESOLVED: _tr("Partly resolved"),
+        RuptureStatus.RESOLVED: _tr("Resolved"),
+    }[status]

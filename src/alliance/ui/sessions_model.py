@@ -1,0 +1,77 @@
+"""A client's sessions as a table model: date, number, the four ratings, index, ruptures and repairs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from alliance.core.ratings import COMPONENTS
+from alliance.core.records import Session
+from alliance.ui.caseload_model import ID_ROLE, SORT_ROLE
+from alliance.ui.formatting import date_text, index_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionsModel(QAbstractTableModel):
+    """Rows are sessions, in number order."""
+
+    DATE, NUMBER = 0, 1
+    FIRST_RATING = 2
+    INDEX = FIRST_RATING + len(COMPONENTS)
+    RUPTURES, REPAIRS = INDEX + 1, INDEX + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Session] = []
+        self._headers = [self.tr("Date"), self.tr("No.")]
+        self._headers += [self.tr(c.label) for c in COMPONENTS]
+        self._headers += [self.tr("Index"), self.tr("Ruptures"), self.tr("Repairs")]
+
+    def set_rows(self, rows: Sequence[Session]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def session(self, row: int) -> Session:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return s.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.DATE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return None
+        sort = role == SORT_ROLE
+        if col == self.DATE:
+            return s.date.toordinal() if sort else date_text(s.date)
+        if col == self.NUMBER:
+            return s.number if sort else str(s.number)
+        if col < self.INDEX:
+            value = getattr(s.ratings, COMPONENTS[col - self.FIRST_RATING].key)
+            return value if sort else str(value)
+        if col == self.INDEX:
+            return s.alliance_index if sort else index_text(s.alliance_index)
+        count = len(s.ruptures) if col == self.RUPTURES else len(s.repairs)
+        return count if sort else (str(count) if count else "")

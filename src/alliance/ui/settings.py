@@ -1,0 +1,81 @@
+"""UI preferences, declared once (key, type, default, bounds, label). UI state only, never clinical data.
+
+QSettings holds window geometry and preferences such as the idle-lock time. It must never hold a
+client code, a name, a date of a session or anything else from the vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    """A whole-number preference with bounds."""
+
+    key: str
+    default: int
+    minimum: int
+    maximum: int
+    label: str
+
+    def translated_label(self) -> str:
+        return QCoreApplication.translate("Settings", self.label)
+
+    def clamp(self, value: int) -> int:
+        return max(self.minimum, min(self.maximum, value))
+
+
+IDLE_LOCK_MINUTES = IntSetting(
+    "security/idle_lock_minutes",
+    10,
+    1,
+    120,
+    str(QT_TRANSLATE_NOOP("Settings", "Lock after this many idle minutes")),
+)
+
+
+class UiSettings:
+    """Typed access to the app's QSettings. Pass an explicit store (an ini file) in tests."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def at(cls, path: Path) -> UiSettings:
+        """Settings in an ini file at ``path`` (the per-user config folder in production)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    def get_int(self, setting: IntSetting) -> int:
+        raw = self._store.value(setting.key, setting.default)
+        try:
+            value = int(raw)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return setting.default
+        return setting.clamp(value)
+
+    def set_int(self, setting: IntSetting, value: int) -> None:
+        self._store.setValue(setting.key, setting.clamp(int(value)))
+        self._store.sync()
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return self.get_int(IDLE_LOCK_MINUTES)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        self.set_int(IDLE_LOCK_MINUTES, minutes)
+
+    def geometry(self, name: str) -> QByteArray | None:
+        raw = self._store.value(f"geometry/{name}")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    def set_geometry(self, name: str, data: QByteArray) -> None:
+        self._store.setValue(f"geometry/{name}", data)
+        self._store.sync()
+
+    def file_name(self) -> str:
+        return self._store.fileName()

@@ -1,0 +1,196 @@
+"""Unlock the vault: key derivation on a worker thread, a growing delay after repeated failures, recovery."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
+
+from alliance.store.errors import VaultError, WrongPassphrase, WrongRecoveryKey
+from alliance.store.vault import Vault
+from alliance.ui.clock import Clock, MonotonicClock
+from alliance.ui.tasks import Task, start_task
+from alliance.ui.unlock_view import RecoverView, UnlockView
+
+FREE_ATTEMPTS = 2
+MAX_DELAY_S = 300
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait after this many failed attempts in a row: 0, 0, 1, 2, 4, 8, ... up to 5 minutes."""
+    if failures <= FREE_ATTEMPTS:
+        return 0
+    return int(min(MAX_DELAY_S, 2 ** (failures - FREE_ATTEMPTS - 1)))
+
+
+class UnlockWindow(UnlockView):
+    """Emits ``unlocked(vault)`` once a passphrase (or the recovery key) opens the vault."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, folder: Path, *, demo_passphrase: str | None = None, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(folder, demo=demo_passphrase is not None, parent=parent)
+        self._folder = folder
+        self._clock = clock or MonotonicClock()
+        self._failures = 0
+        self._wait_until = 0.0
+        self._task: Task | None = None
+        self.recovery_dialog: RecoverDialog | None = None
+        self.confirm_close: Callable[[], bool] | None = None  # asked before the window closes
+        if demo_passphrase is not None:
+            self.demo_hint.setText(self.demo_hint.text().format(passphrase=demo_passphrase))
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self.refresh_lockout)
+        self.passphrase.returnPressed.connect(self.attempt)
+        self.unlock_button.clicked.connect(self.attempt)
+        self.recovery_button.clicked.connect(self.open_recovery)
+        self.passphrase.setFocus()
+
+    @property
+    def failures(self) -> int:
+        return self._failures
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self._wait_until - self._clock.now()))
+
+    def is_waiting(self) -> bool:
+        return self.seconds_left() > 0
+
+    def attempt(self) -> None:
+        """Try the typed passphrase on a worker thread (ignored while waiting or busy)."""
+        if self._task is not None or self.is_waiting() or not self.passphrase.text():
+            return
+        passphrase = self.passphrase.text()
+        folder = self._folder
+        self._set_busy(True)
+        self._task = start_task(lambda: Vault.unlock(folder, passphrase), self._succeeded, self._failed, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        if busy:
+            self.message.setVisible(False)
+
+    def _succeeded(self, vault: Vault) -> None:
+        self._task = None
+        self._failures = 0
+        self.passphrase.clear()
+        self._set_busy(False)
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self._failures += 1
+            self.passphrase.selectAll()
+            self._wait_until = self._clock.now() + delay_after(self._failures)
+        text = str(exc) if isinstance(exc, VaultError) else self.tr(
+            "The vault could not be opened: {error}").format(error=exc)
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.refresh_lockout()
+        if self.is_waiting():
+            self._ticker.start()
+        else:
+            self.passphrase.setFocus()
+
+    def refresh_lockout(self) -> None:
+        """Update the countdown; re-enable the field once the delay has passed."""
+        left = self.seconds_left()
+        waiting = left > 0
+        self.passphrase.setEnabled(not waiting and self._task is None)
+        self.unlock_button.setEnabled(not waiting and self._task is None)
+        self.countdown.setVisible(waiting)
+        if waiting:
+            self.countdown.setText(self.tr("Several wrong attempts. You can try again in {n} s.").format(n=left))
+        else:
+            self._ticker.stop()
+            if self._task is None:
+                self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        """Prepare for showing again after a lock."""
+        self.passphrase.clear()
+        self.message.setVisible(False)
+        self.refresh_lockout()
+        self.passphrase.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_close is not None and not self.confirm_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def open_recovery(self) -> RecoverDialog:
+        dialog = RecoverDialog(self._folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recovered.connect(self._recovered)
+        dialog.finished.connect(lambda _r: setattr(self, "recovery_dialog", None))
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recovered(self, vault: Vault) -> None:
+        self._failures = 0
+        self._wait_until = 0.0
+        self.refresh_lockout()
+        self.unlocked.emit(vault)
+
+
+class RecoverDialog(RecoverView):
+    """Opens the vault with the recovery key and sets a new passphrase (``Vault.recover``)."""
+
+    recovered = Signal(object)
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._task: Task | None = None
+        self.fields.changed.connect(self._update)
+        self.recovery_key.textChanged.connect(self._update)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(self._task is None and bool(self.recovery_key.text().strip())
+                                  and self.fields.is_acceptable())
+
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        key, passphrase, folder = self.recovery_key.text(), self.fields.value(), self._folder
+        self.progress.setVisible(True)
+        self.message.setVisible(False)
+        self._task = start_task(lambda: Vault.recover(folder, key, passphrase), self._done, self._failed, self)
+        self._update()
+
+    def _done(self, vault: Vault) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self.fields.clear()
+        self.recovery_key.clear()
+        self.recovered.emit(vault)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        if isinstance(exc, WrongRecoveryKey | VaultError):
+            self.message.setText(str(exc))
+        else:
+            self.message.setText(self.tr("The vault could not be opened: {error}").format(error=exc))
+        self.message.setVisible(True)
+        self._update()
+
+    def reject(self) -> None:
+        if self._task is None:
+            super().reject()

@@ -1,0 +1,160 @@
+"""UI test helpers: an app controller on a real vault in tmp_path, a manual clock, a counting keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from alliance.core.ratings import Ratings
+from alliance.core.records import ClientDraft, RuptureDraft, SessionDraft
+from alliance.core.taxonomy import RuptureKind
+from alliance.services import clients, sessions
+from alliance.store.kdf import KdfParams
+from alliance.store.vault import Vault
+from alliance.ui.app import AppController
+from alliance.ui.clock import ManualClock
+from alliance.ui.settings import UiSettings
+from tests.conftest import PASSPHRASE
+
+__all__ = ["PASSPHRASE"]
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> UiSettings:
+    return UiSettings.at(tmp_path / "config" / "ui.ini")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def make_controller(qtbot, tmp_path: Path, fast_kdf: KdfParams, ui_settings: UiSettings,  # type: ignore[no-untyped-def]
+                    clock: ManualClock) -> Iterator[Callable[[Path], AppController]]:
+    made: list[AppController] = []
+
+    def make(folder: Path) -> AppController:
+        controller = AppController(folder, ui_settings, demo_folder=tmp_path / "demo", kdf=fast_kdf, clock=clock,
+                                   watch_system=False)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+        for w in (controller.main_window, controller.unlock_window, controller.welcome, controller.create_dialog):
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        controller.deleteLater()
+
+
+def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> Vault:  # type: ignore[no-untyped-def]
+    """Type the passphrase into the unlock window and wait for the main window."""
+    window = controller.unlock_window
+    assert window is not None
+    window.passphrase.setText(passphrase)
+    with qtbot.waitSignal(controller.vault_opened, timeout=10_000):
+        qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    assert controller.vault is not None
+    return controller.vault
+
+
+@pytest.fixture
+def practice(created_vault: tuple[Path, str]) -> dict[str, int]:
+    """Two clients in the locked vault; AB-17 has two sessions, the first with an open rupture."""
+    folder, _key = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        ab = clients.add_client(vault, ClientDraft(code="AB-17", display_name="Anna Berg",
+                                                   intake_date=dt.date(2025, 1, 6)))
+        cd = clients.add_client(vault, ClientDraft(code="CD-4", display_name="Carl Dahl"))
+        s1 = sessions.log_session(vault, SessionDraft(
+            client_id=ab.id, date=dt.date(2025, 1, 13), ratings=Ratings(7, 6, 7, 8),
+            ruptures=(RuptureDraft(RuptureKind.WITHDRAWAL, 3, ("minimal_response",)),)))
+        sessions.log_session(vault, SessionDraft(client_id=ab.id, date=dt.date(2025, 1, 20),
+                                                 ratings=Ratings(8, 7, 7, 8)))
+        return {"ab": ab.id, "cd": cd.id, "rupture": s1.ruptures[0].id}
+    finally:
+        vault.close()
+
+
+class Keyboard:
+    """Sends each key to whatever widget has the focus, as a person would, and counts the presses."""
+
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self._qtbot = qtbot
+        self.count = 0
+
+    def focus(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "no widget has the keyboard focus"
+        return widget
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            self._qtbot.keyClick(self.focus(), ch)
+            self.count += 1
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self._qtbot.keyClick(self.focus(), key, modifier)
+        self.count += 1
+
+    def tab(self, times: int = 1) -> None:
+        for _ in range(times):
+            self.press(Qt.Key.Key_Tab)
+
+
+@pytest.fixture
+def keyboard(qtbot) -> Keyboard:  # type: ignore[no-untyped-def]
+    return Keyboard(qtbot)
+
+
+def all_visible_text() -> str:
+    """The text of every widget that exists, visible or not: labels, fields, titles, items, tooltips."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    parts: list[str] = []
+    for w in QApplication.allWidgets():
+        parts += [w.windowTitle(), w.toolTip(), w.accessibleName()]
+        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
+            parts.append(w.text())
+        if isinstance(w, QPlainTextEdit):
+            parts.append(w.toPlainText())
+        if isinstance(w, QTextEdit):
+            parts.append(w.toPlainText())
+        if isinstance(w, QComboBox):
+            parts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            parts += _model_text(w.model(), QModelIndex())
+    return "\n".join(parts)
+
+
+def _model_text(model, parent: QModelIndex) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every cell of an item model, children included."""
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private
+        columns = 1
+    out: list[str] = []
+    for r in range(model.rowCount(parent)):
+        for c in range(columns):
+            index = model.index(r, c, parent)
+            out.append(str(index.data() or ""))
+            if c == 0 and model.rowCount(index) > 0:
+                out += _model_text(model, index)
+    return out

@@ -1,0 +1,154 @@
+"""Caseload table: sorting, search, status filter, client dialogs and status changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from alliance.core.records import ClientDraft, ClientStatus, ClientSummary
+from alliance.services import clients
+from alliance.ui.caseload import CaseloadPage
+from alliance.ui.caseload_model import CaseloadFilter, CaseloadModel
+from tests.ui.conftest import unlock
+
+
+def _summary(i: int, code: str, name: str, status: ClientStatus, n: int = 0) -> ClientSummary:
+    return ClientSummary(i, code, name, status, n, dt.date(2025, 1, n + 1) if n else None,
+                         7.5 if n else None, n % 2)
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester) -> None:
+    model = CaseloadModel()
+    model.set_rows([_summary(1, "AB-1", "Anna", ClientStatus.ACTIVE, 3),
+                    _summary(2, "CD-2", "", ClientStatus.PAUSED)])
+    qtmodeltester.check(model)
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_search_and_status_filter(qtbot) -> None:
+    page = CaseloadPage()
+    qtbot.addWidget(page)
+    page.model.set_rows([
+        _summary(1, "AB-1", "Anna Berg", ClientStatus.ACTIVE, 4),
+        _summary(2, "CD-2", "Carl Dahl", ClientStatus.PAUSED, 2),
+        _summary(3, "EF-3", "Eva Fors", ClientStatus.DISCHARGED, 9),
+        _summary(4, "GA-4", "Gunnar Ahl", ClientStatus.ACTIVE, 1),
+    ])
+    page._filter_changed()
+    assert page.visible_codes() == ["AB-1", "CD-2", "GA-4"]  # default: active and paused
+    assert page.count.text() == "3 of 4 clients"
+
+    qtbot.keyClicks(page.search, "ab")  # code, any case
+    assert page.visible_codes() == ["AB-1"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "GUNN")  # name, any case
+    assert page.visible_codes() == ["GA-4"]
+    page.search.clear()
+
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Discharged"))
+    assert page.visible_codes() == ["EF-3"]
+    page.status_filter.setCurrentIndex(page.status_filter.findText("All clients"))
+    assert page.visible_codes() == ["AB-1", "CD-2", "EF-3", "GA-4"]
+
+    page.table.sortByColumn(CaseloadModel.SESSIONS, Qt.SortOrder.DescendingOrder)
+    assert page.visible_codes() == ["EF-3", "AB-1", "CD-2", "GA-4"]
+    page.table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert page.visible_codes() == ["AB-1", "CD-2", "EF-3", "GA-4"]
+
+
+def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vault, practice) -> None:
+    folder, _key = created_vault
+    controller = make_controller(folder)
+    controller.start()
+    vault = unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    page = window.caseload
+    assert page.visible_codes() == ["AB-17", "CD-4"]
+    row = page.model.summary(page.model.row_of(practice["ab"]) or 0)
+    assert (row.session_count, row.open_ruptures, row.latest_alliance_index) == (2, 1, 7.5)
+
+    # Add a client; a duplicate code is reported next to the code field.
+    dialog = page.add_client()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.code, "ab-17")
+    dialog.save()
+    assert "already exists" in dialog.errors.message_for("code")
+    assert dialog.isVisible() and dialog.code.text() == "ab-17"
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "EF-9")
+    qtbot.keyClicks(dialog.display_name, "Eli Falk")
+    dialog.email.setText("not an address")
+    dialog.save()
+    assert "e-mail" in dialog.errors.message_for("email").lower()
+    dialog.email.clear()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.code, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.visible_codes() == ["AB-17", "CD-4", "EF-9"]
+    assert page.selected_summary() is not None and page.selected_summary().code == "EF-9"
+
+    # Edit it.
+    dialog = page.edit_selected()
+    assert dialog is not None and dialog.display_name.text() == "Eli Falk"
+    dialog.display_name.setText("Eli Falck")
+    dialog.save()
+    assert clients.find_client(vault, "EF-9").display_name == "Eli Falck"  # type: ignore[union-attr]
+
+    # Pause, re-activate, discharge.
+    assert page.pause_button.text() == "Pause"
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert clients.find_client(vault, "EF-9").status is ClientStatus.PAUSED  # type: ignore[union-attr]
+    assert page.pause_button.text() == "Re-activate"
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert clients.find_client(vault, "EF-9").status is ClientStatus.ACTIVE  # type: ignore[union-attr]
+    qtbot.mouseClick(page.discharge_button, Qt.MouseButton.LeftButton)
+    assert clients.find_client(vault, "EF-9").status is ClientStatus.DISCHARGED  # type: ignore[union-attr]
+    assert "EF-9" not in page.visible_codes()  # hidden by the default filter
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Discharged"))
+    assert page.visible_codes() == ["EF-9"]
+    page.select_client(clients.find_client(vault, "EF-9").id)  # type: ignore[union-attr]
+    assert page.pause_button.text() == "Re-activate" and not page.discharge_button.isEnabled()
+    assert not page.log_button.isEnabled()
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert clients.find_client(vault, "EF-9").status is ClientStatus.ACTIVE  # type: ignore[union-attr]
+
+
+def test_double_click_opens_the_client(qtbot, make_controller, created_vault, practice) -> None:
+    folder, _key = created_vault
+    controller = make_controller(folder)
+    controller.start()
+    unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    table = window.caseload.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentWidget() is window.client_page
+    page = window.client_page
+    assert page.code.text() == "AB-17" and page.status.text() == "Active"
+    assert "Intake" in page.details.text() and "2 sessions" in page.details.text()
+    assert page.name.text() == "Anna Berg"
+    assert page.timeline_slot.accessibleName().startswith("Timeline chart")
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.caseload
+
+
+def test_new_client_appears_even_when_filtered_out(qtbot, make_controller, created_vault) -> None:
+    folder, _key = created_vault
+    controller = make_controller(folder)
+    controller.start()
+    vault = unlock(qtbot, controller)
+    page = controller.main_window.caseload  # type: ignore[union-attr]
+    qtbot.keyClicks(page.search, "zzz")
+    dialog = page.add_client()
+    assert dialog is not None
+    dialog.code.setText("NEW-1")
+    dialog.save()
+    assert page.visible_codes() == ["NEW-1"]
+    assert clients.count_clients(vault) == 1
+    clients.add_client(vault, ClientDraft(code="X-2"))
