@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench screenshots clean
+.PHONY: run test lint typecheck bench stress screenshots clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
@@ -23,11 +23,37 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
 
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
+
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen ALLIANCE_KILLS=200 $(PY) -m pytest -q tests/reliability
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Desktop bundle (packaging/README.md): dist/alliance/ with alliance-gui and alliance, no Python needed.
+PKG_STAMP := $(VENV)/.package-installed
+.PHONY: package package-test
+
+$(PKG_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(PY) packaging/make_icons.py --out build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/alliance.spec
+	@du -sh dist/alliance
+
+package-test: package
+	QT_QPA_PLATFORM=offscreen ALLIANCE_BUNDLE=dist/alliance $(PY) -m pytest -q tests/packaging
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

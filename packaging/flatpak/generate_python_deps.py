@@ -1,0 +1,103 @@
+"""Regenerate python3-deps.json: the pinned wheels (URL + sha256) the Flatpak build installs offline.
+
+    python packaging/flatpak/generate_python_deps.py [--python-version 3.13] [--out packaging/flatpak/python3-deps.json]
+
+flatpak-builder builds without network access, so every wheel is a ``type: file`` source with its
+checksum. pip itself resolves them (``pip install --dry-run --report``: PyPI, nothing installed)
+for the runtime's Python and both Flatpak architectures, from the run-time dependencies declared in
+pyproject.toml plus the build backend (setuptools, wheel) that ``pip install .`` of Alliance needs.
+Run it again whenever pyproject.toml's dependencies or the runtime's Python version change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+ARCHES = ("x86_64", "aarch64")
+# manylinux levels the runtime's glibc (2.40+ in freedesktop 25.08) can load; pip needs them listed.
+MANYLINUX = ("manylinux2014", "manylinux_2_17", "manylinux_2_27", "manylinux_2_28", "manylinux_2_31",
+             "manylinux_2_34", "manylinux_2_35", "manylinux_2_38", "manylinux_2_39")
+BUILD_BACKEND = ["setuptools>=77", "wheel"]
+
+
+def requirements() -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return list(project["dependencies"]) + BUILD_BACKEND
+
+
+def resolve(arch: str, python_version: str) -> list[dict[str, str]]:
+    short = python_version.replace(".", "")
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--dry-run", "--ignore-installed",
+               "--only-binary=:all:", "--python-version", python_version, "--implementation", "cp",
+               "--abi", f"cp{short}", "--abi", "abi3", "--abi", "none", "--report", str(report)]
+        for tag in MANYLINUX:
+            cmd += ["--platform", f"{tag}_{arch}"]
+        # PyPI only, whatever pip.conf, PIP_* variables or local mirrors this machine has: the URLs end up
+        # in the manifest and must be fetchable by anyone who builds it.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+        env["PIP_CONFIG_FILE"] = os.devnull
+        cmd += ["--index-url", "https://pypi.org/simple", "--no-cache-dir"]
+        subprocess.run([*cmd, *requirements()], check=True, env=env)
+        data = json.loads(report.read_text(encoding="utf-8"))
+    wheels = []
+    for item in data["install"]:
+        info = item["download_info"]
+        hashes = info.get("archive_info", {}).get("hashes", {})
+        sha256 = hashes.get("sha256") or info["archive_info"]["hash"].split("=", 1)[1]
+        wheels.append({"name": item["metadata"]["name"], "url": info["url"], "sha256": sha256})
+    return wheels
+
+
+def module(python_version: str) -> dict[str, object]:
+    per_arch = {arch: resolve(arch, python_version) for arch in ARCHES}
+    sources: list[dict[str, object]] = []
+    names: set[str] = set()
+    seen: dict[str, dict[str, object]] = {}
+    for arch, wheels in per_arch.items():
+        for wheel in wheels:
+            names.add(wheel["name"])
+            if wheel["url"] in seen:
+                seen[wheel["url"]]["_arches"].append(arch)  # type: ignore[union-attr]
+                continue
+            entry: dict[str, object] = {"type": "file", "url": wheel["url"], "sha256": wheel["sha256"],
+                                        "_arches": [arch]}
+            seen[wheel["url"]] = entry
+            sources.append(entry)
+    for entry in sources:
+        arches = entry.pop("_arches")
+        if sorted(arches) != sorted(ARCHES):  # type: ignore[arg-type]
+            entry["only-arches"] = arches
+    install = ("pip3 install --verbose --exists-action=i --no-index --find-links=\"file://${PWD}\" "
+               "--prefix=${FLATPAK_DEST} --no-build-isolation " + " ".join(sorted(names)))
+    return {
+        "name": "python3-deps",
+        "buildsystem": "simple",
+        "build-commands": [install],
+        "sources": sorted(sources, key=lambda s: str(s["url"]).rsplit("/", 1)[-1]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python-version", default="3.13", help="the Python of the Flatpak runtime")
+    parser.add_argument("--out", type=Path, default=HERE / "python3-deps.json")
+    args = parser.parse_args(argv)
+    text = json.dumps(module(args.python_version), indent=2) + "\n"
+    args.out.write_text(text, encoding="utf-8")
+    print(f"generate_python_deps: wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
