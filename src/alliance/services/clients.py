@@ -40,7 +40,10 @@ def validate_client(draft: ClientDraft) -> list[FieldProblem]:
             problems.append(FieldProblem(field, "This field contains an invisible control character; retype it."))
     if draft.email.strip() and not _EMAIL_RE.match(draft.email.strip()):
         problems.append(FieldProblem("email", "The e-mail address does not look right (name@example.org)."))
-    if draft.intake_date is not None and draft.intake_date > dt.date.today() + dt.timedelta(days=366):
+    if isinstance(draft.intake_date, dt.datetime) or (
+            draft.intake_date is not None and not isinstance(draft.intake_date, dt.date)):
+        problems.append(FieldProblem("intake_date", "Enter the intake date as a calendar date, without a time."))
+    elif draft.intake_date is not None and draft.intake_date > dt.date.today() + dt.timedelta(days=366):
         problems.append(FieldProblem("intake_date", "The intake date is more than a year ahead; check the year."))
     try:
         ClientStatus(draft.status)

@@ -174,7 +174,7 @@ def parse_csv(text: str) -> ParsedFile:
         all_problems += parsed.problems
         if row is not None and not parsed.problems:
             rows.append(row)
-    if line == 1 and not all_problems:
+    if not rows and not all_problems:  # was `line == 1`: a header over blank rows (",,,") imported 0 sessions "ok"
         all_problems.append(ImportProblem(2, None, "The file has a header but no sessions below it."))
     return ParsedFile(tuple(rows), tuple(all_problems))
 
@@ -267,7 +267,13 @@ def _int_cell(value: str, column: str, message: str, parsed: _RowParse) -> int |
     if not _INT_RE.match(text):
         parsed.add(column, message)
         return None
-    return int(float(text)) if "." in text else int(text)
+    try:
+        return int(float(text)) if "." in text else int(text)
+    except (ValueError, OverflowError):
+        # 400 nines and ".0" is float infinity (OverflowError); over 4,300 digits int() refuses
+        # (ValueError). Both crashed the whole import instead of naming the cell.
+        parsed.add(column, message)
+        return None
 
 
 def _terms(value: str, terms: tuple[Term, ...], what: str, column: str, parsed: _RowParse) -> tuple[str, ...]:

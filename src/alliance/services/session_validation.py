@@ -34,6 +34,8 @@ def validate_session_draft(draft: SessionDraft, today: dt.date | None = None) ->
     problems: list[FieldProblem] = []
     if not isinstance(draft.date, dt.date):
         problems.append(FieldProblem("date", "Enter the session date."))
+    elif isinstance(draft.date, dt.datetime):  # a date-time is a date subclass; compare dates only
+        problems.append(FieldProblem("date", "Enter the session date as a calendar date, without a time."))
     elif draft.date > today + dt.timedelta(days=1):
         problems.append(FieldProblem(
             "date", "The session date is in the future; sessions are logged after they happen."))

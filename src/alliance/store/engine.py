@@ -6,6 +6,7 @@ SQLCipher a raw 256-bit key instead (Argon2id is the only KDF), so connections c
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,51 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from alliance.store.errors import DatabaseDamaged
+from alliance.store.errors import (
+    DatabaseDamaged,
+    DiskFull,
+    StorageError,
+    VaultAccessDenied,
+    VaultError,
+)
 
 BUSY_TIMEOUT_MS = 5000
+MIN_DB_BYTES = 512  # SQLite's smallest page size: no database with content is shorter
+
+# SQLite primary result codes (https://sqlite.org/rescode.html); exceptions carry the extended code,
+# whose low byte is the primary one.
+_SQLITE_PERM = 3
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def storage_error(exc: BaseException) -> VaultError | None:
+    """The vault error for a SQLite failure caused by the disk or by damaged files; None for any other.
+
+    Without this a full disk, a read-only folder or a damaged page reached the caller as a raw
+    SQLAlchemy OperationalError/DatabaseError, which no front end can word for a clinician.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary == _SQLITE_FULL:
+        return DiskFull()
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN):
+        return VaultAccessDenied()
+    if primary == _SQLITE_IOERR:
+        return StorageError()
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return DatabaseDamaged()
+    return None
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _key_pragma(data_key: bytes) -> str:
@@ -23,8 +66,19 @@ def _key_pragma(data_key: bytes) -> str:
 
 
 def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
-    """A keyed SQLCipher connection with the vault's pragmas; fails with DatabaseDamaged if the key does not fit."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    """A keyed SQLCipher connection with the vault's pragmas; fails with DatabaseDamaged if the key does not fit
+    (or with DiskFull / VaultAccessDenied / StorageError when the disk, not the file, is the problem)."""
+    # An alliance.db shorter than SQLite's smallest page (512 bytes; 0 included) is a truncated vault, never
+    # a new one: creating a vault starts from no file, and the first connection writes a whole page 1 at
+    # once (journal_mode = WAL). SQLite reads such a file as an empty database, so opening it wrote a fresh
+    # database over the damaged file (and unlock then ran every migration into it).
+    with suppress(OSError):
+        if path.stat().st_size < MIN_DB_BYTES:
+            raise DatabaseDamaged("The vault database (alliance.db) is cut short. Restore the vault from a backup.")
+    try:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    except sqlcipher3.DatabaseError as exc:
+        raise (storage_error(exc) or DatabaseDamaged()) from exc
     try:
         # Silence SQLCipher's own stderr lines about failing HMACs; damage is reported by us.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -35,9 +89,16 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # SQLite's built-in lower() folds ASCII only, but the services compare lower(code) with Python's
+        # str.lower() (find_client, code_taken, caseload search): a code such as "Élodie" was never found
+        # again, and adding it a second time failed on the UNIQUE constraint with a raw IntegrityError.
+        # Use Python's Unicode lower() on both sides. No index is built on lower(), so none goes stale.
+        conn.create_function("lower", 1, _lower, deterministic=True)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise DatabaseDamaged() from exc
+        mapped = storage_error(exc)
+        # A wrong key or a damaged header reads as "not a database"; only the disk's own errors differ.
+        raise (mapped if isinstance(mapped, StorageError) else DatabaseDamaged()) from exc
     return conn
 
 
@@ -61,5 +122,14 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    # A statement or COMMIT that fails because the disk is full, read-only or failing, or because a page
+    # is damaged, raises the matching VaultError instead of a raw OperationalError/DatabaseError. SQLite
+    # has rolled the transaction back (or SQLAlchemy does), so nothing of it is stored.
+    @event.listens_for(engine, "handle_error")
+    def _map_storage_errors(context: Any) -> None:
+        mapped = storage_error(context.original_exception)
+        if mapped is not None:
+            raise mapped from context.original_exception
 
     return engine

@@ -84,3 +84,65 @@ class VaultAlreadyExists(VaultError):
 
     exit_code = 1
     default_message = "A vault already exists in this folder; it was left untouched."
+
+
+class BackupFailed(VaultError):
+    """A backup could not be written, or did not verify after writing (and was removed)."""
+
+    exit_code = 1
+    default_message = "The backup could not be written; the vault itself is unchanged."
+
+
+class BackupDamaged(VaultError):
+    """A backup's key file or database is damaged, incomplete or does not verify."""
+
+    exit_code = 4
+    default_message = "The backup is damaged or incomplete and was not restored; the vault is unchanged."
+
+
+class BackupNotFound(VaultError):
+    """The path given as a backup is not a backup folder."""
+
+    exit_code = 1
+    default_message = "There is no backup there: a backup is a folder holding alliance.db and keys.json."
+
+
+# --- the disk under the vault (reliability, issue 6) ---------------------------------------------
+# SQLite reports these as OperationalError; store/engine.py and store/instance_lock.py turn them into
+# the classes below so a front end can say what happened instead of "unexpected error".
+
+
+class StorageError(VaultError):
+    """The disk failed to read or write the vault's files (an I/O error)."""
+
+    exit_code = 1
+    default_message = (
+        "The disk reported an error while reading or writing the vault; nothing was saved. "
+        "Check the disk and try again."
+    )
+
+
+class DiskFull(StorageError):
+    """The disk (or quota) holding the vault is full; the transaction was rolled back."""
+
+    exit_code = 1
+    default_message = "The disk holding the vault is full, so nothing was saved. Free some space and try again."
+
+
+class VaultAccessDenied(StorageError):
+    """The vault's folder or files cannot be read or written: a read-only disk or missing permission."""
+
+    exit_code = 1
+    default_message = (
+        "Alliance cannot use the vault folder: the disk is read-only, or this user lacks permission "
+        "to the folder or its files. Nothing was changed."
+    )
+
+
+class NotEnoughMemory(VaultError):
+    """The key derivation could not get the memory its (in-bounds) cost asks for."""
+
+    exit_code = 1
+    default_message = (
+        "There is not enough free memory to unlock the vault. Close other programs and try again."
+    )

@@ -6,12 +6,14 @@ taken over safely without guessing from PIDs.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
-from alliance.store.errors import VaultInUse
+from alliance.store.errors import DiskFull, VaultAccessDenied, VaultInUse
 
 LOCK_NAME = ".lock"
 _held: dict[Path, VaultLock] = {}
@@ -30,20 +32,32 @@ class VaultLock:
         return self._fh is not None
 
     def acquire(self) -> None:
-        """Take the lock or raise VaultInUse."""
+        """Take the lock or raise VaultInUse (VaultAccessDenied / DiskFull when the lock file cannot be made)."""
         if self._fh is not None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fh = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fh = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+        except OSError as exc:
+            # A read-only disk or a folder this user may not write reached callers as a raw OSError.
+            mapped = _not_usable(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
         try:
             _lock_file(fh)
         except OSError as exc:
             fh.close()
-            raise VaultInUse() from exc
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"{os.getpid()}\n".encode())
-        fh.flush()
+            if exc.errno in _CONTENDED:
+                raise VaultInUse() from exc
+            raise  # e.g. ENOLCK: the file system cannot lock; "in use" would send the user looking for a window
+        # The PID is only a hint for people; the OS lock is what counts. Writing it must not fail the
+        # open (e.g. on a full disk), and must not leak the locked handle if it does.
+        with suppress(OSError):
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"{os.getpid()}\n".encode())
+            fh.flush()
         self._fh = fh
         _held[self.folder] = self
 
@@ -66,6 +80,15 @@ class VaultLock:
         self.release()
 
 
+def _not_usable(exc: OSError) -> DiskFull | VaultAccessDenied | None:
+    """The vault error for a lock file that cannot be created, or None for other OS errors."""
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return VaultAccessDenied()
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull()
+    return None
+
+
 def held_lock(folder: Path) -> VaultLock | None:
     """The lock this process already holds on folder, if any."""
     return _held.get(Path(folder).resolve())
@@ -73,6 +96,9 @@ def held_lock(folder: Path) -> VaultLock | None:
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
+
+    # msvcrt.locking reports a lock held elsewhere as EACCES or EDEADLOCK.
+    _CONTENDED = frozenset({errno.EACCES, errno.EDEADLOCK})
 
     def _lock_file(fh: IO[bytes]) -> None:
         fh.seek(0)
@@ -84,6 +110,9 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
 
 else:
     import fcntl
+
+    # flock(LOCK_NB) reports a lock held elsewhere as EWOULDBLOCK (EAGAIN; EACCES on some systems).
+    _CONTENDED = frozenset({errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES})
 
     def _lock_file(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from alliance.store import audit
 from alliance.store.engine import connect, make_engine
-from alliance.store.errors import DatabaseDamaged, VaultNotFound
+from alliance.store.errors import DatabaseDamaged, VaultError, VaultNotFound
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope
 from alliance.store.models import AuditEventRow
@@ -129,7 +129,7 @@ def _audit_problems(db_path: Path, data_key: bytes) -> tuple[list[str], int]:
         with DbSession(engine) as db:
             events = int(db.execute(select(func.count(AuditEventRow.id))).scalar_one())
             return audit.verify_chain(db), events
-    except (SQLAlchemyError, DatabaseDamaged) as exc:
+    except (SQLAlchemyError, VaultError) as exc:  # DatabaseDamaged, or a disk error (store/engine.py)
         return [f"The audit trail could not be read: {type(exc).__name__}."], 0
     finally:
         engine.dispose()

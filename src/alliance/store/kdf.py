@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from alliance.store.errors import UnsafeKdfParameters
+from alliance.store.errors import NotEnoughMemory, UnsafeKdfParameters
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -21,10 +21,14 @@ DEFAULT_LANES = 4
 # Bounds checked before any derivation, so a hostile keys.json cannot make us allocate gigabytes
 # or spin for minutes. The lower bounds admit the cheap test cost; they only weaken a vault its
 # own creator chose to weaken.
-MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+# Calibration never raises memory above the floor (64 MiB) nor iterations above MAX_ITERATIONS // 2,
+# so every vault this version creates costs at most 32 x 64 MiB. The bounds leave 4x headroom in
+# memory and 2x in work. (They were 1 GiB and 8 GiB-passes: a hostile keys.json inside them took
+# 7.6 s and 1 GiB of RAM per unlock attempt here, and died with a raw MemoryError under a 1 GiB limit.)
+MAX_MEMORY_KIB = 256 * 1024  # 256 MiB
 MAX_ITERATIONS = 64
 MAX_LANES = 16
-MAX_WORK_KIB_PASSES = 8 * 1024 * 1024  # iterations x memory: about 8x the 1 GiB single pass
+MAX_WORK_KIB_PASSES = 4 * 1024 * 1024  # iterations x memory: 2x the costliest calibration (32 x 64 MiB)
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,10 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
-        return kdf.derive(passphrase.encode("utf-8"))
+        try:
+            return kdf.derive(passphrase.encode("utf-8"))
+        except MemoryError as exc:  # in bounds, but this machine cannot spare the memory right now
+            raise NotEnoughMemory() from exc
 
     def as_dict(self) -> dict[str, int]:
         """The JSON form stored in keys.json."""

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from alliance.store.errors import KeyFileDamaged, WrongPassphrase, WrongRecoveryKey
+from alliance.store.errors import KeyFileDamaged, VaultAccessDenied, WrongPassphrase, WrongRecoveryKey
 from alliance.store.kdf import KEY_BYTES, SALT_BYTES, KdfParams
 
 FORMAT_VERSION = 1
@@ -202,6 +202,8 @@ class KeyEnvelope:
                 raw = fh.read(MAX_KEYFILE_BYTES + 1)
         except FileNotFoundError as exc:
             raise KeyFileDamaged("The key file (keys.json) is missing. Restore the vault from a backup.") from exc
+        except PermissionError as exc:  # was a raw OSError; not damage, and nothing to restore
+            raise VaultAccessDenied() from exc
         if len(raw) > MAX_KEYFILE_BYTES:
             raise KeyFileDamaged()
         try:

@@ -18,6 +18,7 @@ from alliance.core.records import ClientStatus, Modality, NervousSystemState, Ru
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services import clients, ruptures, sessions
 from alliance.services.session_validation import validate_session_draft
+from alliance.store.errors import StorageError
 from alliance.store.vault import Vault
 from alliance.ui.field_errors import FieldErrors
 from alliance.ui.formatting import pydate, qdate
@@ -276,6 +277,12 @@ class SessionForm(SessionFormView):
                 stored = sessions.edit_session(self._vault, self._session.id, draft)
         except ValidationError as exc:
             self.show_problems(exc.problems)
+            return None
+        except StorageError as exc:  # disk full, no permission: nothing was saved, everything typed stays
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("The session was not saved: %1\n\nEverything you typed is still here; "
+                                        "free some space or fix the folder's permissions, then save again.")
+                                .replace("%1", str(exc)))
             return None
         self.errors.clear()
         self._done = True

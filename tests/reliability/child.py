@@ -1,0 +1,121 @@
+"""Child processes for the reliability tests. Run as a script: ``python child.py MODE ARGS``.
+
+It imports only ``alliance`` and the standard library (not ``tests``), reads the passphrase from the
+first line of standard input, and talks to its parent through flushed lines on standard output.
+
+Modes:
+  log-loop VAULT SEED   unlock, then log sessions for ever through ``services.sessions.log_session``;
+                        after each save returns, print ``saved <id> <client_id> <ruptures> <note>``.
+                        Every few saves the vault is locked and unlocked again (checkpoint on close).
+  hold VAULT            unlock and print ``ready``; keep the vault open until standard input closes.
+  open-cases MIB JSON   under RLIMIT_AS = MIB MiB, try ``verify_vault`` and ``Vault.unlock`` on each
+                        vault folder listed in the JSON file; print one JSON line per case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+
+def _say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+def log_loop(folder: Path, seed: int, passphrase: str) -> None:
+    from alliance.core.ratings import Ratings
+    from alliance.core.records import RepairDraft, RuptureDraft, SessionDraft
+    from alliance.core.taxonomy import RuptureKind
+    from alliance.services.clients import caseload
+    from alliance.services.sessions import log_session
+    from alliance.store.vault import Vault
+
+    rng = random.Random(seed)
+    _say("unlocking")
+    vault = Vault.unlock(folder, passphrase)
+    clients = [c.id for c in caseload(vault)]
+    base = dt.date(2001, 1, 1)
+    latest = max((c.last_session_date for c in caseload(vault) if c.last_session_date), default=base)
+    _say("ready")
+    i = 0
+    cycle_every = rng.randint(5, 40)
+    while True:
+        i += 1
+        client_id = rng.choice(clients)
+        if rng.random() < 0.1:  # an out-of-order date: the save renumbers the client's sessions too
+            date = base + dt.timedelta(days=rng.randint(0, (latest - base).days))
+        else:
+            latest = min(latest + dt.timedelta(days=rng.randint(0, 1)), dt.date.today())
+            date = latest
+        ruptures: tuple[RuptureDraft, ...] = ()
+        repairs: tuple[RepairDraft, ...] = ()
+        if i % 3 == 0:
+            ruptures = (RuptureDraft(kind=RuptureKind.WITHDRAWAL, intensity=rng.randint(1, 5)),)
+            if i % 2 == 0:
+                repairs = (RepairDraft(resolution=rng.randint(1, 5), new_rupture_index=0),)
+        note = f"crash-{seed}-{i}-{rng.getrandbits(64):016x}"
+        session = log_session(vault, SessionDraft(
+            client_id=client_id, date=date, ratings=Ratings(*(rng.randint(0, 10) for _ in range(4))),
+            note=note + " " + "x" * rng.randint(0, 3000), ruptures=ruptures, repairs=repairs))
+        _say("saved", session.id, client_id, len(ruptures), note)
+        if i % cycle_every == 0:  # lock and unlock again: the last connection's close checkpoints the WAL
+            vault.close()
+            _say("cycled")
+            vault = Vault.unlock(folder, passphrase)
+
+
+def hold(folder: Path, passphrase: str) -> None:
+    from alliance.store.vault import Vault
+
+    with Vault.unlock(folder, passphrase):
+        _say("ready")
+        sys.stdin.read()  # until the parent closes our standard input (or kills us)
+
+
+def open_cases(limit_mib: int, cases_file: Path, passphrase: str) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (limit_mib << 20, limit_mib << 20))
+    from alliance.services.verify import verify_vault
+    from alliance.store.errors import VaultError
+    from alliance.store.vault import Vault
+
+    for folder in json.loads(cases_file.read_text()):
+        result: dict[str, object] = {"case": folder}
+        for step in ("verify", "unlock"):
+            start = time.perf_counter()
+            try:
+                if step == "verify":
+                    report = verify_vault(Path(folder), passphrase)
+                    outcome = "ok" if report.ok else "problems"
+                else:
+                    Vault.unlock(Path(folder), passphrase).close()
+                    outcome = "ok"
+            except VaultError as exc:
+                outcome = type(exc).__name__
+            except BaseException as exc:  # reported to the parent, which fails the test
+                outcome = f"UNEXPECTED {type(exc).__name__}"
+            result[step] = outcome
+            result[f"{step}_s"] = round(time.perf_counter() - start, 3)
+        _say(json.dumps(result))
+
+
+def main(argv: list[str]) -> None:
+    mode = argv[0]
+    passphrase = sys.stdin.readline().rstrip("\n")
+    if mode == "log-loop":
+        log_loop(Path(argv[1]), int(argv[2]), passphrase)
+    elif mode == "hold":
+        hold(Path(argv[1]), passphrase)
+    elif mode == "open-cases":
+        open_cases(int(argv[1]), Path(argv[2]), passphrase)
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
