@@ -62,8 +62,8 @@ def _ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _passphrase(args: argparse.Namespace) -> str:
-    """The current passphrase of the vault."""
+def _passphrase(args: argparse.Namespace, prompt: str = "Vault passphrase: ") -> str:
+    """The current passphrase of the vault (or of the backup, for restore)."""
     if args.passphrase_file is not None:
         return _read_secret_file(args.passphrase_file, "passphrase")
     if args.passphrase_stdin:
@@ -71,7 +71,7 @@ def _passphrase(args: argparse.Namespace) -> str:
         if not line:
             raise CliError("No passphrase on standard input.")
         return line
-    return _ask("Vault passphrase: ")
+    return _ask(prompt)
 
 
 def _new_passphrase(file: Path | None, args: argparse.Namespace | None = None) -> str:
@@ -234,6 +234,41 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a verified encrypted backup: into the vault's backups folder (rotated) or into --to DIR."""
+    from alliance.services.backups import make_backup
+    from alliance.services.vault_access import unlock_vault
+
+    with unlock_vault(args.vault, _passphrase(args), daily_backup=False) as vault:
+        outcome = make_backup(vault, into=args.to)
+    info = outcome.backup
+    print(f"Wrote the encrypted backup {info.name} ({info.clients} clients, {info.sessions} sessions, "
+          f"{info.size / 1e6:.1f} MB) to {info.path}, checked after writing.")
+    print("It opens with the vault's current passphrase or its recovery key (`alliance restore`).")
+    if outcome.removed:
+        print(f"Removed {len(outcome.removed)} older backup(s) by the rotation rule (14 daily, 8 weekly).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the vault with a backup, keeping the vault as it was as a pre-restore backup."""
+    from alliance.services.backups import restore_backup
+
+    result = restore_backup(args.vault, args.backup, _passphrase(args, "Passphrase of the backup: "))
+    made = result.restored.created.strftime("%Y-%m-%d %H:%M UTC")
+    print(f"Restored the backup {result.restored.name} (made {made}; {result.restored.clients} clients, "
+          f"{result.restored.sessions} sessions) into {args.vault}.")
+    if result.pre_restore is not None:
+        pre = result.pre_restore
+        print(f"The vault as it was is kept as the backup {pre.name} in {pre.path.parent}.")
+    else:
+        print("There was no vault there before.")
+    if result.replaced_another_vault:
+        print("Note: the backup belongs to a different vault than the one it replaced.")
+    print("The vault now opens with the passphrase and recovery key that were valid when the backup was made.")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write a de-identified export; there is no option that puts identifiers in it."""
     from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
@@ -366,6 +401,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--layout", choices=("long", "wide"), default="long",
                      help="CSV only: long (one row per session and measure, default) or wide (one row per session)")
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF only")
+    bak = add("backup", cmd_backup, "Write a verified encrypted backup of the vault.")
+    bak.add_argument("--to", type=Path, metavar="DIR",
+                     help="write the backup folder into DIR (default: the vault's backups folder, rotated)")
+    res = add("restore", cmd_restore, "Replace the vault with an encrypted backup; the vault as it was is kept.")
+    res.add_argument("backup", type=Path, metavar="BACKUP",
+                     help="the backup folder (holding alliance.db and keys.json)")
     add("verify", cmd_verify, "Check the key file, page authentication, database integrity and audit trail.")
     pw = add("passwd", cmd_passwd, "Change the passphrase.")
     pw.add_argument("--new-passphrase-file", type=Path, metavar="F")

@@ -31,13 +31,15 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) ->
     return Vault.create(folder, passphrase, kdf)
 
 
-def unlock_vault(folder: Path, passphrase: str) -> Vault:
+def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True) -> Vault:
     """Open a vault with its passphrase. Close it (or use it as a context manager) to lock it again.
 
     A wrong passphrase is noted beside the vault and enters the audit trail at the next unlock.
+    The daily backup runs at unlock when due, unless ``daily_backup`` is False (the caller then runs
+    ``services.backups.backup_if_due`` itself, e.g. on a worker thread, or is about to back up anyway).
     """
     try:
-        vault = Vault.unlock(folder, passphrase)
+        vault = Vault.unlock(folder, passphrase, daily_backup=daily_backup)
     except WrongPassphrase:
         record_failure(folder, "passphrase")
         raise

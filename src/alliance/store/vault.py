@@ -2,13 +2,19 @@
 
     <vault>/alliance.db   SQLCipher 4, keyed with a raw random data key
     <vault>/keys.json     the data key wrapped under the passphrase and the recovery key
+    <vault>/backups/      verified encrypted backups (store/backup.py)
     <vault>/.lock         single-instance lock
+
+A backup is taken before every schema migration (unlock fails rather than migrate without one) and,
+unless the caller defers it, once a day at unlock (``backup_if_due``; a failure there does not stop
+the unlock and is kept in ``backup_problem``).
 """
 
 from __future__ import annotations
 
 import secrets
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -17,18 +23,22 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session as DbSession
 
+from alliance.paths import backups_folder
 from alliance.store import audit
+from alliance.store.backup import PRE_MIGRATION, BackupInfo, backup_if_due, record_backup, rotate, write_backup
 from alliance.store.engine import make_engine
-from alliance.store.errors import DatabaseDamaged, VaultAlreadyExists, VaultError, VaultNotFound
+from alliance.store.errors import BackupFailed, DatabaseDamaged, VaultAlreadyExists, VaultError, VaultNotFound
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.kdf import KdfParams
 from alliance.store.keys import KeyEnvelope
+from alliance.store.layout import DB_NAME as DB_NAME
+from alliance.store.layout import KEYS_NAME as KEYS_NAME
 from alliance.store.migrate import needs_upgrade, upgrade_to_head
 from alliance.store.models import VaultMeta
 
-DB_NAME = "alliance.db"
-KEYS_NAME = "keys.json"
 BACKUPS_NAME = "backups"
+_open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()  # so a restore can refuse a vault open here
+_open_vaults_guard = threading.Lock()
 
 
 def vault_exists(folder: Path) -> bool:
@@ -47,6 +57,10 @@ class Vault:
         self._lock = lock  # None when an outer owner (the GUI) holds the lock
         self._local = threading.local()
         self._engine: Engine | None = make_engine(self.db_path, bytes(self._key))
+        self.last_backup: BackupInfo | None = None  # the backup this unlock made, if any
+        self.backup_problem: str | None = None  # why the daily backup at unlock failed, if it did
+        with _open_vaults_guard:
+            _open_vaults.add(self)
 
     # --- paths ---------------------------------------------------------------------------------
 
@@ -90,15 +104,19 @@ class Vault:
             raise
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str) -> Vault:
-        """Open a vault with its passphrase."""
-        return cls._open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase), "unlock")
+    def unlock(cls, folder: Path, passphrase: str, *, daily_backup: bool = True) -> Vault:
+        """Open a vault with its passphrase.
+
+        With ``daily_backup`` the daily backup runs here when due; the GUI passes False and calls
+        ``backup_if_due`` on a worker thread after the caseload is shown.
+        """
+        return cls._open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase), "unlock", daily_backup)
 
     @classmethod
     def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
         """Open a vault with its recovery key and set a new passphrase."""
         folder = Path(folder)
-        vault = cls._open(folder, lambda env: env.unwrap_with_recovery_key(recovery_key), "recovery unlock")
+        vault = cls._open(folder, lambda env: env.unwrap_with_recovery_key(recovery_key), "recovery unlock", True)
         try:
             vault._rewrap(new_passphrase)
             with vault.transaction() as db:
@@ -109,7 +127,7 @@ class Vault:
         return vault
 
     @classmethod
-    def _open(cls, folder: Path, unwrap: object, action: str) -> Vault:
+    def _open(cls, folder: Path, unwrap: object, action: str, daily_backup: bool) -> Vault:
         if not vault_exists(folder):
             raise VaultNotFound()
         lock = _take_lock(folder)
@@ -124,26 +142,57 @@ class Vault:
                 lock.release()
             raise
         try:
-            vault._check_database()
+            pre_migration = vault._check_database()
             with vault.transaction() as db:
                 audit.record(db, action)
+                if pre_migration is not None:
+                    record_backup(db, pre_migration)
         except BaseException:
             vault.close()
             raise
+        vault.last_backup = pre_migration
+        if daily_backup and pre_migration is None:
+            try:
+                vault.last_backup = backup_if_due(vault)
+            except (VaultError, OSError) as exc:  # the vault is fine; say so rather than refuse it
+                vault.backup_problem = str(exc)
         return vault
 
-    def _check_database(self) -> None:
+    def _check_database(self) -> BackupInfo | None:
+        """Check the database belongs to the key file; back it up, then migrate it when it is behind."""
+        pre_migration = None
         try:
             if needs_upgrade(self.engine):
+                self._check_vault_id()
+                try:
+                    pre_migration = self.backup_into(backups_folder(self.folder), PRE_MIGRATION)
+                except BackupFailed as exc:
+                    raise BackupFailed(f"This vault needs an upgrade, which waits for a backup first: {exc}") from exc
+                with suppress(OSError):
+                    rotate(self.folder)
                 upgrade_to_head(self.engine)
-            with self.transaction() as db:
-                stored_id = db.get(VaultMeta, "vault_id")
+            self._check_vault_id()
         except VaultError:
             raise
         except SADatabaseError as exc:
             raise DatabaseDamaged() from exc
+        return pre_migration
+
+    def _check_vault_id(self) -> None:
+        with self.transaction() as db:
+            stored_id = db.get(VaultMeta, "vault_id")
         if stored_id is None or stored_id.value != self.vault_id:
             raise DatabaseDamaged("The key file (keys.json) belongs to another vault than this database.")
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def backup_into(self, root: Path, label: str = "") -> BackupInfo:
+        """Write a verified encrypted backup folder into root (no audit event; see backup.make_backup)."""
+        raw = self.engine.raw_connection()
+        try:
+            return write_backup(raw.driver_connection, bytes(self._key), self._envelope, Path(root), label)
+        finally:
+            raw.close()
 
     # --- passphrase ----------------------------------------------------------------------------
 
@@ -200,6 +249,8 @@ class Vault:
                 audit.record(db, "lock")
             self._engine.dispose()
             self._engine = None
+        with _open_vaults_guard:
+            _open_vaults.discard(self)
         for i in range(len(self._key)):
             self._key[i] = 0
         if self._lock is not None:
@@ -211,6 +262,14 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def vault_is_open_here(folder: Path) -> bool:
+    """Whether this process has the vault in folder unlocked."""
+    target = Path(folder).resolve()
+    with _open_vaults_guard:
+        open_here = list(_open_vaults)
+    return any(v.is_open and v.folder.resolve() == target for v in open_here)
 
 
 def _take_lock(folder: Path) -> VaultLock | None:
