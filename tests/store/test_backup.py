@@ -25,7 +25,7 @@ from alliance.store.backup import (
     rotate,
     verify_backup_database,
 )
-from alliance.store.errors import BackupDamaged, BackupFailed
+from alliance.store.errors import BackupDamaged, BackupFailed, DatabaseDamaged
 from alliance.store.keys import KeyEnvelope
 from alliance.store.migrate import current_revision, head_revision
 from alliance.store.models import AuditEventRow
@@ -134,7 +134,12 @@ def test_a_backup_of_a_damaged_vault_fails_and_is_removed(vault_folder: Path, fa
         generate_demo(vault, clients=6, sessions=30)
     pages = (vault_folder / DB_NAME).stat().st_size // 4096
     _flip_page(vault_folder / DB_NAME, pages - 2)
-    with Vault.unlock(vault_folder, PASSPHRASE, daily_backup=False) as damaged, pytest.raises(BackupFailed):
+    before = (vault_folder / DB_NAME).read_bytes()
+    with pytest.raises(DatabaseDamaged):  # unlock checks every page before it writes anything
+        Vault.unlock(vault_folder, PASSPHRASE)
+    assert (vault_folder / DB_NAME).read_bytes() == before
+    with Vault.unlock(vault_folder, PASSPHRASE, daily_backup=False, defer_checks=True) as damaged, \
+            pytest.raises(BackupFailed):
         make_backup(damaged)
     assert [p.name for p in (vault_folder / "backups").iterdir()] == []
 

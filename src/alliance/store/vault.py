@@ -27,7 +27,14 @@ from alliance.paths import backups_folder
 from alliance.store import audit
 from alliance.store.backup import PRE_MIGRATION, BackupInfo, backup_if_due, record_backup, rotate, write_backup
 from alliance.store.engine import make_engine
-from alliance.store.errors import BackupFailed, DatabaseDamaged, VaultAlreadyExists, VaultError, VaultNotFound
+from alliance.store.errors import (
+    BackupFailed,
+    DatabaseDamaged,
+    VaultAccessDenied,
+    VaultAlreadyExists,
+    VaultError,
+    VaultNotFound,
+)
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.kdf import KdfParams
 from alliance.store.keys import KeyEnvelope
@@ -42,8 +49,11 @@ _open_vaults_guard = threading.Lock()
 
 
 def vault_exists(folder: Path) -> bool:
-    """Whether folder holds a vault (its key file)."""
-    return (Path(folder) / KEYS_NAME).is_file()
+    """Whether folder holds a vault (its key file); VaultAccessDenied when the folder cannot be searched."""
+    try:
+        return (Path(folder) / KEYS_NAME).is_file()
+    except PermissionError as exc:
+        raise VaultAccessDenied() from exc
 
 
 class Vault:
@@ -58,6 +68,8 @@ class Vault:
         self._local = threading.local()
         self._engine: Engine | None = make_engine(self.db_path, bytes(self._key))
         self.last_backup: BackupInfo | None = None  # the backup this unlock made, if any
+        # (action, pre-migration backup, daily backup wanted) until finish_unlock has run
+        self._pending: tuple[str, BackupInfo | None, bool] | None = None
         self.backup_problem: str | None = None  # why the daily backup at unlock failed, if it did
         with _open_vaults_guard:
             _open_vaults.add(self)
@@ -104,19 +116,24 @@ class Vault:
             raise
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, *, daily_backup: bool = True) -> Vault:
+    def unlock(cls, folder: Path, passphrase: str, *, daily_backup: bool = True, defer_checks: bool = False) -> Vault:
         """Open a vault with its passphrase.
 
-        With ``daily_backup`` the daily backup runs here when due; the GUI passes False and calls
-        ``backup_if_due`` on a worker thread after the caseload is shown.
+        Before anything is written, every page's HMAC is checked (``PRAGMA cipher_integrity_check``), so
+        damage in a page unlock never reads is found before an audit event lands in the damaged file.
+        With ``daily_backup`` the daily backup then runs when due. The GUI passes ``defer_checks=True``:
+        the vault opens for reading only and ``finish_unlock`` (page check, audit event, daily backup)
+        runs on a worker thread after the caseload is shown.
         """
-        return cls._open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase), "unlock", daily_backup)
+        return cls._open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase), "unlock", daily_backup,
+                         defer_checks)
 
     @classmethod
     def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
         """Open a vault with its recovery key and set a new passphrase."""
         folder = Path(folder)
-        vault = cls._open(folder, lambda env: env.unwrap_with_recovery_key(recovery_key), "recovery unlock", True)
+        vault = cls._open(folder, lambda env: env.unwrap_with_recovery_key(recovery_key), "recovery unlock", True,
+                          False)
         try:
             vault._rewrap(new_passphrase)
             with vault.transaction() as db:
@@ -127,7 +144,7 @@ class Vault:
         return vault
 
     @classmethod
-    def _open(cls, folder: Path, unwrap: object, action: str, daily_backup: bool) -> Vault:
+    def _open(cls, folder: Path, unwrap: object, action: str, daily_backup: bool, defer_checks: bool) -> Vault:
         if not vault_exists(folder):
             raise VaultNotFound()
         lock = _take_lock(folder)
@@ -142,21 +159,51 @@ class Vault:
                 lock.release()
             raise
         try:
-            pre_migration = vault._check_database()
-            with vault.transaction() as db:
-                audit.record(db, action)
-                if pre_migration is not None:
-                    record_backup(db, pre_migration)
+            vault._pending = (action, vault._check_database(), daily_backup)
+            if not defer_checks:
+                vault.finish_unlock()
         except BaseException:
-            vault.close()
+            vault.close(audit_lock=False)
             raise
-        vault.last_backup = pre_migration
+        return vault
+
+    def finish_unlock(self) -> None:
+        """Check every page, then record the unlock and make the daily backup when due (idempotent).
+
+        Raises DatabaseDamaged, without writing anything, when a page fails its HMAC."""
+        if self._pending is None:
+            return
+        action, pre_migration, daily_backup = self._pending
+        self._check_pages()
+        with self.transaction() as db:
+            audit.record(db, action)
+            if pre_migration is not None:
+                record_backup(db, pre_migration)
+        self._pending = None
+        self.last_backup = pre_migration
         if daily_backup and pre_migration is None:
             try:
-                vault.last_backup = backup_if_due(vault)
+                self.last_backup = backup_if_due(self)
             except (VaultError, OSError) as exc:  # the vault is fine; say so rather than refuse it
-                vault.backup_problem = str(exc)
-        return vault
+                self.backup_problem = str(exc)
+
+    @property
+    def unlock_finished(self) -> bool:
+        """False between a deferred unlock and its ``finish_unlock``."""
+        return self._pending is None
+
+    def _check_pages(self) -> None:
+        raw = self.engine.raw_connection()
+        try:
+            failing = raw.cursor().execute("PRAGMA cipher_integrity_check").fetchall()
+        except Exception as exc:
+            raise DatabaseDamaged() from exc
+        finally:
+            raw.close()
+        if failing:
+            raise DatabaseDamaged(
+                f"{len(failing)} page(s) of the vault database (alliance.db) fail their authentication check: "
+                "it is damaged or was altered. Restore the vault from a backup.")
 
     def _check_database(self) -> BackupInfo | None:
         """Check the database belongs to the key file; back it up, then migrate it when it is behind."""
@@ -242,11 +289,14 @@ class Vault:
 
     # --- closing -------------------------------------------------------------------------------
 
-    def close(self) -> None:
-        """Lock: dispose every connection, wipe our copy of the key, release the instance lock."""
+    def close(self, audit_lock: bool = True) -> None:
+        """Lock: dispose every connection, wipe our copy of the key, release the instance lock.
+
+        Nothing is written to a vault whose unlock did not finish (its pages are not yet checked)."""
         if self._engine is not None:
-            with suppress(Exception), self.transaction() as db:
-                audit.record(db, "lock")
+            if audit_lock and self._pending is None:
+                with suppress(Exception), self.transaction() as db:
+                    audit.record(db, "lock")
             self._engine.dispose()
             self._engine = None
         with _open_vaults_guard:
