@@ -27,12 +27,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from alliance.core.records import ClientStatus  # noqa: E402
 from alliance.core.taxonomy import RuptureKind  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
+from alliance.services.insights import timeline_for  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.store.vault import Vault  # noqa: E402
 from alliance.ui.app import DEMO_PASSPHRASE, AppController, create_application  # noqa: E402
 from alliance.ui.create_vault import CreateVaultDialog  # noqa: E402
 from alliance.ui.create_vault_view import CreateVaultView  # noqa: E402
 from alliance.ui.settings import UiSettings  # noqa: E402
+from alliance.ui.theme import ThemeFollower  # noqa: E402
 from alliance.ui.unlock import UnlockWindow  # noqa: E402
 from alliance.ui.welcome import WelcomeWindow  # noqa: E402
 
@@ -101,7 +103,7 @@ def run(out: Path) -> list[Path]:
         demo = tmp / "demo-vault"
         vault, _ = Vault.create(demo, DEMO_PASSPHRASE, kdf=kdf)
         try:
-            generate_demo(vault, clients=12, seed=0)
+            summary = generate_demo(vault, clients=12, seed=0)
         finally:
             vault.close()
 
@@ -123,17 +125,29 @@ def run(out: Path) -> list[Path]:
         window = controller.main_window
         assert window is not None
         window.resize(1280, 800)
-        shoot(window, "05-caseload")
+        shoot(window, "09-overview")  # the home screen after unlock
 
-        # The client with the most open ruptures, then the most sessions, makes the richest page.
+        # A declining client (the lowest latest index of the two), then the active client whose timeline
+        # has the most repaired ruptures (fewer sessions first: a readable chart).
+        assert controller.vault is not None
         rows = [window.caseload.model.summary(r) for r in range(window.caseload.model.rowCount())]
-        active = [r for r in rows if r.status is ClientStatus.ACTIVE and r.session_count >= 8]
-        client = max(active or rows, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))
-        window.caseload.select_client(client.id)
-        window.show_client(client.id)
-        shoot(window, "06-client")
+        declining = min((r for r in rows if r.code in summary.declining),
+                        key=lambda r: r.latest_alliance_index or 0.0)
+        window.caseload.select_client(declining.client_id)
+        window.show_client(declining.client_id)
+        shoot(window, "10-timeline-declining")
 
-        form = window.open_session_form(client.id)
+        active = [r for r in rows if r.status is ClientStatus.ACTIVE and r.session_count >= 8]
+        repaired = {r.client_id: sum(bool(p.repairs) for p in timeline_for(controller.vault, r.client_id).ruptures)
+                    for r in active}
+        client = max(active, key=lambda r: (min(repaired[r.client_id], 4), -r.session_count))
+        window.caseload.select_client(client.client_id)
+        window.show_client(client.client_id)
+        shoot(window, "11-timeline-repairs")
+
+        # The session form for a client with an open rupture, so there is an earlier rupture to repair.
+        with_open = max(active, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))
+        form = window.open_session_form(with_open.client_id)
         assert form is not None
         form.resize(860, 980)
         for key, value in zip(form.ratings, (7, 6, 8, 7), strict=True):
@@ -162,6 +176,16 @@ def run(out: Path) -> list[Path]:
             form.scroll_area.ensureWidgetVisible(editor)
         shoot(form, "08-rupture-and-repair")
         form.discard()
+
+        # The same two screens in the dark look.
+        follower = app.findChild(ThemeFollower)
+        assert follower is not None
+        follower.apply(Qt.ColorScheme.Dark)
+        window.show_caseload()
+        shoot(window, "overview-dark")
+        window.show_client(client.client_id)
+        shoot(window, "timeline-dark")
+        follower.apply(Qt.ColorScheme.Light)
 
         controller.shutdown()
         for w in QApplication.topLevelWidgets():

@@ -190,3 +190,16 @@ def test_slope_recovers_added_linear_trend(values: list[float], k: float) -> Non
 
 def test_rolling_mean_window() -> None:
     assert rolling_mean([3, 6, 9, 12], 3) == (3.0, 4.5, 6.0, 9.0)
+
+
+def test_attention_weights_order_alerts() -> None:
+    p = pts(8, 8, 5, 6, 6)
+    open_r = RupturePoint(1, 3, p[2].date, RuptureKind.CONFRONTATION, 4)
+    partly = RupturePoint(2, 3, p[2].date, RuptureKind.WITHDRAWAL, 1, (RepairPoint(4, p[3].date, 2),))
+    def weight(ins: object, kind: AlertKind) -> int:
+        return next(a.weight for a in ins.alerts if a.kind is kind)  # type: ignore[attr-defined]
+
+    declining = weight(insights(pts(9, 9, 8, 8, 7, 6)), AlertKind.DECLINE)
+    unrepaired = weight(insights(p, [open_r], today=p[-1].date), AlertKind.OPEN_RUPTURE)
+    partly_repaired = weight(insights(p, [partly], today=p[-1].date), AlertKind.OPEN_RUPTURE)
+    assert unrepaired > declining > partly_repaired > 0

@@ -14,6 +14,7 @@ from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import RuptureKind
 from alliance.services import clients, sessions
+from alliance.services.demo import DemoSummary, generate_demo
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
 from alliance.ui.app import AppController
@@ -81,6 +82,17 @@ def practice(created_vault: tuple[Path, str]) -> dict[str, int]:
         sessions.log_session(vault, SessionDraft(client_id=ab.id, date=dt.date(2025, 1, 20),
                                                  ratings=Ratings(8, 7, 7, 8)))
         return {"ab": ab.id, "cd": cd.id, "rupture": s1.ruptures[0].id}
+    finally:
+        vault.close()
+
+
+@pytest.fixture
+def demo_practice(created_vault: tuple[Path, str]) -> DemoSummary:
+    """The demo practice (12 clients, two declining, one dropout) in the locked vault."""
+    folder, _key = created_vault
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        return generate_demo(vault, clients=12, sessions=(6, 60), seed=0)
     finally:
         vault.close()
 

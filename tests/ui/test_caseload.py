@@ -1,4 +1,4 @@
-"""Caseload table: sorting, search, status filter, client dialogs and status changes."""
+"""Caseload overview table: sorting, search, status and alerts filters, client dialogs and status changes."""
 
 from __future__ import annotations
 
@@ -6,16 +6,24 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from alliance.core.records import ClientDraft, ClientStatus, ClientSummary
+from alliance.core.analytics import Alert, AlertKind
+from alliance.core.records import ClientDraft, ClientStatus
 from alliance.services import clients
+from alliance.services.insights import OverviewRow
 from alliance.ui.caseload import CaseloadPage
 from alliance.ui.caseload_model import CaseloadFilter, CaseloadModel
 from tests.ui.conftest import unlock
 
 
-def _summary(i: int, code: str, name: str, status: ClientStatus, n: int = 0) -> ClientSummary:
-    return ClientSummary(i, code, name, status, n, dt.date(2025, 1, n + 1) if n else None,
-                         7.5 if n else None, n % 2)
+def _summary(i: int, code: str, name: str, status: ClientStatus, n: int = 0,
+             alerts: tuple[Alert, ...] = ()) -> OverviewRow:
+    spark = tuple(7.0 + (k % 3) / 2 for k in range(min(n, 12)))
+    return OverviewRow(i, code, name, status, n, dt.date(2025, 1, n + 1) if n else None, 7.5 if n else None,
+                       spark, "flat", 0.0 if n > 1 else None, n % 2, alerts)
+
+
+DECLINE = Alert(AlertKind.DECLINE, (1, 2, 3), "Alliance declining over the last 6 sessions.", "decline:3")
+OPEN = Alert(AlertKind.OPEN_RUPTURE, (2,), "A withdrawal rupture; no repair logged for 3 sessions.", "rupture:1")
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester) -> None:
@@ -38,8 +46,10 @@ def test_search_and_status_filter(qtbot) -> None:
         _summary(4, "GA-4", "Gunnar Ahl", ClientStatus.ACTIVE, 1),
     ])
     page._filter_changed()
-    assert page.visible_codes() == ["AB-1", "CD-2", "GA-4"]  # default: active and paused
-    assert page.count.text() == "3 of 4 clients"
+    assert page.visible_codes() == ["AB-1", "GA-4"]  # default: active
+    assert page.count.text() == "2 of 4 clients"
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Active and paused"))
+    assert page.visible_codes() == ["AB-1", "CD-2", "GA-4"]
 
     qtbot.keyClicks(page.search, "ab")  # code, any case
     assert page.visible_codes() == ["AB-1"]
@@ -98,10 +108,14 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     dialog.save()
     assert clients.find_client(vault, "EF-9").display_name == "Eli Falck"  # type: ignore[union-attr]
 
-    # Pause, re-activate, discharge.
+    # Pause: the default view shows active clients only, so the row leaves it and the window says where it went.
     assert page.pause_button.text() == "Pause"
-    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.status_message) as message:
+        qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.PAUSED  # type: ignore[union-attr]
+    assert "EF-9" not in page.visible_codes() and "paused" in message.args[0]
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Active and paused"))
+    page.select_client(clients.find_client(vault, "EF-9").id)  # type: ignore[union-attr]
     assert page.pause_button.text() == "Re-activate"
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.ACTIVE  # type: ignore[union-attr]
@@ -133,7 +147,8 @@ def test_double_click_opens_the_client(qtbot, make_controller, created_vault, pr
     assert page.code.text() == "AB-17" and page.status.text() == "Active"
     assert "Intake" in page.details.text() and "2 sessions" in page.details.text()
     assert page.name.text() == "Anna Berg"
-    assert page.timeline_slot.accessibleName().startswith("Timeline chart")
+    assert page.chart is not None and page.chart.timeline is not None  # built on first show
+    assert page.timeline_model.rowCount() == 2
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.caseload
 

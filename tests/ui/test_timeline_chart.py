@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, RepairDraft, RuptureDraft, SessionDraft
@@ -113,8 +114,10 @@ def test_table_model_mirrors_chart(qtbot, timeline: insights.Timeline) -> None: 
     model.set_timeline(timeline)
     assert model.rowCount() == 6
     row4 = [model.index(3, c).data() for c in range(model.columnCount())]
-    assert row4[0] == "4" and row4[6] == str(timeline.sessions[3].alliance_index)
-    assert "confrontation (4)" in row4[9]
-    assert model.index(5, 10).data() == "of #4: 5/5"
+    assert row4[0] == "4" and row4[6] == f"{timeline.sessions[3].alliance_index:.2f}"
+    assert model.index(3, 6).data(Qt.ItemDataRole.UserRole) == timeline.sessions[3].alliance_index
+    assert "Confrontation (intensity 4)" in row4[9]
+    assert model.index(5, 10).data() == "of session 4: 5/5"
+    assert model.index(0, 8).data() == ""  # no SRS: blank, not "None"
     model.set_timeline(None)
     assert model.rowCount() == 0

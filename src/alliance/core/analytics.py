@@ -129,10 +129,12 @@ class Alert:
     session_numbers: tuple[int, ...]
     reason: str
     key: str  # stable identity, so an acknowledgement can refer to it
+    urgency: int = 0  # added to the kind's weight: intensity of a rupture, steepness of a decline
 
     @property
     def weight(self) -> int:
-        return ALERT_WEIGHT[self.kind]
+        """How much this alert pushes its client up the caseload overview."""
+        return ALERT_WEIGHT[self.kind] + self.urgency
 
 
 @dataclass(frozen=True)
@@ -188,26 +190,30 @@ def find_drops(points: Sequence[SessionPoint], t: Thresholds = Thresholds()) -> 
     """Sessions whose index fell >= drop_from_mean below the mean of the previous sessions (up to three),
     or where any component fell >= component_fall since the previous session."""
     drops = []
+    # Each point's index and ratings once (this runs for every client on the caseload overview).
+    index = [p.index for p in points]
+    ratings = [p.ratings.as_dict() for p in points]
     for i in range(1, len(points)):
-        prev = points[max(0, i - t.drop_window) : i]
-        before = sum(p.index for p in prev) / len(prev)
-        cur = points[i]
+        prev = index[max(0, i - t.drop_window) : i]
+        before = sum(prev) / len(prev)
+        cur, cur_index = points[i], index[i]
         reasons = []
-        if before - cur.index >= t.drop_from_mean:
-            reasons.append(f"alliance index fell from {before:.1f} to {cur.index:.1f}")
-        last = points[i - 1].ratings.as_dict()
-        for key, value in cur.ratings.as_dict().items():
+        if before - cur_index >= t.drop_from_mean:
+            reasons.append(f"alliance index fell from {before:.1f} to {cur_index:.1f}")
+        last = ratings[i - 1]
+        for key, value in ratings[i].items():
             if last[key] - value >= t.component_fall:
                 reasons.append(f"{component_label(key)} fell from {last[key]} to {value}")
         if reasons:
-            drops.append(Drop(cur.number, round(before, 2), cur.index, tuple(reasons)))
+            drops.append(Drop(cur.number, round(before, 2), cur_index, tuple(reasons)))
     return drops
 
 
 def find_episodes(points: Sequence[SessionPoint], ruptures: Sequence[RupturePoint],
-                  t: Thresholds = Thresholds()) -> list[Episode]:
+                  t: Thresholds = Thresholds(), drops: Sequence[Drop] | None = None) -> list[Episode]:
     """Explicit episodes (a repair reached resolved) and inferred V-shapes (a drop, then within
-    recovery_within_sessions a return to within recovery_margin of the pre-drop mean)."""
+    recovery_within_sessions a return to within recovery_margin of the pre-drop mean). ``drops``: the
+    points' ``find_drops``, when the caller has them already."""
     episodes = []
     for r in ruptures:
         resolved = [rep for rep in r.repairs if rep.resolution >= RESOLVED_AT]
@@ -215,7 +221,7 @@ def find_episodes(points: Sequence[SessionPoint], ruptures: Sequence[RupturePoin
             end = min(rep.session_number for rep in resolved)
             episodes.append(Episode("explicit", r.session_number, end, r.rupture_id))
     by_number = {p.number: i for i, p in enumerate(points)}
-    for d in find_drops(points, t):
+    for d in find_drops(points, t) if drops is None else drops:
         i = by_number[d.session_number]
         for j in range(i + 1, min(len(points), i + 1 + t.recovery_within_sessions)):
             if points[j].index >= d.before - t.recovery_margin:
@@ -247,8 +253,10 @@ def open_rupture_alerts(points: Sequence[SessionPoint], ruptures: Sequence[Ruptu
                 f"{_fmt_kind(r.kind).capitalize()} rupture (intensity {r.intensity}) in session {r.session_number}")
         repaired = "only partly repaired" if r.status is RuptureStatus.PARTLY_RESOLVED else "no repair logged"
         span = f"for {later} session{'s' if later != 1 else ''}" if later else f"for {days} days"
+        # An unrepaired rupture weighs more the more intense it was; a partly repaired one less than a decline.
+        urgency = 3 * r.intensity if r.status is RuptureStatus.OPEN else 2 * r.intensity - 22
         alerts.append(Alert(AlertKind.OPEN_RUPTURE, (r.session_number,), f"{fell}; {repaired} {span}.",
-                            f"rupture:{r.rupture_id}"))
+                            f"rupture:{r.rupture_id}", urgency))
     return alerts
 
 
@@ -259,7 +267,7 @@ def insights(points: Sequence[SessionPoint], ruptures: Sequence[RupturePoint] = 
     today = today or (points[-1].date if points else dt.date.today())
     direction, s = trend(points, t)
     drops = find_drops(points, t)
-    episodes = find_episodes(points, ruptures, t)
+    episodes = find_episodes(points, ruptures, t, drops)
     alerts = open_rupture_alerts(points, ruptures, today, t)
     window = points[-t.trend_window :]
     # A V that has come back up slopes down on paper but is not a decline.
@@ -267,7 +275,8 @@ def insights(points: Sequence[SessionPoint], ruptures: Sequence[RupturePoint] = 
         alerts.append(Alert(
             AlertKind.DECLINE, tuple(p.number for p in window),
             f"Alliance declining over the last {len(window)} sessions ({s:+.2f} per session, "
-            f"{window[0].index:.1f} to {window[-1].index:.1f}).", f"decline:{window[-1].number}"))
+            f"{window[0].index:.1f} to {window[-1].index:.1f}).", f"decline:{window[-1].number}",
+            min(15, round(-s * 20))))
     recovered = {e.start_number for e in episodes if e.kind == "inferred"}
     if points:
         recent = {p.number for p in points[-t.recovery_within_sessions :]}

@@ -1,15 +1,18 @@
-"""Layout of the client page: header, a place for the timeline chart, sessions and ruptures."""
+"""Layout of the client page: header, open alerts, the timeline (chart or table), sessions and ruptures."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QTableView,
     QTreeWidget,
     QVBoxLayout,
@@ -17,12 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from alliance.ui import theme
+from alliance.ui.alerts_strip import AlertsStrip
 from alliance.ui.sessions_model import SessionsModel
+from alliance.ui.timeline_table import TimelineTableModel
 from alliance.ui.widgets import label
 
 
+class _ScrollBody(QWidget):
+    """A scroll area's page that scrolls only below its minimum height, not below its preferred one
+    (QScrollArea takes heightForWidth as a floor, and a layout's heightForWidth is its preferred height)."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
 class ClientView(QWidget):
-    """Header with code, status, intake date and session count; timeline slot; sessions; ruptures."""
+    """Header with code, status, intake date and session count; alerts; timeline; sessions; ruptures."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,22 +50,35 @@ class ClientView(QWidget):
         self.log_button = QPushButton(self.tr("Log session\u2026"), self)
         self.log_button.setProperty("primary", True)
 
-        # The timeline chart arrives with the insights work; this frame is where it goes.
-        self.timeline_slot = QFrame(self)
-        self.timeline_slot.setProperty("role", "placeholder")
-        self.timeline_slot.setMinimumHeight(120)
-        self.timeline_slot.setAccessibleName(self.tr("Timeline chart (coming soon)"))
-        slot_layout = QVBoxLayout(self.timeline_slot)
-        slot_layout.addStretch(1)
-        slot_title = label(self.tr("Timeline chart \u2014 coming in the next update"), "subtitle",
-                           parent=self.timeline_slot)
-        slot_hint = label(self.tr("The alliance index and the four ratings session by session, with ruptures "
-                                  "and repairs marked, will be drawn here."), "hint", wrap=True,
-                          parent=self.timeline_slot)
-        for w in (slot_title, slot_hint):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            slot_layout.addWidget(w)
-        slot_layout.addStretch(1)
+        # Open alerts, then the timeline as a chart or a table. The chart (pyqtgraph) is built by the page
+        # the first time a client is shown, so the app starts without loading it.
+        self.alerts_strip = AlertsStrip(self)
+        self.timeline_switch = QTabBar(self)
+        self.timeline_switch.addTab(self.tr("Chart"))
+        self.timeline_switch.addTab(self.tr("Table"))
+        self.timeline_switch.setAccessibleName(self.tr("Show the timeline as"))
+        self.timeline_switch.setDrawBase(False)
+        self.timeline_switch.setProperty("role", "segmented")
+        self.timeline_switch.setExpanding(False)
+        self.chart_host = QWidget(self)
+        self.chart_layout = QVBoxLayout(self.chart_host)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.timeline_model = TimelineTableModel(self)
+        self.timeline_table = QTableView(self)
+        self.timeline_table.setModel(self.timeline_model)
+        self.timeline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_table.setAlternatingRowColors(True)
+        self.timeline_table.setShowGrid(False)
+        self.timeline_table.verticalHeader().setVisible(False)
+        self.timeline_table.verticalHeader().setDefaultSectionSize(28)
+        self.timeline_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline_table.setAccessibleName(self.tr("Timeline table: one row per session"))
+        self.timeline_stack = QStackedWidget(self)
+        self.timeline_stack.addWidget(self.chart_host)
+        self.timeline_stack.addWidget(self.timeline_table)
+        self.timeline_switch.currentChanged.connect(self.timeline_stack.setCurrentIndex)
 
         self.sessions_model = SessionsModel(self)
         self.sessions = QTableView(self)
@@ -89,8 +116,14 @@ class ClientView(QWidget):
         code_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         code_row.addStretch(1)
         titles.addLayout(code_row)
-        titles.addWidget(self.details)
-        titles.addWidget(self.name)
+        info_row = QHBoxLayout()
+        info_row.setSpacing(14)
+        info_row.addWidget(self.name)
+        info_row.addWidget(self.details)
+        info_row.addStretch(1)
+        titles.addLayout(info_row)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addSpacing(8)
         header.addLayout(titles, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -117,11 +150,47 @@ class ClientView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setMinimumHeight(110)
 
-        layout = QVBoxLayout(self)
+        timeline = QWidget(self)
+        tcol = QVBoxLayout(timeline)
+        tcol.setContentsMargins(0, 0, 0, 0)
+        tcol.setSpacing(6)
+        trow = QHBoxLayout()
+        trow.setSpacing(12)
+        trow.addWidget(label(self.tr("Timeline"), "subtitle", parent=timeline))
+        trow.addWidget(self.timeline_switch)
+        trow.addStretch(1)
+        self.timeline_tools = QHBoxLayout()  # the chart's own controls go here once it is built
+        trow.addLayout(self.timeline_tools)
+        tcol.addLayout(trow)
+        tcol.addWidget(self.timeline_stack, 1)
+        self.vsplitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.vsplitter.addWidget(timeline)
+        self.vsplitter.addWidget(self.splitter)
+        self.vsplitter.setStretchFactor(0, 3)
+        self.vsplitter.setStretchFactor(1, 2)
+        self.vsplitter.setChildrenCollapsible(False)
+
+        # Everything scrolls as one when the window is shorter than the page needs (three alerts in a small
+        # window), rather than the chart being squeezed flat or the legend drawn over it.
+        body = _ScrollBody(self)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 14, 24, 18)
-        layout.setSpacing(14)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addWidget(self.timeline_slot)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.alerts_strip)
+        layout.addWidget(self.vsplitter, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw the icon in the new colour
+            self.back_button.setIcon(theme.icon("back"))
+        super().changeEvent(event)

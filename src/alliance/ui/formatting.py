@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from alliance.core.analytics import AlertKind
 from alliance.core.records import ClientStatus, Modality, NervousSystemState
 from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
 
@@ -72,3 +73,22 @@ def rupture_status_text(status: RuptureStatus) -> str:
         RuptureStatus.PARTLY_RESOLVED: _tr("Partly resolved"),
         RuptureStatus.RESOLVED: _tr("Resolved"),
     }[status]
+
+
+# The overview's trend column: an arrow to see, words for screen readers.
+TREND_ARROWS = {"up": "\u2191", "flat": "\u2192", "down": "\u2193"}
+
+
+def trend_words(trend: str) -> str:
+    """'rising', 'steady' or 'falling' for a trend value ('up', 'flat', 'down')."""
+    return {"up": _tr("rising"), "flat": _tr("steady"), "down": _tr("falling")}[trend]
+
+
+def alert_kind_text(kind: AlertKind) -> str:
+    return {
+        AlertKind.OPEN_RUPTURE: _tr("Open rupture"),
+        AlertKind.DECLINE: _tr("Declining alliance"),
+        AlertKind.DROP: _tr("Drop in the alliance"),
+        AlertKind.PERSPECTIVE_GAP: _tr("Perspective gap"),
+        AlertKind.SRS: _tr("Session Rating Scale"),
+    }[kind]

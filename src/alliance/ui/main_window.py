@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.caseload.open_client.connect(self.show_client)
         self.caseload.log_session.connect(self.open_session_form)
         self.caseload.changed.connect(self.client_page.reload)
+        self.caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.client_page.back.connect(self.show_caseload)
         self.client_page.log_session.connect(self.open_session_form)
         self.client_page.open_session.connect(lambda sid: self.open_session_form(None, session_id=sid))

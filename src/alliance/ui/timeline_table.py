@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from alliance.services.insights import Timeline
+from alliance.ui.formatting import date_text, index_text, kind_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -19,36 +21,50 @@ class TimelineTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[tuple[Any, ...]] = []  # the values (UserRole)
+        self._text: list[tuple[str, ...]] = []  # as shown and read out
         self._session_ids: list[int] = []
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         """Show a client's timeline (None empties the table)."""
         self.beginResetModel()
-        self._rows, self._session_ids = [], []
+        self._rows, self._text, self._session_ids = [], [], []
         if timeline is not None:
             ruptures_at: dict[int, list[str]] = {}
             repairs_at: dict[int, list[str]] = {}
             for r in timeline.ruptures:
-                ruptures_at.setdefault(r.session_number, []).append(f"{r.kind.value} ({r.intensity})")
+                ruptures_at.setdefault(r.session_number, []).append(
+                    self.tr("%1 (intensity %2)").replace("%1", kind_text(r.kind)).replace("%2", str(r.intensity)))
                 for rep in r.repairs:
                     repairs_at.setdefault(rep.session_number, []).append(
-                        f"of #{r.session_number}: {rep.resolution}/5")
+                        self.tr("of session %1: %2/5").replace("%1", str(r.session_number))
+                        .replace("%2", str(rep.resolution)))
             episode_at: dict[int, str] = {}
+            names = {"explicit": self.tr("Repaired rupture"), "inferred": self.tr("Recovered dip")}
             for e in timeline.insights.episodes:
                 for n in range(e.start_number, e.end_number + 1):
-                    episode_at[n] = e.kind
+                    episode_at[n] = names.get(e.kind, e.kind)
             for s in timeline.sessions:
-                self._rows.append((
-                    s.number, s.date.isoformat(), s.ratings.safety, s.ratings.trust, s.ratings.attunement,
-                    s.ratings.boundaries, round(s.alliance_index, 2),
-                    "" if s.checkin_mean is None else round(s.checkin_mean, 1),
-                    "" if s.srs_total is None else s.srs_total,
+                row = (
+                    s.number, s.date, s.ratings.safety, s.ratings.trust, s.ratings.attunement,
+                    s.ratings.boundaries, s.alliance_index, s.checkin_mean, s.srs_total,
                     ", ".join(ruptures_at.get(s.number, [])), ", ".join(repairs_at.get(s.number, [])),
                     episode_at.get(s.number, ""),
-                ))
+                )
+                self._rows.append(row)
+                self._text.append(tuple(self._format(value) for value in row))
                 self._session_ids.append(s.session_id)
         self.endResetModel()
+
+    @staticmethod
+    def _format(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, dt.date):
+            return date_text(value)
+        if isinstance(value, float):
+            return index_text(value)
+        return str(value)
 
     def session_id(self, row: int) -> int:
         """The session shown in a row."""
@@ -65,7 +81,7 @@ class TimelineTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return str(value)
+            return self._text[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):

@@ -1,0 +1,211 @@
+"""The client page's timeline: chart and table against timeline_for's data, opening sessions from them,
+acknowledging alerts, lazy loading of the chart and what a lock clears."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from alliance.core.records import ClientStatus
+from alliance.core.taxonomy import RESOLVED_AT
+from alliance.services import clients, insights
+from alliance.services.audit_log import audit_entries
+from alliance.services.demo import DemoSummary
+from alliance.ui.acknowledge_dialog import AcknowledgeDialog
+from tests.ui.conftest import all_visible_text, unlock
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _open(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
+    folder, _key = created_vault
+    controller = make_controller(folder)
+    controller.start()
+    vault = unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    qtbot.waitUntil(window.isActiveWindow)
+    return controller, window, vault
+
+
+def _richest(vault) -> int:  # type: ignore[no-untyped-def]
+    """The active client with the most repairs."""
+    rows = insights.caseload_overview(vault)
+    return max(rows, key=lambda r: sum(len(p.repairs) for p in insights.timeline_for(vault, r.client_id).ruptures)
+               ).client_id
+
+
+def test_the_chart_loads_only_when_a_client_is_shown(tmp_path: Path) -> None:
+    code = f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from alliance.ui.main_window import MainWindow
+        from alliance.ui.settings import UiSettings
+        app = QApplication([])
+        window = MainWindow(UiSettings.at(Path({str(tmp_path / "ui.ini")!r})))
+        window.show()
+        app.processEvents()
+        assert window.client_page.chart is None
+        print(sorted(m for m in ("pyqtgraph", "numpy", "alliance.ui.timeline_chart") if m in sys.modules))
+    """
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_controller, created_vault,
+                                                               demo_practice: DemoSummary) -> None:
+    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    page = window.client_page
+    everyone = insights.caseload_overview(vault, statuses=set(ClientStatus))
+    assert len(everyone) == 12
+    for row in everyone:
+        window.show_client(row.client_id)
+        tl = insights.timeline_for(vault, row.client_id)
+        chart = page.chart
+        assert chart is not None and chart.timeline == tl == page.timeline
+        _, ys = chart.series["index"].getData()
+        assert list(ys) == [s.alliance_index for s in tl.sessions]
+        for key in ("safety", "trust", "attunement", "boundaries"):
+            assert list(chart.series[key].getData()[1]) == [float(getattr(s.ratings, key)) for s in tl.sessions]
+        assert [m.rupture_id for m in chart.rupture_info] == [r.rupture_id for r in tl.ruptures]
+        assert len(chart.rupture_markers.points()) == len(tl.ruptures)
+        repairs = sum(len(r.repairs) for r in tl.ruptures)
+        assert len(chart.repair_info) == len(chart.repair_links) == len(chart.repair_markers.points()) == repairs
+        last = tl.sessions[-1].number
+        widths = [min([p.session_number for p in r.repairs if p.resolution >= RESOLVED_AT] or [last]) > r.session_number
+                  for r in tl.ruptures]
+        assert len(chart.open_spans) == sum(widths)
+        assert len(chart.episode_spans) == sum(e.kind == "inferred" for e in tl.insights.episodes)
+        assert page.timeline_model.rowCount() == len(tl.sessions)
+        assert page.alerts_strip.alerts == tl.open_alerts
+        assert page.alerts_strip.isVisibleTo(page) == bool(tl.open_alerts)
+        assert [b.accessibleDescription() for b in page.alerts_strip.buttons] == [a.reason for a in tl.open_alerts]
+        assert chart.legend["repairs"].isVisibleTo(chart) == (repairs > 0)
+        assert chart.legend["ruptures"].isVisibleTo(chart) == bool(tl.ruptures)
+
+
+def test_legend_switches_series_and_markers(qtbot, make_controller, created_vault, demo_practice) -> None:
+    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    window.show_client(_richest(vault))
+    chart = window.client_page.chart
+    assert chart is not None and chart.repair_links and chart.open_spans
+    trust = chart.legend["trust"]
+    qtbot.mouseClick(trust, Qt.MouseButton.LeftButton, pos=QPoint(8, trust.height() // 2))  # on its box
+    assert not chart.series["trust"].isVisible() and chart.series["safety"].isVisible()
+    chart.legend["ruptures"].setChecked(False)
+    assert chart.links is not None
+    assert not chart.rupture_markers.isVisible() and not chart.links.isVisible()  # a link needs both ends
+    assert not any(span.isVisible() for span in chart.open_spans)
+    assert chart.repair_markers.isVisible()
+    window.show_client(window.caseload.model.summary(0).client_id)  # the choice holds from client to client
+    assert not chart.series["trust"].isVisible() and not chart.legend["trust"].isChecked()
+    chart.legend["trust"].setChecked(True)
+    chart.legend["ruptures"].setChecked(True)
+    assert chart.series["trust"].isVisible() and chart.rupture_markers.isVisible()
+    assert chart.links is not None and chart.links.isVisible()
+
+
+def test_table_rows_and_chart_clicks_open_their_session(qtbot, make_controller, created_vault,
+                                                         demo_practice) -> None:
+    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    window.show_client(_richest(vault))
+    page = window.client_page
+    chart = page.chart
+    assert chart is not None and chart.toolbar.isVisible()
+
+    qtbot.mouseClick(page.timeline_switch, Qt.MouseButton.LeftButton, pos=page.timeline_switch.tabRect(1).center())
+    assert page.timeline_stack.currentWidget() is page.timeline_table
+    assert not chart.toolbar.isVisible()  # zoom and axis belong to the chart
+    table = page.timeline_table
+    table.setFocus()
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens, like "Open session…"
+    form = window.session_form
+    assert form is not None and form.state()["session_id"] == page.timeline_model.session_id(2)
+    form.reject()
+    qtbot.waitUntil(lambda: window.session_form is None)
+
+    last = page.timeline_model.rowCount() - 1  # the table opens scrolled to the latest session
+    rect = table.visualRect(page.timeline_model.index(last, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    form = window.session_form
+    assert form is not None and form.state()["session_id"] == page.timeline_model.session_id(last)
+    form.reject()
+    qtbot.waitUntil(lambda: window.session_form is None)
+
+    qtbot.mouseClick(page.timeline_switch, Qt.MouseButton.LeftButton, pos=page.timeline_switch.tabRect(0).center())
+    assert chart.toolbar.isVisible()
+    timeline = page.timeline
+    assert timeline is not None
+    target = timeline.sessions[len(timeline.sessions) // 2]
+
+    def where() -> QPoint:
+        return chart.plot.mapFromScene(chart.plot.getViewBox().mapViewToScene(QPointF(chart.x_of(target), 5.0)))
+
+    qtbot.waitUntil(lambda: chart.plot.viewport().rect().contains(where()))  # the view range settles on paint
+    with qtbot.waitSignal(chart.sessionActivated) as clicked:
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=where())
+    assert clicked.args == [target.session_id]
+    form = window.session_form
+    assert form is not None and form.state()["session_id"] == target.session_id
+    form.reject()
+
+
+def test_acknowledge_from_the_client_page(qtbot, make_controller, created_vault, demo_practice: DemoSummary) -> None:
+    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    dropout = clients.find_client(vault, demo_practice.dropouts[0])
+    assert dropout is not None
+    window.show_client(dropout.id)
+    page = window.client_page
+    alerts = page.alerts_strip.alerts
+    assert len(alerts) >= 2 and "no repair logged" in alerts[0].reason
+    assert page.alerts_strip.buttons[1].accessibleName().startswith("Acknowledge alert: ")
+
+    qtbot.mouseClick(page.alerts_strip.buttons[1], Qt.MouseButton.LeftButton)
+    dialog = page.findChild(AcknowledgeDialog)
+    assert dialog is not None and [a for _box, a in dialog.alert_boxes] == [alerts[1]]
+    dialog.choose("expected")
+    with qtbot.waitSignal(page.changed):
+        dialog.save()
+    assert page.alerts_strip.alerts == (alerts[0], *alerts[2:])
+    assert len(page.alerts_strip.buttons) == len(alerts) - 1
+    row = window.caseload.model.summary(window.caseload.model.row_of(dropout.id))  # type: ignore[arg-type]
+    assert alerts[1].key not in {a.key for a in row.alerts}  # the overview was refreshed too
+    (event,) = audit_entries(vault, action="acknowledge alert")
+    assert event.detail == {"alert": alerts[1].key.split(":")[0], "reason": "expected"}
+
+
+def test_lock_clears_the_overview_and_the_chart(qtbot, make_controller, created_vault,
+                                                 demo_practice: DemoSummary) -> None:
+    controller, window, vault = _open(qtbot, make_controller, created_vault)
+    dropout = clients.find_client(vault, demo_practice.dropouts[0])
+    assert dropout is not None
+    window.show_client(dropout.id)
+    page = window.client_page
+    reasons = [a.reason for a in page.alerts_strip.alerts]
+    assert page.chart is not None and page.chart.series and reasons
+    assert demo_practice.dropouts[0] in all_visible_text()
+
+    controller.lock()
+
+    assert window.caseload.model.rowCount() == 0 and window.caseload.proxy.rowCount() == 0
+    chart = page.chart
+    assert chart.timeline is None and chart.series == {} and chart.rupture_info == [] and chart.repair_links == []
+    assert chart.plot.getPlotItem().listDataItems() == []
+    assert page.timeline is None and page.timeline_model.rowCount() == 0
+    assert page.alerts_strip.alerts == () and page.alerts_strip.isHidden()
+    text = all_visible_text()
+    for secret in (*demo_practice.declining, *demo_practice.dropouts, *reasons):
+        assert secret not in text, secret
+
+    unlock(qtbot, controller)  # and it all comes back
+    assert window.caseload.model.rowCount() == 12 and window.caseload.proxy.rowCount() == 11
