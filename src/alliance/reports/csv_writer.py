@@ -48,7 +48,7 @@ def _write(fh: IO[str], header: tuple[str, ...], rows: Iterator[tuple[Any, ...]]
     writer.writerow(header)
     n = 0
     for n, row in enumerate(rows, start=1):
-        writer.writerow([neutralise_cell(v) for v in row])
+        writer.writerow([neutralise_cell(v) if isinstance(v, str) else v for v in row])  # only text can be a formula
         if progress is not None and n % 2000 == 0 and not progress(n, total):
             raise Cancelled()
     return n

@@ -87,20 +87,25 @@ class OverviewRow:
 
 def _checkin_and_srs(db: Db, session_ids: list[int]) -> tuple[dict[int, float], dict[int, int]]:
     """The check-in mean and the SRS total of each session that has them."""
-    checkin: dict[int, list[int]] = defaultdict(list)
-    srs: dict[int, int] = defaultdict(int)
     srs_items = {i.id for i in load_instruments()["srs"].items}
-    srs_seen: dict[int, set[str]] = defaultdict(set)
-    for sid, instrument, item, value in session_repo.responses(db, session_ids, ("checkin", "srs")):
-        if instrument == "checkin":
-            checkin[sid].append(value)
-        else:
-            srs[sid] += value
-            srs_seen[sid].add(item)
-    means = {sid: sum(v) / len(v) for sid, v in checkin.items() if v}
-    # An SRS total counts only when all four items were entered.
-    totals = {sid: t for sid, t in srs.items() if srs_seen[sid] >= srs_items}
+    means: dict[int, float] = {}
+    totals: dict[int, int] = {}
+    for sid, mean, total, known in session_repo.checkin_and_srs(db, session_ids, srs_items):
+        if mean is not None:
+            means[sid] = mean
+        # An SRS total counts only when all four items were entered.
+        if total is not None and known >= len(srs_items):
+            totals[sid] = total
     return means, totals
+
+
+def _ratings(cache: dict[tuple[int, int, int, int], Ratings], s: int, t: int, a: int, b: int) -> Ratings:
+    """One Ratings object per distinct value (they are immutable): a caseload repeats a few hundred of them."""
+    key = (s, t, a, b)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = Ratings(s, t, a, b)
+    return found
 
 
 def _rupture_points(db: Db, client_ids: list[int], only_unresolved: bool) -> dict[int, list[RupturePoint]]:
@@ -156,9 +161,10 @@ def caseload_overview(vault: Vault, statuses: set[ClientStatus] | None = None, t
         acks = alert_repo.acknowledged_keys(db, ids)
     points: dict[int, list[SessionPoint]] = defaultdict(list)
     counts: dict[int, int] = {}
+    ratings: dict[tuple[int, int, int, int], Ratings] = {}
     for r in recent:
-        points[r.client_id].append(SessionPoint(r.number, r.date, Ratings(r.safety, r.trust, r.attunement,
-                                                                          r.boundaries),
+        points[r.client_id].append(SessionPoint(r.number, r.date, _ratings(ratings, r.safety, r.trust, r.attunement,
+                                                                           r.boundaries),
                                                 checkin.get(r.id), srs.get(r.id), r.id))
         counts[r.client_id] = r.n
     out = []

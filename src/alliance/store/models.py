@@ -95,8 +95,11 @@ class SessionRow(Base):
     )
 
     __table_args__ = (
-        # Covers timeline (client, number) and caseload (client, latest) reads.
-        Index("ix_sessions_client_number", "client_id", "number"),
+        # Serves every (client, number) read: the timeline's order, the latest sessions, numbering. It also
+        # carries the date and the four ratings, so the caseload overview reads its recent sessions from the
+        # index alone, never from table rows (which hold the notes). It replaced ix_sessions_client_number.
+        Index("ix_sessions_client_number_ratings", "client_id", "number", "date", "safety", "trust", "attunement",
+              "boundaries"),
         Index("ix_sessions_client_date", "client_id", "date"),
         *(CheckConstraint(f"{c} between 0 and 10", name=c) for c in ("safety", "trust", "attunement", "boundaries")),
         CheckConstraint("duration_min between 1 and 600", name="duration"),

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
@@ -17,18 +18,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from alliance import APP_NAME, paths
 from alliance.store.errors import VaultError, VaultInUse, WrongPassphrase
 from alliance.store.instance_lock import VaultLock
-from alliance.store.kdf import KdfParams
-from alliance.store.vault import Vault, vault_exists
-from alliance.ui import theme
+from alliance.store.layout import KEYS_NAME
+from alliance.ui import theme, warmup
 from alliance.ui.clock import Clock
-from alliance.ui.create_vault import CreateVaultDialog
 from alliance.ui.idle import IdleWatcher
-from alliance.ui.main_window import MainWindow
 from alliance.ui.os_lock import SystemLockMonitor
 from alliance.ui.settings import UiSettings
 from alliance.ui.tasks import Task, start_task
 from alliance.ui.unlock import UnlockWindow
 from alliance.ui.welcome import WelcomeWindow
+
+# The first window paints before SQLAlchemy, Alembic, numpy and pyqtgraph are imported (DESIGN.md,
+# "Performance budget"): modules that pull them in are imported where they are first needed, after
+# ``warmup`` has loaded them while the passphrase is typed.
+if TYPE_CHECKING:
+    from alliance.store.kdf import KdfParams
+    from alliance.store.vault import Vault
+    from alliance.ui.create_vault import CreateVaultDialog
+    from alliance.ui.main_window import MainWindow
 
 # The demo vault holds only made-up clients; its passphrase is shown on its unlock window.
 DEMO_PASSPHRASE = "demo vault passphrase"
@@ -37,6 +44,11 @@ EXIT_VAULT_IN_USE = 5
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether folder holds a vault (its key file); ``alliance.store.vault.vault_exists`` without its imports."""
+    return (Path(folder) / KEYS_NAME).is_file()
 
 
 def _flush_deletes() -> None:
@@ -76,9 +88,7 @@ class AppController(QObject):
         self._progress: QProgressDialog | None = None
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60.0, clock, parent=self)
         self.idle.idle.connect(lambda: self.lock("idle"))
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self._idle_filtering = False  # the app-wide filter goes in at the first unlock: see _watch_activity
         self.system_lock = SystemLockMonitor(self)
         self.system_lock.lock_requested.connect(self.lock)
         if watch_system:
@@ -133,12 +143,16 @@ class AppController(QObject):
             self.welcome = WelcomeWindow(self.folder)
             self.welcome.create_requested.connect(self.create_vault)
             self.welcome.demo_requested.connect(self.explore_demo)
+            warmup.after_first_paint(self.welcome)
         self.welcome.show()
         return self.welcome
 
     def create_vault(self) -> CreateVaultDialog | None:
         if not self.claim(self.folder):
             return None
+        warmup.wait()
+        from alliance.ui.create_vault import CreateVaultDialog
+
         self.create_dialog = CreateVaultDialog(self.folder, self._kdf, self.welcome)
         self.create_dialog.vault_created.connect(self._opened)
         self.create_dialog.open()
@@ -153,9 +167,12 @@ class AppController(QObject):
         folder, kdf = self.folder, self._kdf
 
         def work() -> Vault:
+            warmup.wait()
+            from alliance.services.demo import generate_demo
+            from alliance.store.vault import Vault
+
             if vault_exists(folder):
                 return Vault.unlock(folder, DEMO_PASSPHRASE)
-            from alliance.services.demo import generate_demo
 
             vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, kdf=kdf)
             try:
@@ -172,7 +189,9 @@ class AppController(QObject):
         self._progress.show()
         if self.welcome is not None:
             self.welcome.set_busy(True)
+        warmup.start()
         self._task = start_task(work, self._demo_ready, self._demo_failed, self)
+        warmup.import_ui_soon(self, self._prepare_main_window)
 
     def _demo_ready(self, vault: Vault) -> None:
         self._end_progress()
@@ -201,7 +220,9 @@ class AppController(QObject):
             self.unlock_window = UnlockWindow(self.folder, demo_passphrase=DEMO_PASSPHRASE if self.demo else None,
                                               clock=self._clock)
             self.unlock_window.unlocked.connect(self._opened)
+            self.unlock_window.attempt_started.connect(lambda: warmup.import_ui_soon(self, self._prepare_main_window))
             self.unlock_window.confirm_close = self._may_quit_while_locked
+            warmup.after_first_paint(self.unlock_window)
         else:
             self.unlock_window.reset()
         if self.welcome is not None:
@@ -222,12 +243,22 @@ class AppController(QObject):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _opened(self, vault: Vault) -> None:
-        self.vault = vault
+    def _prepare_main_window(self) -> MainWindow:
+        """The main window, built (hidden and empty) if it does not exist yet. Called while the key is derived,
+        so that unlocking only has to load the vault's data into it."""
         if self.main_window is None:
+            warmup.wait()  # normally long done: it started when the first window painted
+            from alliance.ui.main_window import MainWindow
+
             self.main_window = MainWindow(self.settings, demo=self.demo)
             self.main_window.lock_requested.connect(lambda: self.lock("manual"))
             self.main_window.idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60.0))
+        return self.main_window
+
+    def _opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self._prepare_main_window()
+        assert self.main_window is not None
         for w in (self.welcome, self.unlock_window):
             if w is not None:
                 w.hide()
@@ -236,8 +267,18 @@ class AppController(QObject):
         self.system_lock.watch_window(int(self.main_window.winId()))
         self.main_window.open_vault(vault)
         self.idle.set_timeout(self.settings.idle_lock_minutes * 60.0)
+        self._watch_activity()
         self.idle.arm()
         self.vault_opened.emit(vault)
+
+    def _watch_activity(self) -> None:
+        """Let the idle watcher see every input event from now on. Only an open vault is idle-locked, so
+        the filter is installed at the first unlock rather than at start, where a Python filter on
+        every event would slow the first paint of the unlock window."""
+        app = QCoreApplication.instance()
+        if not self._idle_filtering and app is not None:
+            app.installEventFilter(self.idle)
+            self._idle_filtering = True
 
     def lock(self, reason: str = "manual") -> None:
         """Close the vault, clear every view of clinical data and show the unlock window."""

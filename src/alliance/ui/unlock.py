@@ -5,19 +5,39 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from alliance.store.errors import VaultError, WrongPassphrase, WrongRecoveryKey
-from alliance.store.vault import Vault
+from alliance.ui import warmup
 from alliance.ui.clock import Clock, MonotonicClock
 from alliance.ui.tasks import Task, start_task
 from alliance.ui.unlock_view import RecoverView, UnlockView
 
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads after this window has painted: see warmup
+    from alliance.store.vault import Vault
+
 FREE_ATTEMPTS = 2
 MAX_DELAY_S = 300
+
+
+def _unlock(folder: Path, passphrase: str) -> Vault:
+    """On the worker thread: wait for the start-up imports, then derive the key and open the vault."""
+    warmup.wait()
+    from alliance.store.vault import Vault
+
+    return Vault.unlock(folder, passphrase)
+
+
+def _recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
+    """On the worker thread: like ``_unlock``, with the recovery key and a new passphrase."""
+    warmup.wait()
+    from alliance.store.vault import Vault
+
+    return Vault.recover(folder, recovery_key, new_passphrase)
 
 
 def delay_after(failures: int) -> int:
@@ -31,6 +51,7 @@ class UnlockWindow(UnlockView):
     """Emits ``unlocked(vault)`` once a passphrase (or the recovery key) opens the vault."""
 
     unlocked = Signal(object)
+    attempt_started = Signal()  # the key derivation runs: a moment to prepare what unlocking will show
 
     def __init__(self, folder: Path, *, demo_passphrase: str | None = None, clock: Clock | None = None,
                  parent: QWidget | None = None) -> None:
@@ -69,7 +90,9 @@ class UnlockWindow(UnlockView):
         passphrase = self.passphrase.text()
         folder = self._folder
         self._set_busy(True)
-        self._task = start_task(lambda: Vault.unlock(folder, passphrase), self._succeeded, self._failed, self)
+        warmup.start()
+        self._task = start_task(lambda: _unlock(folder, passphrase), self._succeeded, self._failed, self)
+        self.attempt_started.emit()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -170,7 +193,9 @@ class RecoverDialog(RecoverView):
         key, passphrase, folder = self.recovery_key.text(), self.fields.value(), self._folder
         self.progress.setVisible(True)
         self.message.setVisible(False)
-        self._task = start_task(lambda: Vault.recover(folder, key, passphrase), self._done, self._failed, self)
+        warmup.start()
+        self._task = start_task(lambda: _recover(folder, key, passphrase), self._done, self._failed, self)
+        warmup.import_ui_soon(self)
         self._update()
 
     def _done(self, vault: Vault) -> None:

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, case, delete, func, literal, select
+from sqlalchemy.orm import aliased
 
 from alliance.core.records import SessionDraft
-from alliance.store.models import InstrumentResponseRow, SessionRow
+from alliance.store.models import ClientRow, InstrumentResponseRow, SessionRow
 from alliance.store.repositories import IN_CHUNK, Db, as_date, utc_now
 
 
@@ -33,6 +34,15 @@ class TimelineRow(NamedTuple):
     attunement: int
     boundaries: int
     note_start: str
+
+
+class CheckinAndSrs(NamedTuple):
+    """A session's client check-in mean and SRS total, summed up by the database."""
+
+    session_id: int
+    checkin_mean: float | None  # None: no check-in answered
+    srs_total: int | None  # the sum of every SRS answer; None: none answered
+    srs_items_answered: int  # how many of the asked-about SRS items were answered
 
 
 class RecentSession(NamedTuple):
@@ -145,6 +155,26 @@ def responses(db: Db, session_ids: Sequence[int], instruments: Collection[str] |
     return out
 
 
+def checkin_and_srs(db: Db, session_ids: Sequence[int], srs_items: Collection[str]) -> list[CheckinAndSrs]:
+    """Per session that has any: the check-in mean, the SRS total and how many of ``srs_items`` were answered.
+
+    One row per session instead of one per answer: the overview and the timeline need only these figures.
+    """
+    r = InstrumentResponseRow
+    out: list[CheckinAndSrs] = []
+    for start in range(0, len(session_ids), IN_CHUNK):
+        q = (select(r.session_id,
+                    func.avg(case((r.instrument == "checkin", r.value))),
+                    func.sum(case((r.instrument == "srs", r.value))),
+                    func.sum(case((and_(r.instrument == "srs", r.item.in_(list(srs_items))), 1), else_=0)))
+             .where(r.session_id.in_(session_ids[start : start + IN_CHUNK]), r.instrument.in_(("checkin", "srs")))
+             .group_by(r.session_id))
+        out.extend(CheckinAndSrs(sid, None if mean is None else float(mean), None if total is None else int(total),
+                                 int(known or 0))
+                   for sid, mean, total, known in db.execute(q).all())
+    return out
+
+
 def timeline_rows(db: Db, client_id: int, note_chars: int) -> list[TimelineRow]:
     """A client's sessions in order of number, with the first ``note_chars`` characters of each note."""
     rows = db.execute(select(SessionRow.id, SessionRow.number, SessionRow.date, SessionRow.safety,
@@ -155,14 +185,25 @@ def timeline_rows(db: Db, client_id: int, note_chars: int) -> list[TimelineRow]:
 
 
 def recent_of_clients(db: Db, client_ids: Collection[int], per_client: int) -> list[RecentSession]:
-    """The last ``per_client`` sessions of each client, by client then number, each with the client's total."""
-    ranked = (select(SessionRow.id, SessionRow.client_id, SessionRow.number, SessionRow.date, SessionRow.safety,
-                     SessionRow.trust, SessionRow.attunement, SessionRow.boundaries,
-                     func.row_number().over(partition_by=SessionRow.client_id,
-                                            order_by=SessionRow.number.desc()).label("rn"),
-                     func.count().over(partition_by=SessionRow.client_id).label("n"))
-              .where(SessionRow.client_id.in_(list(client_ids))).subquery())
-    rows = db.execute(select(ranked).where(ranked.c.rn <= per_client)
-                      .order_by(ranked.c.client_id, ranked.c.number)).all()
-    return [RecentSession(r.id, r.client_id, r.number, r.date, r.safety, r.trust, r.attunement, r.boundaries, r.n)
-            for r in rows]
+    """The last ``per_client`` sessions of each client, by client then number, each with the client's total.
+
+    Reads only those sessions: for each client the ``per_client``-th highest number is looked up in the
+    (client, number) index, and the sessions from that number on come from the covering index
+    ``ix_sessions_client_number_ratings`` without touching the table (whose rows carry the notes).
+    """
+    s = SessionRow
+    s_cut, s_count = aliased(SessionRow), aliased(SessionRow)
+    lowest = (select(s_cut.number).where(s_cut.client_id == ClientRow.id).order_by(s_cut.number.desc())
+              .limit(1).offset(per_client - 1).scalar_subquery())
+    total = select(func.count()).select_from(s_count).where(s_count.client_id == ClientRow.id).scalar_subquery()
+    ids = sorted(set(client_ids))
+    out: list[RecentSession] = []
+    for start in range(0, len(ids), IN_CHUNK):
+        cut = (select(ClientRow.id.label("cid"), func.coalesce(lowest, literal(-(2**62))).label("lowest"),
+                      total.label("n"))
+               .where(ClientRow.id.in_(ids[start : start + IN_CHUNK])).subquery())
+        q = (select(s.id, s.client_id, s.number, s.date, s.safety, s.trust, s.attunement, s.boundaries, cut.c.n)
+             .join_from(cut, s, and_(s.client_id == cut.c.cid, s.number >= cut.c.lowest))
+             .order_by(s.client_id, s.number))
+        out.extend(RecentSession(*r) for r in db.execute(q).all())
+    return out

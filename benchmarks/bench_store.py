@@ -1,0 +1,249 @@
+"""Store and service rows of the budget: save, overview, timeline query, exports, the blob peer design."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import secrets
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import event
+
+from alliance.core.ratings import Ratings
+from alliance.core.records import SessionDraft
+from alliance.services import insights, sessions
+from alliance.services.vault_access import Vault
+from alliance.store import audit
+from benchmarks.timing import Measure, measure
+
+NOTE = "a note of a typical length " * 8
+
+
+def raw_sqlcipher_save(rows: int, runs: int = 25) -> Measure:
+    """Floor: one insert+commit into a SQLCipher table of `rows` rows, WAL, synchronous=FULL."""
+    folder = Path(tempfile.mkdtemp(prefix="alliance-bench-"))
+    conn = sqlcipher3.connect(str(folder / "raw.db"), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE s (id INTEGER PRIMARY KEY, client_id INT, number INT, date TEXT, a INT, b INT, "
+                 "c INT, d INT, note TEXT)")
+    conn.execute("CREATE INDEX ix ON s(client_id, number)")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO s (client_id, number, date, a, b, c, d, note) VALUES (?,?,?,?,?,?,?,?)",
+                     [(i % 300, i, "2025-01-01", 5, 6, 7, 8, "x" * 200) for i in range(rows)])
+    conn.execute("COMMIT")
+    counter = [rows]
+
+    def one() -> None:
+        counter[0] += 1
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO s (client_id, number, date, a, b, c, d, note) VALUES (?,?,?,?,?,?,?,?)",
+                     (7, counter[0], "2026-01-01", 5, 6, 7, 8, NOTE))
+        conn.execute("COMMIT")
+
+    result = measure(one, runs=runs, warmup=3)
+    conn.close()
+    return result
+
+
+def service_save(vault: Vault, client_id: int, runs: int = 25) -> Measure:
+    """log_session, durable, on the given vault (a session with ratings and a note, as most are)."""
+    day = dt.date.today()
+
+    def one() -> None:
+        sessions.log_session(vault, SessionDraft(client_id=client_id, date=day, ratings=Ratings(7, 6, 8, 7),
+                                                 note=NOTE))
+
+    return measure(one, runs=runs, warmup=3)
+
+
+def raw_equivalent_save(vault: Vault, client_id: int, runs: int = 25) -> Measure:
+    """What ``log_session`` must write, by hand on a raw sqlcipher3 connection of the same vault: BEGIN, the
+    client check, the next number, the session row, the audit chain's last hash, the audit event, COMMIT.
+    Shows how much of the service's time the statements themselves take."""
+    raw = vault.engine.raw_connection()
+    conn = raw.driver_connection
+    assert conn is not None
+    day = dt.date.today().isoformat()
+
+    def one() -> None:
+        conn.execute("BEGIN")
+        conn.execute("SELECT id, code, status FROM clients WHERE id = ?", (client_id,)).fetchone()
+        number, _last = conn.execute("SELECT max(number), max(date) FROM sessions WHERE client_id = ?",
+                                     (client_id,)).fetchone()
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        sid = conn.execute(
+            "INSERT INTO sessions (client_id, number, date, duration_min, modality, safety, trust, attunement, "
+            "boundaries, corrective_experience, corrective_experience_text, note, created_at, updated_at) "
+            "VALUES (?, ?, ?, 50, 'in person', 7, 6, 8, 7, 0, '', ?, ?, ?)",
+            (client_id, (number or 0) + 1, day, NOTE, now, now)).lastrowid
+        seq, prev = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+        ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        detail = '{"repairs": 0, "ruptures": 0}'
+        digest = audit._event_hash(prev, seq + 1, ts, "clinician", "create", "session", sid, detail)
+        conn.execute("INSERT INTO audit_events (seq, ts_utc, actor, action, entity, entity_id, detail, prev_hash, "
+                     "hash) VALUES (?, ?, 'clinician', 'create', 'session', ?, ?, ?, ?)",
+                     (seq + 1, ts, sid, detail, prev, digest))
+        conn.execute("COMMIT")
+
+    try:
+        return measure(one, runs=runs, warmup=3)
+    finally:
+        raw.close()
+
+
+def blob_peer_save(vault: Vault, runs: int = 7) -> Measure:
+    """Peer design: the whole practice as one AES-GCM blob, serialised, encrypted and atomically replaced
+    (temp file, fsync, rename, fsync folder) on every save."""
+    with vault.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, client_id, number, date, duration_min, modality, safety, trust, attunement, boundaries, "
+            "ns_state_start, ns_state_end, corrective_experience, corrective_experience_text, note FROM sessions"
+        ).fetchall()
+    data = [list(r) for r in rows]
+    key = AESGCM.generate_key(bit_length=256)
+    folder = Path(tempfile.mkdtemp(prefix="alliance-blob-"))
+    target = folder / "practice.bin"
+
+    def one() -> None:
+        data.append([len(data) + 1, 7, 1, "2026-01-01", 50, "in person", 7, 6, 8, 7, None, None, 0, "", NOTE])
+        plain = json.dumps(data).encode()
+        nonce = os.urandom(12)
+        tmp = folder / "practice.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(nonce + AESGCM(key).encrypt(nonce, plain, None))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    return measure(one, runs=runs, warmup=1)
+
+
+def overview(vault: Vault, runs: int = 9) -> Measure:
+    """caseload_overview on the whole practice."""
+    return measure(lambda: insights.caseload_overview(vault), runs=runs, warmup=2)
+
+
+def captured(vault: Vault, fn: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The SQL statements (with their parameters) that ``fn`` sends through the vault's engine."""
+    statements: list[tuple[str, Any]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            statements.append((statement, parameters))
+
+    event.listen(vault.engine, "before_cursor_execute", before)
+    try:
+        fn()
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", before)
+    return statements
+
+
+def raw_replay(vault: Vault, fn: Callable[[], object], runs: int = 9) -> Measure:
+    """Floor: the very statements ``fn`` sends (same SQL, same parameters, so the same rows), run on a raw
+    sqlcipher3 cursor and fetched as plain tuples: no SQLAlchemy, no records, no analytics."""
+    statements = captured(vault, fn)
+    raw = vault.engine.raw_connection()
+
+    def one() -> None:
+        cursor = raw.cursor()
+        try:
+            for statement, parameters in statements:
+                cursor.execute(statement, parameters)
+                cursor.fetchall()
+        finally:
+            cursor.close()
+
+    try:
+        return measure(one, runs=runs, warmup=2)
+    finally:
+        raw.close()
+
+
+def raw_overview_rows(vault: Vault, runs: int = 9) -> Measure:
+    """Floor of the overview: its own SQL replayed raw."""
+    return raw_replay(vault, lambda: insights.caseload_overview(vault), runs)
+
+
+def largest_client(vault: Vault) -> tuple[int, int, str]:
+    """(client id, session count, code) of the client with the most sessions."""
+    with vault.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT s.client_id, count(*) AS n, c.code FROM sessions s "
+                                   "JOIN clients c ON c.id = s.client_id GROUP BY s.client_id "
+                                   "ORDER BY n DESC LIMIT 1").one()
+    return int(row[0]), int(row[1]), str(row[2])
+
+
+def timeline_query(vault: Vault, client_id: int, runs: int = 9) -> Measure:
+    """timeline_for one client (query + analytics)."""
+    return measure(lambda: insights.timeline_for(vault, client_id), runs=runs, warmup=2)
+
+
+def raw_timeline_rows(vault: Vault, client_id: int, runs: int = 9) -> Measure:
+    """The timeline's own SQL replayed raw (for comparison with ``timeline_query``)."""
+    return raw_replay(vault, lambda: insights.timeline_for(vault, client_id), runs)
+
+
+# --- exports ----------------------------------------------------------------------------------------------
+
+
+def csv_export(vault: Vault, runs: int = 5) -> tuple[Measure, Measure, int]:
+    """(run_export of a de-identified CSV of every client, the floor: a plain csv write of the same rows,
+    rows written). Both write to a file and fsync it."""
+    from alliance.reports import csv_writer
+    from alliance.reports.exporting import ExportRequest, gather, run_export
+
+    folder = Path(tempfile.mkdtemp(prefix="alliance-export-"))
+    request = ExportRequest(fmt="csv", out=folder / "practice.csv")
+    full = measure(lambda: run_export(vault, request), runs=runs, warmup=1)
+    export = gather(vault, request)
+    rows: list[list[object]] = []
+    # The same rows as plain Python values, without the export's de-identification and cell neutralising.
+    for c in export.clients:
+        for s in c.sessions:
+            for name, value in csv_writer._measures(s):
+                rows.append([c.pseudonym, s.n, s.day, name, value])
+    plain = folder / "plain.csv"
+
+    def floor() -> None:
+        with open(plain, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(csv_writer.LONG_HEADER)
+            writer.writerows(rows)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    return full, measure(floor, runs=runs, warmup=1), len(rows)
+
+
+def pdf_report(vault: Vault, code: str, runs: int = 5) -> Measure:
+    """run_export of one client's PDF report."""
+    from alliance.reports.exporting import ExportRequest, run_export
+
+    folder = Path(tempfile.mkdtemp(prefix="alliance-export-"))
+    request = ExportRequest(fmt="pdf", out=folder / "client.pdf", client_codes=(code,))
+    return measure(lambda: run_export(vault, request), runs=runs, warmup=1)
+
+
+def csv_export_wide(vault: Vault, runs: int = 3) -> Measure:
+    """run_export of the sessions-wide CSV (one row per session), for comparison with the long default."""
+    from alliance.reports.exporting import ExportRequest, run_export
+
+    folder = Path(tempfile.mkdtemp(prefix="alliance-export-"))
+    request = ExportRequest(fmt="csv", out=folder / "wide.csv", csv_layout="wide")
+    return measure(lambda: run_export(vault, request), runs=runs, warmup=1)
