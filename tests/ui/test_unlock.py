@@ -119,3 +119,32 @@ def test_main_exits_with_a_message_when_the_vault_is_in_use(qtbot, created_vault
     with VaultLock(folder):  # as if another Alliance held it
         assert app_module.main(["--vault", str(folder)]) == 5
     assert shown and "open in another Alliance" in shown[0]
+
+
+def test_damage_found_after_unlock_locks_and_offers_a_backup(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    """The page check runs after the caseload is shown; damage there locks the vault, writes nothing and
+    offers the newest backup."""
+    from alliance.services.demo import generate_demo
+    from alliance.store.vault import DB_NAME, Vault
+    from tests.conftest import PASSPHRASE
+
+    folder, _ = created_vault
+    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as v:
+        generate_demo(v, clients=4, sessions=30)
+    db = folder / DB_NAME
+    data = bytearray(db.read_bytes())
+    page = len(data) // 4096 - 2  # a late page: unlock's reads never touch it
+    data[page * 4096 + 100] ^= 0x01
+    db.write_bytes(bytes(data))
+    offered: list[BaseException] = []
+    monkeypatch.setattr("alliance.ui.restore_offer.offer_restore",
+                        lambda parent, vault_folder, error, passphrase="": offered.append(error) or False)
+    controller = make_controller(folder)
+    assert controller.start()
+    qtbot.keyClicks(controller.unlock_window.passphrase, PASSPHRASE)
+    qtbot.keyClick(controller.unlock_window.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+    assert "fail their authentication check" in str(offered[0])
+    assert controller.vault is None  # locked again
+    assert db.read_bytes() == bytes(data)  # nothing was written into the damaged file

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alliance.store import audit
 from alliance.store import vault as _vault
 from alliance.store.errors import WrongPassphrase, WrongRecoveryKey
 from alliance.store.kdf import KdfParams
-from alliance.store.unlock_failures import record_failure, take_failures
+from alliance.store.unlock_failures import record_failure
 from alliance.store.vault import Vault
 
 __all__ = ["Vault", "change_passphrase", "create_vault", "recover_vault", "unlock_vault", "vault_exists"]
@@ -31,39 +30,29 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) ->
     return Vault.create(folder, passphrase, kdf)
 
 
-def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True) -> Vault:
+def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True, defer_checks: bool = False) -> Vault:
     """Open a vault with its passphrase. Close it (or use it as a context manager) to lock it again.
 
     A wrong passphrase is noted beside the vault and enters the audit trail at the next unlock.
     The daily backup runs at unlock when due, unless ``daily_backup`` is False (the caller then runs
-    ``services.backups.backup_if_due`` itself, e.g. on a worker thread, or is about to back up anyway).
+    ``services.backups.backup_if_due`` itself, or is about to back up anyway). With ``defer_checks`` the
+    vault opens for reading only; call ``vault.finish_unlock()`` (page check, audit, daily backup) next,
+    e.g. on a worker thread once the caseload is shown.
     """
     try:
-        vault = Vault.unlock(folder, passphrase, daily_backup=daily_backup)
+        return Vault.unlock(folder, passphrase, daily_backup=daily_backup, defer_checks=defer_checks)
     except WrongPassphrase:
         record_failure(folder, "passphrase")
         raise
-    _audit_earlier_failures(vault)
-    return vault
 
 
 def recover_vault(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
     """Open a vault with its recovery key and set a new passphrase; returns it unlocked."""
     try:
-        vault = Vault.recover(folder, recovery_key, new_passphrase)
+        return Vault.recover(folder, recovery_key, new_passphrase)
     except WrongRecoveryKey:
         record_failure(folder, "recovery key")
         raise
-    _audit_earlier_failures(vault)
-    return vault
-
-
-def _audit_earlier_failures(vault: Vault) -> None:
-    failures = take_failures(vault.folder)
-    if failures:
-        with vault.transaction() as db:
-            for when, what in failures:
-                audit.record(db, "failed unlock", attempted_at=when, method=what)
 
 
 def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) -> None:

@@ -42,6 +42,7 @@ from alliance.store.layout import DB_NAME as DB_NAME
 from alliance.store.layout import KEYS_NAME as KEYS_NAME
 from alliance.store.migrate import needs_upgrade, upgrade_to_head
 from alliance.store.models import VaultMeta
+from alliance.store.unlock_failures import take_failures
 
 BACKUPS_NAME = "backups"
 _open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()  # so a restore can refuse a vault open here
@@ -177,6 +178,8 @@ class Vault:
         self._check_pages()
         with self.transaction() as db:
             audit.record(db, action)
+            for when, what in take_failures(self.folder):  # attempts that could not be written at the time
+                audit.record(db, "failed unlock", attempted_at=when, method=what)
             if pre_migration is not None:
                 record_backup(db, pre_migration)
         self._pending = None

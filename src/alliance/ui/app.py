@@ -7,6 +7,7 @@ the app holds the vault's ``VaultLock`` for its whole life, and a second start s
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from alliance import APP_NAME, paths
+from alliance import APP_NAME, __version__, paths
 from alliance.store.errors import VaultError, VaultInUse, WrongPassphrase
 from alliance.store.instance_lock import VaultLock
 from alliance.store.layout import KEYS_NAME
@@ -270,6 +271,17 @@ class AppController(QObject):
         self._watch_activity()
         self.idle.arm()
         self.vault_opened.emit(vault)
+        if not vault.unlock_finished:
+            start_task(vault.finish_unlock, lambda _: None, lambda exc: self._unlock_check_failed(vault, exc), self)
+
+    def _unlock_check_failed(self, vault: Vault, exc: BaseException) -> None:
+        """The deferred page check found damage: nothing was written; lock and offer a backup."""
+        if self.vault is not vault:
+            return
+        self.lock("damaged")
+        from alliance.ui.restore_offer import offer_restore
+
+        offer_restore(self._front(), self.folder, exc)
 
     def _watch_activity(self) -> None:
         """Let the idle watcher see every input event from now on. Only an open vault is idle-locked, so
@@ -288,6 +300,8 @@ class AppController(QObject):
         if self.main_window is not None:
             self.main_window.close_vault()
             self.main_window.hide()
+        for task in self.findChildren(Task):  # the deferred unlock check must not see the vault close under it
+            task.wait(30_000)
         self.vault.close()
         self.vault = None
         _flush_deletes()
@@ -316,6 +330,7 @@ class AppController(QObject):
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="alliance-gui", description=_tr("Alliance desktop app"))
     parser.add_argument("--vault", type=Path, metavar="PATH", help="vault folder (default: per-user data folder)")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser.parse_known_args(list(argv))
 
 
@@ -326,7 +341,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("alliance")
+    # Flatpak on Wayland matches windows to the desktop entry by the app id.
+    app.setDesktopFileName(os.environ.get("FLATPAK_ID", "alliance"))
     app.setWindowIcon(theme.app_icon())
     theme.ThemeFollower(app)
     return app
@@ -337,6 +353,10 @@ def main(argv: Sequence[str] | Path | None = None, vault_folder: Path | None = N
     if isinstance(argv, Path):  # main(Path(...)) from the command line front
         vault_folder, argv = argv, []
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        if sys.stdout is not None:  # a windowed Windows build has no stdout
+            print(f"alliance-gui {__version__}")
+        return 0
     folder = Path(vault_folder or args.vault or paths.default_vault_folder())
     app = create_application(qt_args)
     config = paths.config_folder()

@@ -100,7 +100,11 @@ def icon(name: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return icon("alliance")
+    """The app's own icon: the same SVG the installers and desktop entries are made from."""
+    svg = resources.files("alliance.resources").joinpath("alliance.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(svg), "SVG")
+    return QIcon(pixmap)
 
 
 class ThemeFollower(QObject):

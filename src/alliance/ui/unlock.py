@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from alliance.store.errors import VaultError, WrongPassphrase, WrongRecoveryKey
+from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, VaultError, WrongPassphrase, WrongRecoveryKey
 from alliance.ui import warmup
 from alliance.ui.clock import Clock, MonotonicClock
 from alliance.ui.tasks import Task, start_task
@@ -27,17 +27,18 @@ MAX_DELAY_S = 300
 def _unlock(folder: Path, passphrase: str) -> Vault:
     """On the worker thread: wait for the start-up imports, then derive the key and open the vault."""
     warmup.wait()
-    from alliance.store.vault import Vault
+    from alliance.services.vault_access import unlock_vault
 
-    return Vault.unlock(folder, passphrase)
+    # Reads only: the page check, the audit event and the daily backup run after the caseload is shown.
+    return unlock_vault(folder, passphrase, defer_checks=True)
 
 
 def _recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
     """On the worker thread: like ``_unlock``, with the recovery key and a new passphrase."""
     warmup.wait()
-    from alliance.store.vault import Vault
+    from alliance.services.vault_access import recover_vault
 
-    return Vault.recover(folder, recovery_key, new_passphrase)
+    return recover_vault(folder, recovery_key, new_passphrase)
 
 
 def delay_after(failures: int) -> int:
@@ -115,6 +116,15 @@ class UnlockWindow(UnlockView):
             self._failures += 1
             self.passphrase.selectAll()
             self._wait_until = self._clock.now() + delay_after(self._failures)
+        if isinstance(exc, DatabaseDamaged | KeyFileDamaged):
+            from alliance.ui.restore_offer import offer_restore
+
+            if offer_restore(self, self._folder, exc):
+                self.message.setText(self.tr("The vault was restored from a backup. Unlock it with the passphrase "
+                                             "that backup was made with."))
+                self.message.setVisible(True)
+                self.passphrase.setFocus()
+                return
         text = str(exc) if isinstance(exc, VaultError) else self.tr(
             "The vault could not be opened: {error}").format(error=exc)
         self.message.setText(text)
