@@ -68,8 +68,9 @@ def service_save(vault: Vault, client_id: int, runs: int = 25) -> Measure:
 
 def raw_equivalent_save(vault: Vault, client_id: int, runs: int = 25) -> Measure:
     """What ``log_session`` must write, by hand on a raw sqlcipher3 connection of the same vault: BEGIN, the
-    client check, the next number, the session row, the audit chain's last hash, the audit event, COMMIT.
-    Shows how much of the service's time the statements themselves take."""
+    client check with the next number and the latest date (one query, as log_session sends it), the session
+    row, the audit chain's last hash, the audit event, COMMIT. Shows how much of the service's time the
+    statements themselves take."""
     raw = vault.engine.raw_connection()
     conn = raw.driver_connection
     assert conn is not None
@@ -77,9 +78,9 @@ def raw_equivalent_save(vault: Vault, client_id: int, runs: int = 25) -> Measure
 
     def one() -> None:
         conn.execute("BEGIN")
-        conn.execute("SELECT id, code, status FROM clients WHERE id = ?", (client_id,)).fetchone()
-        number, _last = conn.execute("SELECT max(number), max(date) FROM sessions WHERE client_id = ?",
-                                     (client_id,)).fetchone()
+        _found, number, _last = conn.execute(
+            "SELECT (SELECT id FROM clients WHERE id = ?), (SELECT max(number) FROM sessions WHERE client_id = ?), "
+            "(SELECT max(date) FROM sessions WHERE client_id = ?)", (client_id,) * 3).fetchone()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
         sid = conn.execute(
             "INSERT INTO sessions (client_id, number, date, duration_min, modality, safety, trust, attunement, "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import IO, Any
 
 from alliance.core.deid import neutralise_cell
@@ -23,6 +24,7 @@ Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
 def _measures(s: ExportSession) -> Iterator[tuple[str, float | int]]:
+    """(measure, value) of one session, in the long table's order (write_long spells the same rows out)."""
     yield "safety", s.safety
     yield "trust", s.trust
     yield "attunement", s.attunement
@@ -41,27 +43,59 @@ class Cancelled(Exception):
     """The person cancelled a long export; the partial file is removed by the caller."""
 
 
+PROGRESS_EVERY = 2000  # rows between progress calls
+
+
 def _write(fh: IO[str], header: tuple[str, ...], rows: Iterator[tuple[Any, ...]], total: int,
-           progress: Progress | None) -> int:
+           progress: Progress | None, neutralised: bool = False) -> int:
+    """Write the header and rows; unless the rows come ``neutralised`` already, every text cell is
+    neutralised here. Rows go out in batches; progress is asked after every ``PROGRESS_EVERY`` rows."""
     # RFC 4180 line ends: with "\r\n" as terminator the writer quotes any cell holding \r or \n.
     writer = csv.writer(fh, lineterminator="\r\n")
     writer.writerow(header)
+    if not neutralised:  # only text can be a formula
+        rows = (tuple(neutralise_cell(v) if isinstance(v, str) else v for v in row) for row in rows)
     n = 0
-    for n, row in enumerate(rows, start=1):
-        writer.writerow([neutralise_cell(v) if isinstance(v, str) else v for v in row])  # only text can be a formula
-        if progress is not None and n % 2000 == 0 and not progress(n, total):
+    while batch := list(islice(rows, PROGRESS_EVERY)):
+        writer.writerows(batch)
+        n += len(batch)
+        if progress is not None and n % PROGRESS_EVERY == 0 and not progress(n, total):
             raise Cancelled()
     return n
 
 
 def write_long(export: ExportSet, fh: IO[str], progress: Progress | None = None) -> int:
-    """The long table; returns the number of data rows."""
-    def rows() -> Iterator[tuple[Any, ...]]:
+    """The long table; returns the number of data rows.
+
+    Cells are neutralised as they are made, each text once where it repeats (the pseudonym per client,
+    the day per session, each measure name once), so the rows go to the writer as they are."""
+    cell = neutralise_cell
+    names: dict[str, object] = {}
+
+    def name(measure: str) -> object:
+        found = names.get(measure)
+        if found is None:
+            found = names[measure] = cell(measure)
+        return found
+
+    def rows() -> Iterator[tuple[Any, ...]]:  # the rows of _measures, written out
         for c in export.clients:
+            p = cell(c.pseudonym)
             for s in c.sessions:
-                for measure, value in _measures(s):
-                    yield c.pseudonym, s.n, s.day, measure, value
-    return _write(fh, LONG_HEADER, rows(), export.session_count * 8, progress)
+                n, day = cell(s.n), cell(s.day)
+                yield p, n, day, "safety", cell(s.safety)
+                yield p, n, day, "trust", cell(s.trust)
+                yield p, n, day, "attunement", cell(s.attunement)
+                yield p, n, day, "boundaries", cell(s.boundaries)
+                yield p, n, day, "alliance_index", cell(s.alliance_index)
+                if s.checkin is not None:
+                    yield p, n, day, "checkin_mean", cell(s.checkin)
+                if s.srs_total is not None:
+                    yield p, n, day, "srs_total", cell(s.srs_total)
+                for instrument in sorted(s.instruments):
+                    for item, value in sorted(s.instruments[instrument].items()):
+                        yield p, n, day, name(f"{instrument}.{item}"), cell(value)
+    return _write(fh, LONG_HEADER, rows(), export.session_count * 8, progress, neutralised=True)
 
 
 def write_wide(export: ExportSet, fh: IO[str], progress: Progress | None = None) -> int:

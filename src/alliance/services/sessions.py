@@ -14,7 +14,6 @@ from alliance.services.session_validation import validate_session_draft
 from alliance.store import audit
 from alliance.store.models import SessionRow
 from alliance.store.repositories import Db
-from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import history as history_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
@@ -25,23 +24,25 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
     """Log a session durably: one transaction, committed with synchronous=FULL before this returns."""
     problems = validate_session_draft(draft)
     with vault.transaction() as db:
-        client = client_repo.get(db, draft.client_id)
-        if client is None:
+        numbering = session_repo.numbering(db, draft.client_id)
+        if not numbering.client_exists:
             problems.insert(0, FieldProblem("client", "Choose the client this session was with."))
         else:
             problems += _check_repair_targets(db, draft, session_key=None)
         if problems:
             raise ValidationError(problems)
-        last_number, last_date = session_repo.last_number_and_date(db, draft.client_id)
-        in_order = last_date is None or last_date <= draft.date
-        row = session_repo.insert(db, draft, number=last_number + 1)
+        in_order = numbering.last_date is None or numbering.last_date <= draft.date
+        number = numbering.last_number + 1
+        session_id = session_repo.insert(db, draft, number=number)
         if not in_order:
-            session_repo.renumber(db, draft.client_id)
-        new_rupture_ids = _write_children(db, row, draft)
-        audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+            number = session_repo.renumber(db, draft.client_id)[session_id]
+        new_rupture_ids = _write_children(db, session_id, draft)
+        audit.record(db, "create", "session", session_id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
         if draft.repairs:  # repairs touch earlier ruptures: read the whole picture back
+            row = session_repo.get(db, session_id)
+            assert row is not None
             return session_records(db, [row])[0]
-        return _logged_record(row, draft, new_rupture_ids)
+        return _logged_record(session_id, number, draft, new_rupture_ids)
 
 
 def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
@@ -69,7 +70,7 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
                                     keep_repairs={r.id for r in draft.repairs if r.id is not None})
         if date_changed:
             session_repo.renumber(db, row.client_id)
-        _write_children(db, row, draft)
+        _write_children(db, row.id, draft)
         audit.record(db, "edit", "session", row.id, version=version + 1, changed=changed)
         return session_records(db, [row])[0]
 
@@ -135,27 +136,27 @@ def list_sessions(vault: Vault, client_id: int) -> list[Session]:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _write_children(db: Db, row: SessionRow, draft: SessionDraft) -> list[int]:
+def _write_children(db: Db, session_id: int, draft: SessionDraft) -> list[int]:
     """Store the draft's instrument responses, ruptures and repairs under the session row; returns the
     rupture ids in draft order."""
-    session_repo.add_responses(db, row.id, draft.instruments)
-    new_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
-    rupture_repo.save_repairs(db, row.id, [
+    session_repo.add_responses(db, session_id, draft.instruments)
+    new_ids = [rupture_repo.save_rupture(db, session_id, rup) for rup in draft.ruptures]
+    rupture_repo.save_repairs(db, session_id, [
         (rep, rep.rupture_id if rep.rupture_id is not None else new_ids[rep.new_rupture_index or 0])
         for rep in draft.repairs
     ])
     return new_ids
 
 
-def _logged_record(row: SessionRow, draft: SessionDraft, rupture_ids: list[int]) -> Session:
+def _logged_record(session_id: int, number: int, draft: SessionDraft, rupture_ids: list[int]) -> Session:
     """The record of a just-logged session without repairs, built from what was written (no re-read)."""
     ruptures = tuple(
-        Rupture(id=rid, client_id=draft.client_id, session_id=row.id, session_number=row.number,
+        Rupture(id=rid, client_id=draft.client_id, session_id=session_id, session_number=number,
                 session_date=draft.date, kind=r.kind, intensity=r.intensity, markers=tuple(r.markers),
                 raised_by=r.raised_by, note=r.note)
         for rid, r in zip(rupture_ids, draft.ruptures, strict=True))
     return Session(
-        id=row.id, client_id=draft.client_id, number=row.number, date=draft.date, ratings=draft.ratings,
+        id=session_id, client_id=draft.client_id, number=number, date=draft.date, ratings=draft.ratings,
         duration_min=draft.duration_min, modality=draft.modality, ns_state_start=draft.ns_state_start,
         ns_state_end=draft.ns_state_end, corrective_experience=draft.corrective_experience,
         corrective_experience_text=draft.corrective_experience_text, note=draft.note,

@@ -24,23 +24,31 @@ def _event_hash(prev_hash: str, seq: int, ts_utc: str, actor: str, action: str, 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# Plain SQL through SQLAlchemy's connection (storage errors still map to vault errors): every save writes an
+# event, and building and compiling a statement each time cost more than the statements themselves.
+_LAST_EVENT_SQL = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
+_INSERT_SQL = ("INSERT INTO audit_events (seq, ts_utc, actor, action, entity, entity_id, detail, prev_hash, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def record(db: DbSession, action: str, entity: str = "", entity_id: int | None = None,
-           actor: str = "clinician", **detail: Any) -> AuditEventRow:
-    """Append one event to the chain inside the caller's transaction."""
+           actor: str = "clinician", **detail: Any) -> int:
+    """Append one event to the chain inside the caller's transaction; returns its seq.
+
+    Rows the caller left pending are flushed first, so the event follows what it records; then the last
+    event is read through the unique seq index and the new one written without an ORM object."""
     bad = FORBIDDEN_DETAIL_KEYS.intersection(detail)
     if bad:
         raise ValueError(f"audit detail may not hold {sorted(bad)}")
-    last = db.execute(select(AuditEventRow.seq, AuditEventRow.hash)
-                      .order_by(AuditEventRow.seq.desc()).limit(1)).first()
+    db.flush()
+    conn = db.connection()
+    last = conn.exec_driver_sql(_LAST_EVENT_SQL).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     detail_text = json.dumps(detail, sort_keys=True, default=str)
-    row = AuditEventRow(seq=seq, ts_utc=ts, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                        detail=detail_text, prev_hash=prev,
-                        hash=_event_hash(prev, seq, ts, actor, action, entity, entity_id, detail_text))
-    db.add(row)
-    db.flush()
-    return row
+    conn.exec_driver_sql(_INSERT_SQL, (seq, ts, actor, action, entity, entity_id, detail_text, prev,
+                                       _event_hash(prev, seq, ts, actor, action, entity, entity_id, detail_text)))
+    return seq
 
 
 def verify_chain(db: DbSession) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import and_, case, delete, func, literal, select
+from sqlalchemy import insert as sql_insert
 from sqlalchemy.orm import aliased
 
 from alliance.core.records import SessionDraft
@@ -75,11 +76,42 @@ def of_client(db: Db, client_id: int) -> Sequence[SessionRow]:
                       .order_by(SessionRow.number)).scalars().all()
 
 
-def last_number_and_date(db: Db, client_id: int) -> tuple[int, dt.date | None]:
-    """The highest session number of a client (0 when none) and their latest session date."""
-    number, date = db.execute(select(func.max(SessionRow.number), func.max(SessionRow.date))
-                              .where(SessionRow.client_id == client_id)).one()
-    return number or 0, None if date is None else as_date(date)
+class Numbering(NamedTuple):
+    """Whether a client exists, with its highest session number (0 when none) and latest session date."""
+
+    client_exists: bool
+    last_number: int
+    last_date: dt.date | None
+
+
+# Saving a session is the hot write path: its statements go to the driver as plain SQL through SQLAlchemy's
+# connection (so storage errors still map to vault errors), without building and compiling a statement per
+# call. Values are written as SQLAlchemy's SQLite types store them (see _sqlite_date / _sqlite_datetime).
+# One sub-select per figure: alone in its query, max(number) and max(date) are each one seek into an index
+# ((client_id, number, ...) and (client_id, date)); together they scanned every session of the client.
+_NUMBERING_SQL = ("SELECT (SELECT id FROM clients WHERE id = ?), "
+                  "(SELECT max(number) FROM sessions WHERE client_id = ?), "
+                  "(SELECT max(date) FROM sessions WHERE client_id = ?)")
+_INSERT_SQL = ("INSERT INTO sessions (client_id, number, date, duration_min, modality, safety, trust, attunement, "
+               "boundaries, ns_state_start, ns_state_end, corrective_experience, corrective_experience_text, note, "
+               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _sqlite_date(value: dt.date) -> str:
+    """A date as SQLAlchemy's SQLite Date type stores it."""
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def _sqlite_datetime(value: dt.datetime) -> str:
+    """A naive datetime as SQLAlchemy's SQLite DateTime type stores it (always with microseconds)."""
+    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}")
+
+
+def numbering(db: Db, client_id: int) -> Numbering:
+    """The client check and the numbering of a new session, in one indexed query."""
+    found, number, date = db.connection().exec_driver_sql(_NUMBERING_SQL, (client_id,) * 3).one()
+    return Numbering(found is not None, number or 0, None if date is None else as_date(date))
 
 
 def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
@@ -97,14 +129,19 @@ def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
     row.note = draft.note
 
 
-def insert(db: Db, draft: SessionDraft, number: int) -> SessionRow:
-    """Add a session (its fields only) for the draft's client with this number; flushed, so it has an id."""
-    now = utc_now()
-    row = SessionRow(client_id=draft.client_id, number=number, created_at=now, updated_at=now)
-    _copy_fields(row, draft)
-    db.add(row)
-    db.flush()
-    return row
+def insert(db: Db, draft: SessionDraft, number: int) -> int:
+    """Add a session (its fields only) for the draft's client with this number; returns its id.
+
+    Written straight on the unit of work's connection: a new session needs no ORM object, and skipping the
+    unit-of-work flush is most of what saving one costs."""
+    now = _sqlite_datetime(utc_now())
+    result = db.connection().exec_driver_sql(_INSERT_SQL, (
+        draft.client_id, number, _sqlite_date(draft.date), draft.duration_min, draft.modality.value,
+        draft.ratings.safety, draft.ratings.trust, draft.ratings.attunement, draft.ratings.boundaries,
+        draft.ns_state_start.value if draft.ns_state_start else None,
+        draft.ns_state_end.value if draft.ns_state_end else None, 1 if draft.corrective_experience else 0,
+        draft.corrective_experience_text, draft.note, now, now))
+    return int(result.lastrowid)
 
 
 def update(row: SessionRow, draft: SessionDraft) -> None:
@@ -120,14 +157,15 @@ def remove(db: Db, row: SessionRow) -> None:
     db.expire_all()  # rows removed by the database's cascade must not linger in the identity map
 
 
-def renumber(db: Db, client_id: int) -> None:
-    """Number a client's sessions 1..n by date (then by when they were logged)."""
+def renumber(db: Db, client_id: int) -> dict[int, int]:
+    """Number a client's sessions 1..n by date (then by when they were logged); returns id -> number."""
     rows = db.execute(select(SessionRow).where(SessionRow.client_id == client_id)
                       .order_by(SessionRow.date, SessionRow.id)).scalars().all()
     for n, r in enumerate(rows, start=1):
         if r.number != n:
             r.number = n
     db.flush()
+    return {r.id: r.number for r in rows}
 
 
 def delete_responses(db: Db, session_id: int) -> None:
@@ -137,9 +175,10 @@ def delete_responses(db: Db, session_id: int) -> None:
 
 def add_responses(db: Db, session_id: int, instruments: dict[str, dict[str, int]]) -> None:
     """Store a session's instrument responses (instrument id -> item id -> value)."""
-    for instrument, items in instruments.items():
-        for item, value in items.items():
-            db.add(InstrumentResponseRow(session_id=session_id, instrument=instrument, item=item, value=value))
+    rows = [{"session_id": session_id, "instrument": instrument, "item": item, "value": value}
+            for instrument, items in instruments.items() for item, value in items.items()]
+    if rows:
+        db.connection().execute(sql_insert(InstrumentResponseRow), rows)
 
 
 def responses(db: Db, session_ids: Sequence[int], instruments: Collection[str] | None = None) -> list[ResponseValue]:
