@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -103,13 +104,26 @@ def test_stable_and_fresh_pseudonyms(demo_vault: Vault, tmp_path: Path) -> None:
 
 
 def test_shifted_dates_keep_intervals_but_hide_real_dates(demo_vault: Vault, tmp_path: Path) -> None:
+    from alliance.core.deid import pseudonym
+
     data = _export(demo_vault, tmp_path, "csv", DeidSettings(dates=DateMode.SHIFTED), "wide").decode()
-    ids = _identifiers(demo_vault)
     rows = list(csv.DictReader(io.StringIO(data)))
-    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["day"]) for r in rows)
-    real = set(ids["date"])
-    # a shift of 1-364 days may land on another session's real date by chance; most must differ
-    assert sum(r["day"] in real for r in rows) < len(rows) / 4
+    key = bytes.fromhex(demo_vault.meta("export_key") or "")
+    real = {}
+    for summary in clients.caseload(demo_vault):
+        for s in sessions.list_sessions(demo_vault, summary.id):
+            real[(pseudonym(key, summary.id), s.number)] = s.date
+    shifts = set()
+    for r in rows:
+        day = dt.date.fromisoformat(r["day"])
+        true_date = real[(r["pseudonym"], int(r["session"]))]
+        assert day != true_date  # every session moves by 1-364 days
+        shifts.add((r["pseudonym"], (true_date - day).days))
+    by_client: dict[str, set[int]] = {}
+    for p, shift in shifts:
+        by_client.setdefault(p, set()).add(shift)
+    assert all(len(v) == 1 for v in by_client.values())  # one shift per client keeps every interval
+    assert all(1 <= next(iter(v)) <= 364 for v in by_client.values())
 
 
 def test_csv_numeric_columns_are_numeric(demo_vault: Vault, tmp_path: Path) -> None:
