@@ -31,6 +31,7 @@ stress: $(STAMP)
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots_dialogs.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests

@@ -36,6 +36,14 @@ def cell(count: int) -> str:
 def write_caseload_report(export: ExportSet, path: str, page_size: str = "A4",
                           progress: Progress | None = None) -> int:
     """Write the caseload report to path; returns the number of pages."""
+    doc = layout_caseload_report(export, page_size, progress)
+    pages = doc.finish(path, footer_for(export), TITLE, export.created_year)
+    check_cancel(progress, len(export.clients) + 1, len(export.clients) + 1)
+    return pages
+
+
+def layout_caseload_report(export: ExportSet, page_size: str = "A4", progress: Progress | None = None) -> PdfDocument:
+    """The caseload report laid out into pages, ready to finish() into a file or render."""
     doc = PdfDocument(TITLE, page_size)
     total = len(export.clients) + 1
     check_cancel(progress, 0, total)
@@ -44,9 +52,7 @@ def write_caseload_report(export: ExportSet, path: str, page_size: str = "A4",
     _overview(doc, export)
     _aggregates(doc, export)
     _clients(doc, export, progress, total)
-    pages = doc.finish(path, footer_for(export), TITLE, export.created_year)
-    check_cancel(progress, total, total)
-    return pages
+    return doc
 
 
 def _overview(doc: PdfDocument, export: ExportSet) -> None:

@@ -11,7 +11,16 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextLayout,
+    QTextOption,
+)
 
 from alliance.reports.pdf_base import (
     ACCENT,
@@ -349,25 +358,61 @@ class PdfDocument:
     def finish(self, path: str, footer: Callable[[int, int], str], running_header: str, year: int) -> int:
         """Paint every page with its footer (and a running header after the first), write path; pages written."""
         total = len(self.pages)
-        ff = font(7.5)
-        mf = self.metrics(ff)
         painter = QPainter(self.writer)
         try:
-            for n, ops in enumerate(self.pages, start=1):
+            for n in range(1, total + 1):
                 if n > 1:
                     self.writer.newPage()
-                    draw_line(painter, running_header, ff, MUTED, self.left, self.top + mf.ascent())
-                for op in ops:
-                    op(painter)
-                fy = self.bottom + self.pt(8 * MM)
-                draw_rule(painter, self.left, self.right, fy - self.pt(10), RULE, self.pt(0.5))
-                text = footer(n, total)
-                draw_line(painter, text, ff, MUTED, (self.left + self.right - mf.horizontalAdvance(text)) / 2,
-                           fy + mf.ascent() - self.pt(4))
+                self._paint_page(painter, n, footer, running_header)
         finally:
             painter.end()
         self.buffer.close()
         data = strip_dates(bytes(self.buffer.data().data()), year)
+        self.release()
         with open(path, "wb") as fh:
             fh.write(data)
         return total
+
+    def release(self) -> None:
+        """Free the Qt objects now, on this thread; the document cannot be used afterwards.
+
+        Reports may be laid out on a worker thread. Recorded drawing operations can refer back to the
+        document, so without this the writer and its buffer (QObjects of the thread that made them) would
+        be freed by the cycle collector, later and on whichever thread it happens to run.
+        """
+        self.pages = []
+        self._metrics.clear()
+        del self.writer
+        del self.buffer
+
+    def render_page(self, n: int, footer: Callable[[int, int], str], running_header: str, width_px: int) -> QImage:
+        """Page n (from 1) painted into an image width_px wide, for a preview on screen; nothing is written."""
+        scale = width_px / self.width
+        image = QImage(width_px, round(self.height * scale), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        # The image's resolution is the layout's, so point-sized fonts land where layout measured them.
+        dots_per_metre = round(DPI / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.scale(scale, scale)
+            self._paint_page(painter, n, footer, running_header)
+        finally:
+            painter.end()
+        return image
+
+    def _paint_page(self, painter: QPainter, n: int, footer: Callable[[int, int], str], running_header: str) -> None:
+        ff = font(7.5)
+        mf = self.metrics(ff)
+        if n > 1:
+            draw_line(painter, running_header, ff, MUTED, self.left, self.top + mf.ascent())
+        for op in self.pages[n - 1]:
+            op(painter)
+        fy = self.bottom + self.pt(8 * MM)
+        draw_rule(painter, self.left, self.right, fy - self.pt(10), RULE, self.pt(0.5))
+        text = footer(n, len(self.pages))
+        draw_line(painter, text, ff, MUTED, (self.left + self.right - mf.horizontalAdvance(text)) / 2,
+                  fy + mf.ascent() - self.pt(4))

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from statistics import fmean
 
+from PySide6.QtGui import QImage
+
 from alliance.core.export_records import ExportClient, ExportEpisode, ExportRupture, ExportSession, ExportSet
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS, RuptureStatus
 from alliance.reports.chart_painter import draw_timeline
 from alliance.reports.csv_writer import Cancelled, Progress
 from alliance.reports.pdf_base import MUTED, Column, ensure_gui_app
-from alliance.reports.pdf_caseload import write_caseload_report
+from alliance.reports.pdf_caseload import layout_caseload_report, write_caseload_report
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.reports.pdf_sections import (
     SCRUB_WARNING,
@@ -28,7 +30,15 @@ from alliance.reports.pdf_sections import (
     trend_label,
 )
 
-__all__ = ["Cancelled", "ensure_gui_app", "write_caseload_report", "write_client_report"]
+__all__ = [
+    "Cancelled",
+    "ensure_gui_app",
+    "layout_caseload_report",
+    "layout_client_report",
+    "preview_first_page",
+    "write_caseload_report",
+    "write_client_report",
+]
 
 KIND_SHORT = {"withdrawal": "Withdrawal", "confrontation": "Confrontation", "mixed": "Mixed"}
 RUPTURE_INK = "#8a2f2c"
@@ -38,6 +48,30 @@ RAISED = {"client": "raised by client", "therapist": "raised by therapist", "uns
 def write_client_report(client: ExportClient, export: ExportSet, path: str, page_size: str = "A4",
                         progress: Progress | None = None) -> int:
     """Write one client's supervision report to path; returns the number of pages."""
+    doc = layout_client_report(client, export, page_size, progress)
+    pages = doc.finish(path, footer_for(export), doc.title, export.created_year)
+    check_cancel(progress, len(client.sessions) + 1, len(client.sessions) + 1)
+    return pages
+
+
+def preview_first_page(export: ExportSet, page_size: str = "A4", width_px: int = 600) -> QImage:
+    """The first page of the report an export writes (one client: supervision; more: caseload), as an image.
+
+    Laid out exactly as the file would be, painted in memory; nothing is written anywhere.
+    """
+    if len(export.clients) == 1:
+        doc = layout_client_report(export.clients[0], export, page_size)
+    else:
+        doc = layout_caseload_report(export, page_size)
+    try:
+        return doc.render_page(1, footer_for(export), doc.title, width_px)
+    finally:
+        doc.release()
+
+
+def layout_client_report(client: ExportClient, export: ExportSet, page_size: str = "A4",
+                         progress: Progress | None = None) -> PdfDocument:
+    """One client's supervision report laid out into pages, ready to finish() into a file or render."""
     title = f"Supervision report \u2014 {client.pseudonym}"
     doc = PdfDocument(title, page_size)
     total = len(client.sessions) + 1
@@ -50,9 +84,7 @@ def write_client_report(client: ExportClient, export: ExportSet, path: str, page
     _ruptures(doc, client)
     _alerts(doc, client)
     _notes(doc, client, export)
-    pages = doc.finish(path, footer_for(export), title, export.created_year)
-    check_cancel(progress, total, total)
-    return pages
+    return doc
 
 
 def _span(client: ExportClient, export: ExportSet) -> str:

@@ -275,8 +275,15 @@ class AppController(QObject):
             start_task(vault.finish_unlock, lambda _: None, lambda exc: self._unlock_check_failed(vault, exc), self)
 
     def _unlock_check_failed(self, vault: Vault, exc: BaseException) -> None:
-        """The deferred page check found damage: nothing was written; lock and offer a backup."""
+        """The deferred page check found damage (nothing was written): lock and offer a backup. Any other
+        failure there (a full disk while auditing) is said in the status bar; the vault stays open."""
         if self.vault is not vault:
+            return
+        from alliance.store.errors import DatabaseDamaged, KeyFileDamaged
+
+        if not isinstance(exc, DatabaseDamaged | KeyFileDamaged):
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(str(exc), 15_000)
             return
         self.lock("damaged")
         from alliance.ui.restore_offer import offer_restore

@@ -32,6 +32,7 @@ from alliance.ui.client_page import ClientPage
 from alliance.ui.preferences import PreferencesDialog
 from alliance.ui.session_form import SessionForm
 from alliance.ui.settings import UiSettings
+from alliance.ui.vault_tools import VaultTools
 from alliance.ui.widgets import label
 
 GEOMETRY_KEY = "main_window"
@@ -121,13 +122,15 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Alliance"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
+        self.tools = VaultTools(self, lambda: self._vault, self._current_client_id)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for act in (self.log_action, self.new_client_action, None, self.preferences_action, None,
-                    self.lock_action, self.quit_action):
+        for act in (self.log_action, self.new_client_action, None, self.tools.export_action,
+                    self.tools.backups_action, None, self.preferences_action, None, self.lock_action,
+                    self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         view_menu = menu.addMenu(self.tr("&View"))
-        for act in (self.caseload_action, self.find_action, self.refresh_action):
+        for act in (self.caseload_action, self.find_action, self.refresh_action, self.tools.audit_action):
             view_menu.addAction(act)
         menu.addMenu(self.tr("&Help")).addAction(self.about_action)
 
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.client_page.log_session.connect(self.open_session_form)
         self.client_page.open_session.connect(lambda sid: self.open_session_form(None, session_id=sid))
         self.client_page.changed.connect(self.caseload.reload)
+        self.tools.vault_closed.connect(self.lock_requested)
 
     # --- vault ---------------------------------------------------------------------------------------
 
@@ -256,6 +260,8 @@ class MainWindow(QMainWindow):
         form = SessionForm(self._vault, client_id, session_id, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._session_saved)
+        form.deleted.connect(lambda _sid: self.refresh())
+        form.history_requested.connect(lambda sid: self.tools.open_history(sid, form))
         form.finished.connect(self._form_closed)
         self._form = form
         form.show()

@@ -30,6 +30,8 @@ class SessionForm(SessionFormView):
     """Emits ``saved(session)`` once stored. ``session_id`` set means editing a logged session."""
 
     saved = Signal(object)
+    deleted = Signal(int)  # session id
+    history_requested = Signal(int)  # session id
 
     def __init__(self, vault: Vault, client_id: int | None = None, session_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +54,11 @@ class SessionForm(SessionFormView):
         self.corrective.toggled.connect(self.corrective_text.setEnabled)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        if self._session is not None:
+            self.history_button.setVisible(True)
+            self.delete_button.setVisible(True)
+            self.history_button.clicked.connect(lambda: self.history_requested.emit(self.session_id))
+            self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         if self._session is not None:
             self._fill_session(self._session)
@@ -262,6 +269,32 @@ class SessionForm(SessionFormView):
         for i, r in enumerate(repair_editors):
             for sub, (widget, err) in r.errors.items():
                 self.errors.register(f"repairs[{i}].{sub}", widget, err)
+
+    @property
+    def session_id(self) -> int | None:
+        """The session being edited (None for a new one)."""
+        return self._session.id if self._session is not None else None
+
+    def delete(self) -> bool:
+        """Delete the session being edited, after asking; its edit history goes with it."""
+        if self._session is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Delete session"),
+            self.tr("Delete session %1 with its ruptures and repairs? The audit log keeps a record that it was "
+                    "deleted, not its content.").replace("%1", str(self._session.number)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            sessions.delete_session(self._vault, self._session.id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), " ".join(p.message for p in exc.problems))
+            return False
+        self._done = True
+        self.deleted.emit(self._session.id)
+        self.accept()
+        return True
 
     def save(self) -> Session | None:
         """Validate and store; on problems, show them by their fields and keep everything typed."""

@@ -207,9 +207,18 @@ class SessionFormView(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.save_button.setAutoDefault(False)
         self.cancel_button.setAutoDefault(False)
+        # Shown only for a session already logged (SessionForm decides).
+        self.history_button = QPushButton(self.tr("History\u2026"), self)
+        self.history_button.setToolTip(self.tr("Earlier versions of this session"))
+        self.delete_button = QPushButton(self.tr("Delete session\u2026"), self)
+        for b in (self.history_button, self.delete_button):
+            b.setAutoDefault(False)
+            b.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(label(self.tr("Ctrl+S saves \u00b7 Tab moves to the next field"), "hint", parent=self))
         bottom.addStretch(1)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.delete_button)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
 

@@ -1,0 +1,172 @@
+"""Render the export, edit-history, audit-log and backups dialogs, on a demo vault, into docs/screenshots/.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_dialogs.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_dialogs.py
+
+Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png and 15-backups.png. Everything else happens in a
+temporary folder that is deleted afterwards. The vault uses the cheap test key-derivation cost
+(KdfParams.for_tests()) so the script runs in seconds; the app itself always calibrates the cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from alliance.core.ratings import Ratings  # noqa: E402
+from alliance.core.records import ClientStatus, RepairDraft, RuptureDraft, Session, SessionDraft  # noqa: E402
+from alliance.reports.exporting import ExportRequest, run_export  # noqa: E402
+from alliance.services import backups, clients, sessions  # noqa: E402
+from alliance.services.demo import generate_demo  # noqa: E402
+from alliance.store import backup as store_backup  # noqa: E402
+from alliance.store.kdf import KdfParams  # noqa: E402
+from alliance.store.vault import Vault  # noqa: E402
+from alliance.ui.app import DEMO_PASSPHRASE, create_application  # noqa: E402
+from alliance.ui.audit_log_window import AuditLogWindow  # noqa: E402
+from alliance.ui.backups_dialog import BackupsDialog  # noqa: E402
+from alliance.ui.export_dialog import ExportDialog  # noqa: E402
+from alliance.ui.history_dialog import HistoryDialog  # noqa: E402
+
+
+def settle(ms: int = 200) -> None:
+    """Let Qt lay out and paint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the dialog did not get there in time")
+        settle(50)
+
+
+def shoot(widget: QWidget, out: Path, name: str) -> Path:
+    widget.raise_()
+    widget.activateWindow()
+    settle(300)
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise RuntimeError(f"could not write {path}")
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+def _draft(s: Session) -> SessionDraft:
+    """The draft that would log this session again unchanged (ruptures and repairs kept by id)."""
+    return SessionDraft(
+        client_id=s.client_id, date=s.date, ratings=s.ratings, duration_min=s.duration_min, modality=s.modality,
+        ns_state_start=s.ns_state_start, ns_state_end=s.ns_state_end, corrective_experience=s.corrective_experience,
+        corrective_experience_text=s.corrective_experience_text, note=s.note, instruments=s.instruments,
+        ruptures=tuple(RuptureDraft(r.kind, r.intensity, r.markers, r.raised_by, r.note, id=r.id)
+                       for r in s.ruptures),
+        repairs=tuple(RepairDraft(r.resolution, r.strategies, r.note, rupture_id=r.rupture_id, id=r.id)
+                      for r in s.repairs))
+
+
+def edit_twice(vault: Vault, client_id: int) -> int:
+    """Two edits of one session with a rupture (a rating, then the note), so it has a history to show."""
+    logged = sessions.list_sessions(vault, client_id)
+    target = next((s for s in reversed(logged) if s.ruptures and s.note), logged[-1])
+    first = _draft(target)
+    r = first.ratings
+    first = dataclasses.replace(first, ratings=Ratings(r.safety, max(0, r.trust - 2), r.attunement, r.boundaries))
+    sessions.edit_session(vault, target.id, first)
+    note = (target.note + " Later: she named the pull-back herself and asked to slow down.").strip()
+    sessions.edit_session(vault, target.id, dataclasses.replace(_draft(sessions.get_session(vault, target.id)),
+                                                                note=note, duration_min=target.duration_min + 10))
+    return target.id
+
+
+def run(out: Path) -> list[Path]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = create_application([])
+    app.setStyleSheet(app.styleSheet())
+    made: list[Path] = []
+    tmp = Path(tempfile.mkdtemp(prefix="alliance-dialog-shots-"))
+    try:
+        vault, _ = Vault.create(tmp / "demo-vault", DEMO_PASSPHRASE, kdf=KdfParams.for_tests())
+        try:
+            generate_demo(vault, clients=12, seed=0)
+            rows = clients.caseload(vault)
+            active = [r for r in rows if r.status is ClientStatus.ACTIVE and r.session_count >= 8]
+            client = max(active or rows, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))
+            session_id = edit_twice(vault, client.id)
+            store_backup.make_backup(vault, label="pre-migration")
+            backups.make_backup(vault)
+            run_export(vault, ExportRequest("csv", tmp / "research.csv"))
+
+            export = ExportDialog(vault, None, [(r.id, r.code) for r in rows], [client.id])
+            export.resize(1180, 800)
+            export.show()
+            export.format.setCurrentIndex(export.format.findData("pdf"))
+            export.notes.setCurrentIndex(export.notes.findData("scrubbed"))
+            ready: list[bool] = []
+            export.preview_ready.connect(lambda: ready.append(True))
+            export.refresh_preview()
+            wait_for(lambda: bool(ready) and export.preview_stack.currentIndex() == export.IMAGE_PAGE)
+            export.refresh_preview()  # again, now that the preview area has its final width
+            ready.clear()
+            wait_for(lambda: bool(ready))
+            made.append(shoot(export, out, "12-export-dialog"))
+            export.done(0)
+
+            history = HistoryDialog(vault, session_id)
+            history.resize(1120, 760)
+            history.show()
+            history.version_list.setCurrentRow(history.version_list.count() - 1)  # the version first logged
+            history.only_changes.setChecked(True)
+            made.append(shoot(history, out, "13-history"))
+            history.done(0)
+
+            audit = AuditLogWindow(vault)
+            audit.resize(1120, 720)
+            audit.show()
+            wait_for(lambda: audit.problems is not None and audit.model.rowCount() > 0)
+            made.append(shoot(audit, out, "14-audit-log"))
+            audit.done(0)
+
+            dialog = BackupsDialog(vault)
+            dialog.resize(820, 520)
+            dialog.show()
+            dialog.back_up_now()
+            wait_for(lambda: dialog.progress is None)
+            made.append(shoot(dialog, out, "15-backups"))
+            dialog.done(0)
+        finally:
+            vault.close()
+        for w in QApplication.topLevelWidgets():
+            w.hide()
+        QApplication.processEvents()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return made
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    print("Rendering dialog screenshots:")
+    made = run(args.out)
+    print(f"{len(made)} screenshots written.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The main window's vault tools: export, backups and audit log from the menus; history and delete from a
+logged session's form. Locking closes every one of these dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from alliance.services import sessions
+from alliance.ui.audit_log_window import AuditLogWindow
+from alliance.ui.backups_dialog import BackupsDialog
+from alliance.ui.history_dialog import HistoryDialog
+from tests.ui.conftest import unlock
+
+
+def _open(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
+    folder, _ = created_vault
+    controller = make_controller(folder)
+    assert controller.start()
+    vault = unlock(qtbot, controller)
+    return controller, controller.main_window, vault
+
+
+def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
+                                                                practice) -> None:
+    controller, window, _vault = _open(qtbot, make_controller, created_vault)
+    menus = {a.text().replace("&", "") for m in window.menuBar().actions() for a in m.menu().actions()}
+    assert {"Export de-identified\u2026", "Backups\u2026", "Audit log\u2026"} <= menus
+    backups = window.tools.open_backups()
+    audit = window.tools.open_audit_log()
+    assert isinstance(backups, BackupsDialog) and isinstance(audit, AuditLogWindow)
+    qtbot.waitUntil(lambda: backups.isVisible() and audit.isVisible())
+    controller.lock("manual")
+    qtbot.waitUntil(lambda: not [d for d in window.findChildren(QDialog) if d.isVisible()])
+
+
+def test_history_and_delete_from_the_session_form(qtbot, make_controller, created_vault, practice,  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:
+    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    second = sessions.list_sessions(vault, practice["ab"])[1]
+    form = window.open_session_form(None, session_id=second.id)
+    assert form is not None and form.history_button.isVisible() and form.delete_button.isVisible()
+    form.note.setPlainText("an edited note")
+    assert form.save() is not None
+    form = window.open_session_form(None, session_id=second.id)
+    assert form is not None
+    form.history_button.click()
+    history = [d for d in form.findChildren(HistoryDialog)]
+    assert history and history[0].isVisible()
+    history[0].done(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert form.delete()
+    assert [s.id for s in sessions.list_sessions(vault, practice["ab"])] != [] and \
+        second.id not in [s.id for s in sessions.list_sessions(vault, practice["ab"])]
+    new_form = window.open_session_form(practice["ab"])
+    assert new_form is not None and not new_form.history_button.isVisible()
