@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import os
 import plistlib
 import re
 import shutil
@@ -81,8 +82,11 @@ def test_desktop_entry_matches_the_app() -> None:
     assert entry["Icon"] == "alliance"
     assert entry["Categories"] == "Office;MedicalSoftware;"
     # Wayland matches windows to desktop files by QGuiApplication.desktopFileName (app_id) ...
-    app_source = (ROOT / "src" / "alliance" / "ui" / "app.py").read_text(encoding="utf-8")
-    assert re.search(r'setDesktopFileName\(\s*"alliance"\s*\)', app_source), "desktop file name must be alliance"
+    env = {k: v for k, v in os.environ.items() if k != "FLATPAK_ID"} | {"QT_QPA_PLATFORM": "offscreen"}
+    probe = subprocess.run([sys.executable, "-c", "from alliance.ui.app import create_application; "
+                            "print(create_application([]).desktopFileName())"],
+                           capture_output=True, text=True, env=env, timeout=60)
+    assert probe.stdout.strip() == "alliance", probe.stderr
     # ... X11 by WM_CLASS, whose class part Qt takes from the application name.
     assert entry["StartupWMClass"] == alliance.APP_NAME
 
