@@ -15,15 +15,15 @@ import dataclasses
 import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from screenshots import settle, wait_for  # noqa: E402  (scripts/ is on sys.path)
 
 from alliance.core.ratings import Ratings  # noqa: E402
 from alliance.core.records import ClientStatus, RepairDraft, RuptureDraft, Session, SessionDraft  # noqa: E402
@@ -38,21 +38,6 @@ from alliance.ui.audit_log_window import AuditLogWindow  # noqa: E402
 from alliance.ui.backups_dialog import BackupsDialog  # noqa: E402
 from alliance.ui.export_dialog import ExportDialog  # noqa: E402
 from alliance.ui.history_dialog import HistoryDialog  # noqa: E402
-
-
-def settle(ms: int = 200) -> None:
-    """Let Qt lay out and paint."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
-    end = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the dialog did not get there in time")
-        settle(50)
 
 
 def shoot(widget: QWidget, out: Path, name: str) -> Path:
