@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -54,3 +57,21 @@ def _one_qt_application(qapp):  # type: ignore[no-untyped-def]
     """One QApplication for the whole run, made first: a report that made a bare QGuiApplication
     would otherwise make every widget test after it abort."""
     return qapp
+
+
+@contextmanager
+def on_every_checkout(vault: Vault, pragma: str) -> Iterator[None]:
+    """Run a pragma on each connection the vault's pool hands out (e.g. ``max_page_count`` for a full disk,
+    ``query_only`` for a read-only one: real SQLite errors, no mocks); afterwards the pool is emptied, so
+    later connections come fresh without it."""
+
+    def checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        dbapi_conn.execute(pragma)
+
+    vault.engine.dispose()
+    event.listen(vault.engine, "checkout", checkout)
+    try:
+        yield
+    finally:
+        event.remove(vault.engine, "checkout", checkout)
+        vault.engine.dispose()

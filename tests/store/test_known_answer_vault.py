@@ -45,3 +45,23 @@ def test_known_answer_vault_opens_with_recovery_key(tmp_path: Path) -> None:
     key = (FIXTURES / "vault-v1.recovery.txt").read_text().strip()
     Vault.recover(folder, key, "a new passphrase").close()
     Vault.unlock(folder, "a new passphrase").close()
+
+
+def test_known_answer_vault_logs_a_session_after_migrating(tmp_path: Path) -> None:
+    """The migrated trail (audit_events rebuilt keyed by seq) goes on growing and still verifies."""
+    from alliance.core.ratings import Ratings
+    from alliance.core.records import SessionDraft
+
+    folder = _copy(tmp_path)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        ka1 = clients.find_client(vault, "KA-1")
+        assert ka1 is not None
+        before = sessions.list_sessions(vault, ka1.id)
+        logged = sessions.log_session(vault, SessionDraft(client_id=ka1.id, date=before[-1].date + dt.timedelta(days=7),
+                                                          ratings=Ratings(8, 8, 8, 8)))
+        assert logged.number == len(before) + 1
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        assert sessions.get_session(vault, logged.id) == logged
+        with vault.transaction() as db:
+            assert audit.verify_chain(db) == []
+            assert audit.events(db, action="create", entity="session", limit=1)[0].entity_id == logged.id

@@ -41,3 +41,54 @@ def test_models_match_migrations(vault: Vault) -> None:
     with vault.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def _migrate(vault: Vault, to: str, down: bool = False) -> None:
+    from alembic import command
+
+    from alliance.store.migrate import _config
+
+    cfg = _config()
+    with vault.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, to)
+
+
+def _schema(vault: Vault) -> tuple[set[str], list[str]]:
+    with vault.engine.connect() as conn:
+        indexes = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(audit_events)")]
+    return indexes, columns
+
+
+def test_the_save_path_migrations_go_down_and_up_keeping_the_trail(vault: Vault) -> None:
+    """0005 drops ix_sessions_client_date, 0006 keys audit_events by seq; both undo, and the chain verifies."""
+    import datetime as dt
+
+    from alliance.core.ratings import Ratings
+    from alliance.core.records import ClientDraft, SessionDraft
+    from alliance.services import clients, sessions
+    from alliance.store import audit
+
+    cid = clients.add_client(vault, ClientDraft(code="AB-17")).id
+    for day in (3, 1, 2):
+        sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 1, day),
+                                                 ratings=Ratings(7, 6, 8, 7)))
+    with vault.transaction() as db:
+        trail = [(e.seq, e.hash) for e in audit.events(db)]
+    indexes, columns = _schema(vault)
+    assert "ix_sessions_client_date" not in indexes and columns[0] == "seq" and "id" not in columns
+
+    _migrate(vault, "0004", down=True)
+    indexes, columns = _schema(vault)
+    assert "ix_sessions_client_date" in indexes and columns[:2] == ["id", "seq"]
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM audit_events WHERE id != seq").scalar_one() == 0
+
+    _migrate(vault, "head")
+    assert _schema(vault) == (indexes - {"ix_sessions_client_date", "sqlite_autoindex_audit_events_1"}, columns[1:])
+    with vault.transaction() as db:
+        assert [(e.seq, e.hash) for e in audit.events(db)] == trail
+        assert audit.verify_chain(db) == []
+    sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 1, 4), ratings=Ratings(7, 6, 8, 7)))
+    assert [s.number for s in sessions.list_sessions(vault, cid)] == [1, 2, 3, 4]

@@ -1,5 +1,6 @@
-"""The timeline and the caseload overview never scan the sessions table: SQLite's query plan for every
-statement they send uses an index (the covering ``ix_sessions_client_number_ratings`` for the overview).
+"""The timeline, the caseload, its overview and saving a session never scan the sessions table: SQLite's query
+plan for every statement they send uses an index (the covering ``ix_sessions_client_number_ratings`` for the
+overview, and for the per-client figures that ix_sessions_client_date served until migration 0005).
 
 The statements are captured as the repositories send them (an engine ``before_cursor_execute`` hook
 while the services run), then asked for ``EXPLAIN QUERY PLAN`` with the same parameters.
@@ -15,7 +16,9 @@ from typing import Any
 
 from sqlalchemy import event
 
-from alliance.services import clients, insights
+from alliance.core.ratings import Ratings
+from alliance.core.records import RepairDraft, SessionDraft
+from alliance.services import clients, insights, ruptures, sessions
 from alliance.services.demo import generate_demo
 from alliance.store.vault import Vault
 
@@ -105,3 +108,34 @@ def test_the_caseload_overview_does_not_scan_sessions(vault: Vault) -> None:
     # The recent sessions come from the covering index alone, never from the table rows with the notes.
     assert any("USING COVERING INDEX ix_sessions_client_number_ratings (client_id=? AND number>?)" in line
                for _s, lines in every for line in lines)
+
+
+def test_the_caseload_does_not_scan_sessions(vault: Vault) -> None:
+    _practice(vault)
+    problems, every = full_scans(vault, lambda: clients.caseload(vault))
+    assert problems == []
+    assert any("ix_sessions_client_number_ratings" in line for _s, lines in every for line in lines)
+
+
+def test_saving_a_session_does_not_scan_sessions(vault: Vault) -> None:
+    """Every statement of log_session: the numbering, the repair's rupture, the renumbering of a backfill.
+
+    Inside an outer transaction its plain SQL runs through the engine, where the hook sees it."""
+    _practice(vault)
+    client_id = next(c.id for c in clients.caseload(vault) if ruptures.open_ruptures(vault, c.id))
+    rupture = ruptures.open_ruptures(vault, client_id)[0]
+    draft = SessionDraft(client_id=client_id, date=rupture.session_date, ratings=Ratings(7, 6, 8, 7),
+                         repairs=(RepairDraft(resolution=4, rupture_id=rupture.id),))
+
+    def save() -> None:
+        with vault.transaction():
+            sessions.log_session(vault, draft)
+
+    problems, every = full_scans(vault, save)
+    assert problems == []
+    statements = " ".join(s for s, _lines in every)
+    assert "ORDER BY number DESC LIMIT 1" in statements and "FROM ruptures AS r" in statements
+    assert "ORDER BY date, id" in statements  # the backfill was renumbered
+    numbering = next(lines for s, lines in every if "ORDER BY number DESC LIMIT 1" in s)
+    assert sum("USING COVERING INDEX ix_sessions_client_number_ratings (client_id=?)" in line
+               for line in numbering) == 2

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from alliance.core.errors import FieldProblem, ValidationError
-from alliance.core.records import Rupture, Session, SessionDraft
+from alliance.core.records import RepairDraft, Rupture, Session, SessionDraft
 from alliance.core.snapshots import FIELD_LABELS, changed_fields, session_from_snapshot, session_snapshot
 from alliance.services.mapping import session_records
 from alliance.services.session_validation import validate_session_draft
@@ -17,32 +17,36 @@ from alliance.store.repositories import Db
 from alliance.store.repositories import history as history_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
+from alliance.store.sql import OrmSql, Sql
 from alliance.store.vault import Vault
 
 
 def log_session(vault: Vault, draft: SessionDraft) -> Session:
-    """Log a session durably: one transaction, committed with synchronous=FULL before this returns."""
+    """Log a session durably: one transaction, committed with synchronous=FULL before this returns.
+
+    Its statements are plain SQL in a ``vault.sql_transaction`` (inside an open ``vault.transaction()`` they
+    join it, and commit with it). Ruptures and repairs of the draft are all added as new."""
     problems = validate_session_draft(draft)
-    with vault.transaction() as db:
-        numbering = session_repo.numbering(db, draft.client_id)
+    with vault.sql_transaction() as sql:
+        numbering = session_repo.numbering(sql, draft.client_id)
         if not numbering.client_exists:
             problems.insert(0, FieldProblem("client", "Choose the client this session was with."))
         else:
-            problems += _check_repair_targets(db, draft, session_key=None)
+            problems += _check_repair_targets(sql, draft, session_key=None)
         if problems:
             raise ValidationError(problems)
         in_order = numbering.last_date is None or numbering.last_date <= draft.date
         number = numbering.last_number + 1
-        session_id = session_repo.insert(db, draft, number=number)
+        session_id = session_repo.insert(sql, draft, number=number)
         if not in_order:
-            number = session_repo.renumber(db, draft.client_id)[session_id]
-        new_rupture_ids = _write_children(db, session_id, draft)
-        audit.record(db, "create", "session", session_id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
-        if draft.repairs:  # repairs touch earlier ruptures: read the whole picture back
-            row = session_repo.get(db, session_id)
-            assert row is not None
-            return session_records(db, [row])[0]
-        return _logged_record(session_id, number, draft, new_rupture_ids)
+            number = session_repo.renumber(sql, draft.client_id)[session_id]
+        session_repo.add_responses(sql, session_id, draft.instruments)
+        new_rupture_ids = [rupture_repo.insert_rupture(sql, session_id, rup) for rup in draft.ruptures]
+        rupture_repo.insert_repairs(sql, session_id, _repairs_with_targets(draft, new_rupture_ids))
+        audit.record(sql, "create", "session", session_id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+    if draft.repairs:  # repairs touch earlier ruptures: read this session back whole
+        return get_session(vault, session_id)
+    return _logged_record(session_id, number, draft, new_rupture_ids)
 
 
 def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
@@ -54,7 +58,7 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
             raise ValidationError.single("session", "This session no longer exists in the vault.")
         if draft.client_id != row.client_id:
             problems.append(FieldProblem("client", "A logged session cannot be moved to another client."))
-        problems += _check_repair_targets(db, draft, session_key=(draft.date, row.number, row.id))
+        problems += _check_repair_targets(OrmSql(db), draft, session_key=(draft.date, row.number, row.id))
         problems += _check_edit_children(db, row, draft)
         if problems:
             raise ValidationError(problems)
@@ -69,7 +73,7 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         rupture_repo.delete_all_but(db, row.id, keep_ruptures={r.id for r in draft.ruptures if r.id is not None},
                                     keep_repairs={r.id for r in draft.repairs if r.id is not None})
         if date_changed:
-            session_repo.renumber(db, row.client_id)
+            session_repo.renumber(OrmSql(db), row.client_id)
         _write_children(db, row.id, draft)
         audit.record(db, "edit", "session", row.id, version=version + 1, changed=changed)
         return session_records(db, [row])[0]
@@ -114,7 +118,7 @@ def delete_session(vault: Vault, session_id: int) -> None:
                                "delete or edit that repair first.")
         client_id, number = row.client_id, row.number
         session_repo.remove(db, row)
-        session_repo.renumber(db, client_id)
+        session_repo.renumber(OrmSql(db), client_id)
         audit.record(db, "delete", "session", session_id, number=number)
 
 
@@ -136,16 +140,19 @@ def list_sessions(vault: Vault, client_id: int) -> list[Session]:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _write_children(db: Db, session_id: int, draft: SessionDraft) -> list[int]:
-    """Store the draft's instrument responses, ruptures and repairs under the session row; returns the
-    rupture ids in draft order."""
-    session_repo.add_responses(db, session_id, draft.instruments)
-    new_ids = [rupture_repo.save_rupture(db, session_id, rup) for rup in draft.ruptures]
-    rupture_repo.save_repairs(db, session_id, [
-        (rep, rep.rupture_id if rep.rupture_id is not None else new_ids[rep.new_rupture_index or 0])
-        for rep in draft.repairs
-    ])
-    return new_ids
+def _write_children(db: Db, session_id: int, draft: SessionDraft) -> None:
+    """Store an edited draft's instrument responses, ruptures and repairs under the session row: those with
+    an id are updated in place, the others added."""
+    session_repo.add_responses(OrmSql(db), session_id, draft.instruments)
+    rupture_ids = [rupture_repo.save_rupture(db, session_id, rup) for rup in draft.ruptures]
+    rupture_repo.save_repairs(db, session_id, _repairs_with_targets(draft, rupture_ids))
+
+
+def _repairs_with_targets(draft: SessionDraft, rupture_ids: list[int]) -> list[tuple[RepairDraft, int]]:
+    """Each repair of the draft with the id of its rupture: an earlier one, or one of this draft's (whose
+    ids, in draft order, are ``rupture_ids``)."""
+    return [(rep, rep.rupture_id if rep.rupture_id is not None else rupture_ids[rep.new_rupture_index or 0])
+            for rep in draft.repairs]
 
 
 def _logged_record(session_id: int, number: int, draft: SessionDraft, rupture_ids: list[int]) -> Session:
@@ -163,14 +170,14 @@ def _logged_record(session_id: int, number: int, draft: SessionDraft, rupture_id
         instruments={k: dict(v) for k, v in draft.instruments.items() if v}, ruptures=ruptures)
 
 
-def _check_repair_targets(db: Db, draft: SessionDraft,
+def _check_repair_targets(sql: Sql, draft: SessionDraft,
                           session_key: tuple[dt.date, int, int] | None) -> list[FieldProblem]:
     """A repair must belong to a rupture of the same client noticed in this or an earlier session."""
     problems: list[FieldProblem] = []
     for i, rep in enumerate(draft.repairs):
         if rep.rupture_id is None:
             continue
-        rsession = rupture_repo.noticed_in(db, rep.rupture_id)
+        rsession = rupture_repo.noticed_in(sql, rep.rupture_id)
         field = f"repairs[{i}].rupture"
         if rsession is None:
             problems.append(FieldProblem(field, "The rupture this repair belongs to no longer exists."))

@@ -127,7 +127,7 @@ def _audit_problems(db_path: Path, data_key: bytes) -> tuple[list[str], int]:
     engine = make_engine(db_path, data_key)
     try:
         with DbSession(engine) as db:
-            events = int(db.execute(select(func.count(AuditEventRow.id))).scalar_one())
+            events = int(db.execute(select(func.count(AuditEventRow.seq))).scalar_one())
             return audit.verify_chain(db), events
     except (SQLAlchemyError, VaultError) as exc:  # DatabaseDamaged, or a disk error (store/engine.py)
         return [f"The audit trail could not be read: {type(exc).__name__}."], 0

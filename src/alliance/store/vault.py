@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session as DbSession
 from alliance.paths import backups_folder
 from alliance.store import audit
 from alliance.store.backup import PRE_MIGRATION, BackupInfo, backup_if_due, record_backup, rotate, write_backup
+from alliance.store.direct_write import direct_write
 from alliance.store.engine import make_engine
 from alliance.store.errors import (
     BackupFailed,
@@ -42,6 +43,7 @@ from alliance.store.layout import DB_NAME as DB_NAME
 from alliance.store.layout import KEYS_NAME as KEYS_NAME
 from alliance.store.migrate import needs_upgrade, upgrade_to_head
 from alliance.store.models import VaultMeta
+from alliance.store.sql import OrmSql, Sql
 from alliance.store.unlock_failures import take_failures
 
 BACKUPS_NAME = "backups"
@@ -272,17 +274,45 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[DbSession]:
-        """One unit of work; commits durably at the end. Nested use joins the outer transaction."""
+        """One unit of work; commits durably at the end. Nested use joins the outer transaction.
+
+        Refused (RuntimeError) inside a ``sql_transaction`` of this thread: it would wait on a second
+        connection for the write lock that the first one holds."""
         outer: DbSession | None = getattr(self._local, "db", None)
         if outer is not None:
             yield outer
             return
+        if getattr(self._local, "sql", None) is not None:
+            raise RuntimeError("An ORM transaction cannot open inside a sql_transaction of the same thread.")
         with DbSession(self.engine, expire_on_commit=False, autoflush=True) as db, db.begin():
             self._local.db = db
             try:
                 yield db
             finally:
                 self._local.db = None
+
+    @contextmanager
+    def sql_transaction(self) -> Iterator[Sql]:
+        """One write of plain SQL statements; commits durably at the end (see store/direct_write.py).
+
+        Alone it runs straight on a pooled driver connection: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any
+        error, storage errors mapped to vault errors. Inside an open ``transaction()`` of this thread it joins
+        that one instead (its pending rows flushed first, its connection used, nothing committed here), so an
+        importer still commits once; inside another ``sql_transaction`` it joins that one."""
+        outer_db: DbSession | None = getattr(self._local, "db", None)
+        if outer_db is not None:
+            yield OrmSql(outer_db)
+            return
+        outer: Sql | None = getattr(self._local, "sql", None)
+        if outer is not None:
+            yield outer
+            return
+        with direct_write(self.engine) as tx:
+            self._local.sql = tx
+            try:
+                yield tx
+            finally:
+                self._local.sql = None
 
     def meta(self, key: str) -> str | None:
         """A vault_meta value."""

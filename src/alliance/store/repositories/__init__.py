@@ -7,7 +7,10 @@
 
 Each function takes the SQLAlchemy session (``Db``) of the caller's ``vault.transaction()``, so a use
 case that touches several aggregates still commits once. Services annotate with ``Db`` and never
-import SQLAlchemy themselves.
+import SQLAlchemy themselves. The statements saving a session needs (numbering, the session, its
+responses, new ruptures and repairs, a repair's rupture, renumbering) take ``Sql`` instead (store/sql.py):
+one implementation runs both straight on the driver (``vault.sql_transaction()``) and, through ``OrmSql``,
+inside an ORM transaction.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ look-ups."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
@@ -13,6 +14,7 @@ from alliance.core.records import RepairDraft, RuptureDraft
 from alliance.core.taxonomy import RESOLVED_AT
 from alliance.store.models import RepairRow, RuptureRow, SessionRow
 from alliance.store.repositories import Db, as_date
+from alliance.store.sql import OrmSql, Sql
 
 
 class RuptureFact(NamedTuple):
@@ -33,6 +35,25 @@ class RepairFact(NamedTuple):
     session_number: int
     session_date: dt.date
     resolution: int
+
+
+class NoticedIn(NamedTuple):
+    """The session a rupture was noticed in."""
+
+    id: int
+    client_id: int
+    number: int
+    date: dt.date
+
+
+# Plain SQL (see store/sql.py): the statements saving a session runs. JSON columns are bound as SQLAlchemy's
+# JSON type writes them (json.dumps), so the ORM reads them back unchanged.
+_NOTICED_IN_SQL = ("SELECT s.id, s.client_id, s.number, s.date FROM ruptures AS r "
+                   "JOIN sessions AS s ON s.id = r.session_id WHERE r.id = ?")
+_INSERT_RUPTURE_SQL = ("INSERT INTO ruptures (session_id, kind, markers, intensity, raised_by, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?)")
+_INSERT_REPAIR_SQL = ("INSERT INTO repairs (rupture_id, session_id, strategies, resolution, note) "
+                      "VALUES (?, ?, ?, ?, ?)")
 
 
 # --- reads -----------------------------------------------------------------------------------------
@@ -70,11 +91,10 @@ def repairs_made_in_sessions(db: Db, session_ids: Iterable[int]) -> Sequence[Rep
                       .order_by(RepairRow.id)).scalars().all()
 
 
-def noticed_in(db: Db, rupture_id: int) -> SessionRow | None:
+def noticed_in(sql: Sql, rupture_id: int) -> NoticedIn | None:
     """The session a rupture was noticed in, or None when the rupture does not exist."""
-    found = db.execute(select(RuptureRow, SessionRow).join(SessionRow, SessionRow.id == RuptureRow.session_id)
-                       .where(RuptureRow.id == rupture_id)).first()
-    return None if found is None else found[1]
+    found = sql.execute(_NOTICED_IN_SQL, (rupture_id,)).fetchone()
+    return None if found is None else NoticedIn(found[0], found[1], found[2], as_date(found[3]))
 
 
 def ids_noticed_in(db: Db, session_id: int) -> set[int]:
@@ -139,12 +159,26 @@ def delete_all_but(db: Db, session_id: int, keep_ruptures: Collection[int], keep
     db.flush()
 
 
+def insert_rupture(sql: Sql, session_id: int, draft: RuptureDraft) -> int:
+    """Add a rupture noticed in a session (``draft.id`` is not looked at); returns its id."""
+    return int(sql.execute(_INSERT_RUPTURE_SQL, (
+        session_id, draft.kind.value, json.dumps(list(draft.markers)), draft.intensity, draft.raised_by.value,
+        draft.note)).lastrowid)
+
+
+def insert_repairs(sql: Sql, session_id: int, repairs: Sequence[tuple[RepairDraft, int]]) -> None:
+    """Add repairs made in a session, each linked to the rupture id paired with it (``draft.id`` is not
+    looked at)."""
+    sql.executemany(_INSERT_REPAIR_SQL, [
+        (rupture_id, session_id, json.dumps(list(draft.strategies)), draft.resolution, draft.note)
+        for draft, rupture_id in repairs])
+
+
 def save_rupture(db: Db, session_id: int, draft: RuptureDraft) -> int:
     """Update the rupture ``draft.id`` in place, or add it to the session when new; returns its id."""
     row = db.get(RuptureRow, draft.id) if draft.id is not None else None
     if row is None:
-        row = RuptureRow(session_id=session_id)
-        db.add(row)
+        return insert_rupture(OrmSql(db), session_id, draft)
     row.kind = draft.kind.value
     row.intensity = draft.intensity
     row.markers = list(draft.markers)
@@ -160,13 +194,15 @@ def save_repairs(db: Db, session_id: int, repairs: Iterable[tuple[RepairDraft, i
     repairs = list(repairs)
     if not repairs:
         return  # most sessions: no flush, no round trip
+    new: list[tuple[RepairDraft, int]] = []
     for draft, rupture_id in repairs:
         row = db.get(RepairRow, draft.id) if draft.id is not None else None
         if row is None:
-            row = RepairRow(session_id=session_id)
-            db.add(row)
+            new.append((draft, rupture_id))
+            continue
         row.rupture_id = rupture_id
         row.resolution = draft.resolution
         row.strategies = list(draft.strategies)
         row.note = draft.note
     db.flush()
+    insert_repairs(OrmSql(db), session_id, new)

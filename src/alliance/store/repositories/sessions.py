@@ -7,12 +7,12 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import and_, case, delete, func, literal, select
-from sqlalchemy import insert as sql_insert
 from sqlalchemy.orm import aliased
 
 from alliance.core.records import SessionDraft
 from alliance.store.models import ClientRow, InstrumentResponseRow, SessionRow
 from alliance.store.repositories import IN_CHUNK, Db, as_date, utc_now
+from alliance.store.sql import Sql, sqlite_date, sqlite_datetime
 
 
 class ResponseValue(NamedTuple):
@@ -84,33 +84,29 @@ class Numbering(NamedTuple):
     last_date: dt.date | None
 
 
-# Saving a session is the hot write path: its statements go to the driver as plain SQL through SQLAlchemy's
-# connection (so storage errors still map to vault errors), without building and compiling a statement per
-# call. Values are written as SQLAlchemy's SQLite types store them (see _sqlite_date / _sqlite_datetime).
-# One sub-select per figure: alone in its query, max(number) and max(date) are each one seek into an index
-# ((client_id, number, ...) and (client_id, date)); together they scanned every session of the client.
-_NUMBERING_SQL = ("SELECT (SELECT id FROM clients WHERE id = ?), "
-                  "(SELECT max(number) FROM sessions WHERE client_id = ?), "
-                  "(SELECT max(date) FROM sessions WHERE client_id = ?)")
+# Saving a session is the hot write path: its statements are plain SQL run through ``Sql`` (store/sql.py),
+# either straight on the driver connection (log_session) or on an ORM transaction's connection (edit, import),
+# without building and compiling a statement per call. Values are bound as SQLAlchemy's SQLite types store them.
+# The client check and the last session's number and date, each one seek into the clients table or the
+# covering index ix_sessions_client_number_ratings (client_id, number, date, ...). The last session's date is
+# the client's latest: numbers follow dates (``renumber``). max(date) would read every entry of the client.
+NUMBERING_SQL = ("SELECT (SELECT id FROM clients WHERE id = ?), "
+                  "(SELECT number FROM sessions WHERE client_id = ? ORDER BY number DESC LIMIT 1), "
+                  "(SELECT date FROM sessions WHERE client_id = ? ORDER BY number DESC LIMIT 1)")
 _INSERT_SQL = ("INSERT INTO sessions (client_id, number, date, duration_min, modality, safety, trust, attunement, "
                "boundaries, ns_state_start, ns_state_end, corrective_experience, corrective_experience_text, note, "
                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_IN_DATE_ORDER_SQL = "SELECT id, number FROM sessions WHERE client_id = ? ORDER BY date, id"
+_SET_NUMBER_SQL = "UPDATE sessions SET number = ? WHERE id = ?"
+_INSERT_RESPONSE_SQL = "INSERT INTO instrument_responses (session_id, instrument, item, value) VALUES (?, ?, ?, ?)"
 
 
-def _sqlite_date(value: dt.date) -> str:
-    """A date as SQLAlchemy's SQLite Date type stores it."""
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+def numbering(sql: Sql, client_id: int) -> Numbering:
+    """The client check and the numbering of a new session, in one indexed query.
 
-
-def _sqlite_datetime(value: dt.datetime) -> str:
-    """A naive datetime as SQLAlchemy's SQLite DateTime type stores it (always with microseconds)."""
-    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
-            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}")
-
-
-def numbering(db: Db, client_id: int) -> Numbering:
-    """The client check and the numbering of a new session, in one indexed query."""
-    found, number, date = db.connection().exec_driver_sql(_NUMBERING_SQL, (client_id,) * 3).one()
+    ``last_date`` is the date of the highest-numbered session, which is the latest date: every write that
+    could break the order (a backfilled session, a changed date, a deletion) renumbers by date."""
+    found, number, date = sql.execute(NUMBERING_SQL, (client_id,) * 3).fetchone()
     return Numbering(found is not None, number or 0, None if date is None else as_date(date))
 
 
@@ -129,14 +125,13 @@ def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
     row.note = draft.note
 
 
-def insert(db: Db, draft: SessionDraft, number: int) -> int:
+def insert(sql: Sql, draft: SessionDraft, number: int) -> int:
     """Add a session (its fields only) for the draft's client with this number; returns its id.
 
-    Written straight on the unit of work's connection: a new session needs no ORM object, and skipping the
-    unit-of-work flush is most of what saving one costs."""
-    now = _sqlite_datetime(utc_now())
-    result = db.connection().exec_driver_sql(_INSERT_SQL, (
-        draft.client_id, number, _sqlite_date(draft.date), draft.duration_min, draft.modality.value,
+    A new session needs no ORM object: skipping the unit-of-work flush is most of what saving one costs."""
+    now = sqlite_datetime(utc_now())
+    result = sql.execute(_INSERT_SQL, (
+        draft.client_id, number, sqlite_date(draft.date), draft.duration_min, draft.modality.value,
         draft.ratings.safety, draft.ratings.trust, draft.ratings.attunement, draft.ratings.boundaries,
         draft.ns_state_start.value if draft.ns_state_start else None,
         draft.ns_state_end.value if draft.ns_state_end else None, 1 if draft.corrective_experience else 0,
@@ -157,15 +152,16 @@ def remove(db: Db, row: SessionRow) -> None:
     db.expire_all()  # rows removed by the database's cascade must not linger in the identity map
 
 
-def renumber(db: Db, client_id: int) -> dict[int, int]:
-    """Number a client's sessions 1..n by date (then by when they were logged); returns id -> number."""
-    rows = db.execute(select(SessionRow).where(SessionRow.client_id == client_id)
-                      .order_by(SessionRow.date, SessionRow.id)).scalars().all()
-    for n, r in enumerate(rows, start=1):
-        if r.number != n:
-            r.number = n
-    db.flush()
-    return {r.id: r.number for r in rows}
+def renumber(sql: Sql, client_id: int) -> dict[int, int]:
+    """Number a client's sessions 1..n by date (then by when they were logged); returns id -> number.
+
+    Only the sessions whose number changes are written. Through ``OrmSql`` the session's loaded rows are
+    expired afterwards, so they read their new numbers."""
+    rows = sql.execute(_IN_DATE_ORDER_SQL, (client_id,)).fetchall()
+    numbers = {int(sid): n for n, (sid, _old) in enumerate(rows, start=1)}
+    changed = [(n, sid) for n, (sid, old) in enumerate(rows, start=1) if old != n]
+    sql.executemany(_SET_NUMBER_SQL, changed)
+    return numbers
 
 
 def delete_responses(db: Db, session_id: int) -> None:
@@ -173,12 +169,11 @@ def delete_responses(db: Db, session_id: int) -> None:
     db.execute(delete(InstrumentResponseRow).where(InstrumentResponseRow.session_id == session_id))
 
 
-def add_responses(db: Db, session_id: int, instruments: dict[str, dict[str, int]]) -> None:
+def add_responses(sql: Sql, session_id: int, instruments: dict[str, dict[str, int]]) -> None:
     """Store a session's instrument responses (instrument id -> item id -> value)."""
-    rows = [{"session_id": session_id, "instrument": instrument, "item": item, "value": value}
-            for instrument, items in instruments.items() for item, value in items.items()]
-    if rows:
-        db.connection().execute(sql_insert(InstrumentResponseRow), rows)
+    sql.executemany(_INSERT_RESPONSE_SQL, [(session_id, instrument, item, value)
+                                           for instrument, items in instruments.items()
+                                           for item, value in items.items()])
 
 
 def responses(db: Db, session_ids: Sequence[int], instruments: Collection[str] | None = None) -> list[ResponseValue]:
