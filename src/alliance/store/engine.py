@@ -119,9 +119,20 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     # pysqlite's implicit transaction handling is disabled (isolation_level=None above); emit BEGIN
     # ourselves so SAVEPOINTs and transactional DDL behave (see SQLAlchemy's pysqlite notes).
+    # IMMEDIATE: a unit of work that reads, then writes (adding a client checks its code first) takes the
+    # write lock at its start, waiting up to busy_timeout for another writer. A deferred BEGIN failed at its
+    # first write with "database is locked", without waiting, whenever another connection had committed since
+    # its read (the GUI saving while the unlock worker wrote the unlock event). A vault that cannot be written
+    # (read-only file or disk) still reads: BEGIN IMMEDIATE is refused there, and a plain BEGIN is used.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        driver = conn.connection.driver_connection
+        try:
+            driver.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            if storage_error(exc) is None or driver.in_transaction:
+                raise
+            conn.exec_driver_sql("BEGIN")
 
     # A statement or COMMIT that fails because the disk is full, read-only or failing, or because a page
     # is damaged, raises the matching VaultError instead of a raw OperationalError/DatabaseError. SQLite
