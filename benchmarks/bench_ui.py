@@ -34,9 +34,19 @@ def flush_deletes() -> None:
 # --- 1. process start to the first window painted ----------------------------------------------------
 
 
+def entry_point(mode: str) -> str:
+    """The ``module:function`` the installed ``alliance`` (mode "app") or ``alliance-gui`` (mode "gui") command
+    runs, read from pyproject.toml so the probe starts the app exactly the way the commands do."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return str(project["gui-scripts"]["alliance-gui"] if mode == "gui" else project["scripts"]["alliance"])
+
+
 def _probe(mode: str, folder: Path, env: dict[str, str]) -> dict[str, Any]:
+    target = "" if mode == "bare" else entry_point(mode)
     spawned = time.monotonic()
-    out = subprocess.run([sys.executable, "-m", "benchmarks.probe_start", mode, str(folder), repr(spawned)],
+    out = subprocess.run([sys.executable, "-m", "benchmarks.probe_start", mode, str(folder), repr(spawned), target],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
@@ -47,6 +57,12 @@ def _probe(mode: str, folder: Path, env: dict[str, str]) -> dict[str, Any]:
 def startup(folder: Path, runs: int = 9) -> tuple[Measure, Measure, Measure, list[str]]:
     """(`alliance`, `alliance-gui`, bare floor, heavy modules loaded at the app's first paint); the three
     alternate, after one warm-up round."""
+    # Start from bytecode, as an installed wheel or the frozen bundle does: an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE (or fresh from git) would compile every module from source at each start.
+    import compileall
+
+    for package in (ROOT / "src" / "alliance", ROOT / "resources"):
+        compileall.compile_dir(package, quiet=1)
     config = tempfile.mkdtemp(prefix="alliance-bench-config-")
     env = {**os.environ, "XDG_CONFIG_HOME": config, "TMPDIR": tempfile.gettempdir(),
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -101,7 +117,7 @@ def unlock_to_caseload(folder: Path, passphrase: str, runs: int = 9) -> Measure:
     from alliance.store.keys import KeyEnvelope
     from alliance.store.layout import KEYS_NAME
     from alliance.store.vault import Vault
-    from alliance.ui.app import AppController
+    from alliance.ui.controller import AppController
     from alliance.ui.settings import UiSettings
 
     qapp = app()
@@ -206,6 +222,12 @@ def timeline_chart(vault: Any, client_id: int, runs: int = 9) -> tuple[Measure, 
 
 def memory(folder: Path, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """(the app with the vault open, the largest timeline shown; a bare QMainWindow process) in MB."""
+    # Start from bytecode, as an installed wheel or the frozen bundle does: an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE (or fresh from git) would compile every module from source at each start.
+    import compileall
+
+    for package in (ROOT / "src" / "alliance", ROOT / "resources"):
+        compileall.compile_dir(package, quiet=1)
     config = tempfile.mkdtemp(prefix="alliance-bench-config-")
     env = {**os.environ, "XDG_CONFIG_HOME": config, "TMPDIR": tempfile.gettempdir(),
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}

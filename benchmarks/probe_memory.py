@@ -42,7 +42,8 @@ def main(argv: list[str]) -> int:
         _settle(app)
     else:
         from alliance.services.vault_access import unlock_vault
-        from alliance.ui.app import AppController, create_application
+        from alliance.ui.app import create_application
+        from alliance.ui.controller import AppController
         from alliance.ui.settings import UiSettings
         from alliance.ui.timeline_chart import TimelineChart
 

@@ -10,8 +10,10 @@ Writes, under ``--out``:
     <name>.icns                       16…1024 px incl. @2x, PNG entries (macOS 10.7 and later)
     <name>.png                        512 px, for anything that wants one file
 
-Generated files belong in build/, never in git. ``--name`` lets the Flatpak build name the icons
-after its application id.
+Generated files belong in build/, never in git, with one exception: ``--logo`` writes
+resources/alliance-logo.png (112 px), which the unlock window shows before the SVG image plugin is loaded
+(the start-up budget in DESIGN.md); a test fails when it no longer matches the SVG. ``--name`` lets the
+Flatpak build name the icons after its application id.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 THEME_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+LOGO_SIZE = 112  # the unlock window's 56 px logo, sharp at a device pixel ratio of 2
+LOGO_PNG = ROOT / "resources" / "alliance-logo.png"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types that carry PNG data: (type, pixel size).
 ICNS_TYPES = (
@@ -116,7 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--svg", type=Path, default=ROOT / "resources" / "alliance.svg")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "icons")
     parser.add_argument("--name", default="alliance", help="icon name (file stem), e.g. the Flatpak app id")
+    parser.add_argument("--logo", action="store_true", help=f"only (re)write {LOGO_PNG.relative_to(ROOT)}")
     args = parser.parse_args(argv)
+    if args.logo:
+        LOGO_PNG.write_bytes(render_pngs(args.svg, {LOGO_SIZE})[LOGO_SIZE])
+        print(f"make_icons: wrote {LOGO_PNG}")
+        return 0
     written = make_icons(args.svg, args.out, args.name)
     print(f"make_icons: {len(written)} files in {args.out}")
     return 0

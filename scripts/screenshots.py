@@ -30,7 +30,8 @@ from alliance.services.demo import generate_demo  # noqa: E402
 from alliance.services.insights import timeline_for  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.store.vault import Vault  # noqa: E402
-from alliance.ui.app import DEMO_PASSPHRASE, AppController, create_application  # noqa: E402
+from alliance.ui.app import DEMO_PASSPHRASE, create_application  # noqa: E402
+from alliance.ui.controller import AppController  # noqa: E402
 from alliance.ui.create_vault import CreateVaultDialog  # noqa: E402
 from alliance.ui.create_vault_view import CreateVaultView  # noqa: E402
 from alliance.ui.settings import UiSettings  # noqa: E402

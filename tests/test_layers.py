@@ -60,7 +60,9 @@ CLI = Rule(
 UI = Rule("ui", ("",))  # the top layer may import anything
 PATHS = Rule("paths", ("platformdirs",))
 ROOT = Rule("package root", ())
-MAIN = Rule("__main__", ("alliance.cli",))
+MAIN = Rule("__main__", ("alliance.launch",))
+# The `alliance` command's entry point picks the GUI or the command line; it imports either only when chosen.
+LAUNCH = Rule("launch", (), lazy_only=("alliance.cli", "alliance.ui"))
 
 
 def rule_for(module: str) -> Rule | None:
@@ -83,6 +85,7 @@ def rule_for(module: str) -> Rule | None:
         "cli": CLI,
         "paths": PATHS,
         "__main__": MAIN,
+        "launch": LAUNCH,
     }.get(top)
 
 

@@ -1,8 +1,9 @@
-"""Frozen entry point of the command line (``alliance``): the same as the ``alliance`` console script."""
+"""Frozen entry point of the command line (``alliance``): the same as the ``alliance`` console script
+(``alliance.launch``: the app window without a subcommand, else the command line)."""
 
 import sys
 
-from alliance.cli import main
+from alliance.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,3 +1,3 @@
-from alliance.cli import main
+from alliance.launch import main
 
 raise SystemExit(main())

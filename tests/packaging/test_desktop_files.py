@@ -166,6 +166,22 @@ def test_make_icons(tmp_path: Path) -> None:
     assert (tmp_path / "hicolor" / "scalable" / "apps" / "alliance.svg").is_file()
 
 
+def test_logo_png_matches_the_svg() -> None:
+    """resources/alliance-logo.png (what the unlock window paints first) is the SVG rendered at 112 px;
+    after changing the SVG run ``python packaging/make_icons.py --logo``."""
+    from PySide6.QtGui import QImage
+
+    make_icons = _load(PACKAGING / "make_icons.py")
+    fresh = QImage.fromData(make_icons.render_pngs(ROOT / "resources" / "alliance.svg",
+                                                   {make_icons.LOGO_SIZE})[make_icons.LOGO_SIZE])
+    stored = QImage(str(make_icons.LOGO_PNG))
+    assert stored.size() == fresh.size() and stored.width() == make_icons.LOGO_SIZE
+    a = stored.convertToFormat(QImage.Format.Format_RGBA8888).constBits().tobytes()
+    b = fresh.convertToFormat(QImage.Format.Format_RGBA8888).constBits().tobytes()
+    mean_difference = sum(abs(x - y) for x, y in zip(a, b, strict=True)) / len(a)
+    assert mean_difference < 1.0, "resources/alliance-logo.png is stale: run python packaging/make_icons.py --logo"
+
+
 def test_collect_notices(tmp_path: Path) -> None:
     collect_notices = _load(PACKAGING / "collect_notices.py")
     text = collect_notices.write_notices(tmp_path / "notices.txt").read_text(encoding="utf-8")

@@ -17,8 +17,8 @@ from alliance.services import clients, sessions
 from alliance.services.demo import DemoSummary, generate_demo
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
-from alliance.ui.app import AppController
 from alliance.ui.clock import ManualClock
+from alliance.ui.controller import AppController
 from alliance.ui.settings import UiSettings
 from tests.conftest import PASSPHRASE
 

@@ -43,8 +43,8 @@ class FirstPaint(QObject):
 
 first_paint = FirstPaint()
 app.installEventFilter(first_paint)
-if entry == "cli":
-    from alliance.cli import main
+if entry == "cli":  # the `alliance` command (pyproject: alliance.launch:main)
+    from alliance.launch import main
     main(["--vault", folder])
 else:
     from alliance.ui.app import main

@@ -7,18 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, VaultError, WrongPassphrase, WrongRecoveryKey
-from alliance.ui import warmup
+from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, VaultError, WrongPassphrase
 from alliance.ui.clock import Clock, MonotonicClock
-from alliance.ui.tasks import Task, start_task
-from alliance.ui.unlock_view import RecoverView, UnlockView
+from alliance.ui.unlock_view import UnlockView
 
+# This window paints first (DESIGN.md, "Performance budget"): what it needs only once a passphrase is typed
+# (the worker thread, the start-up imports, the recovery dialog) is imported then.
 if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads after this window has painted: see warmup
+    from PySide6.QtGui import QCloseEvent
+
     from alliance.store.vault import Vault
+    from alliance.ui.recover import RecoverDialog
+    from alliance.ui.tasks import Task
 
 FREE_ATTEMPTS = 2
 MAX_DELAY_S = 300
@@ -26,19 +29,13 @@ MAX_DELAY_S = 300
 
 def _unlock(folder: Path, passphrase: str) -> Vault:
     """On the worker thread: wait for the start-up imports, then derive the key and open the vault."""
+    from alliance.ui import warmup
+
     warmup.wait()
     from alliance.services.vault_access import unlock_vault
 
     # Reads only: the page check, the audit event and the daily backup run after the caseload is shown.
     return unlock_vault(folder, passphrase, defer_checks=True)
-
-
-def _recover(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
-    """On the worker thread: like ``_unlock``, with the recovery key and a new passphrase."""
-    warmup.wait()
-    from alliance.services.vault_access import recover_vault
-
-    return recover_vault(folder, recovery_key, new_passphrase)
 
 
 def delay_after(failures: int) -> int:
@@ -88,6 +85,9 @@ class UnlockWindow(UnlockView):
         """Try the typed passphrase on a worker thread (ignored while waiting or busy)."""
         if self._task is not None or self.is_waiting() or not self.passphrase.text():
             return
+        from alliance.ui import warmup
+        from alliance.ui.tasks import start_task
+
         passphrase = self.passphrase.text()
         folder = self._folder
         self._set_busy(True)
@@ -163,6 +163,10 @@ class UnlockWindow(UnlockView):
         super().closeEvent(event)
 
     def open_recovery(self) -> RecoverDialog:
+        from PySide6.QtCore import Qt
+
+        from alliance.ui.recover import RecoverDialog
+
         dialog = RecoverDialog(self._folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recovered.connect(self._recovered)
@@ -176,56 +180,3 @@ class UnlockWindow(UnlockView):
         self._wait_until = 0.0
         self.refresh_lockout()
         self.unlocked.emit(vault)
-
-
-class RecoverDialog(RecoverView):
-    """Opens the vault with the recovery key and sets a new passphrase (``Vault.recover``)."""
-
-    recovered = Signal(object)
-
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._folder = folder
-        self._task: Task | None = None
-        self.fields.changed.connect(self._update)
-        self.recovery_key.textChanged.connect(self._update)
-        self.ok_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
-        self._update()
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(self._task is None and bool(self.recovery_key.text().strip())
-                                  and self.fields.is_acceptable())
-
-    def submit(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        key, passphrase, folder = self.recovery_key.text(), self.fields.value(), self._folder
-        self.progress.setVisible(True)
-        self.message.setVisible(False)
-        warmup.start()
-        self._task = start_task(lambda: _recover(folder, key, passphrase), self._done, self._failed, self)
-        warmup.import_ui_soon(self)
-        self._update()
-
-    def _done(self, vault: Vault) -> None:
-        self._task = None
-        self.progress.setVisible(False)
-        self.fields.clear()
-        self.recovery_key.clear()
-        self.recovered.emit(vault)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._task = None
-        self.progress.setVisible(False)
-        if isinstance(exc, WrongRecoveryKey | VaultError):
-            self.message.setText(str(exc))
-        else:
-            self.message.setText(self.tr("The vault could not be opened: {error}").format(error=exc))
-        self.message.setVisible(True)
-        self._update()
-
-    def reject(self) -> None:
-        if self._task is None:
-            super().reject()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QLabel,
     QLayout,
     QLayoutItem,
     QListWidget,
@@ -20,6 +19,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from alliance.ui.labels import error_label, label, make_selectable
+
+__all__ = [
+    "Checklist",
+    "CollapsibleSection",
+    "FlowLayout",
+    "ScoreSpinBox",
+    "card",
+    "error_label",
+    "guard_wheel",
+    "label",
+    "make_selectable",
+    "set_invalid",
+]
 
 NOT_SET = -1
 
@@ -135,8 +149,8 @@ class Checklist(QListWidget):
     def set_terms(self, terms: Iterable[tuple[str, str]], checked: Iterable[str] = ()) -> None:
         keep = set(checked) | set(self.checked_keys())
         self.clear()
-        for key, label in terms:
-            item = QListWidgetItem(label, self)
+        for key, text in terms:
+            item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in keep else Qt.CheckState.Unchecked)
@@ -169,23 +183,6 @@ class Checklist(QListWidget):
             item = self.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
-
-
-def label(text: str, role: str | None = None, *, wrap: bool = False, parent: QWidget | None = None) -> QLabel:
-    """A QLabel with a style role (title, subtitle, hint, error, index, badge)."""
-    widget = QLabel(text, parent)
-    if role:
-        widget.setProperty("role", role)
-    widget.setWordWrap(wrap)
-    return widget
-
-
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden red message shown under a field when it has a problem."""
-    widget = label("", "error", wrap=True, parent=parent)
-    widget.setVisible(False)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return widget
 
 
 def card(parent: QWidget | None = None) -> QFrame:
