@@ -75,6 +75,7 @@ class Shooter:
 def run(out: Path) -> list[Path]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = create_application([])
+    follower = ThemeFollower(app)  # as the app does once its first window has painted
     app.setStyleSheet(app.styleSheet())  # make sure the style sheet is applied before the first show
     shoot = Shooter(out)
     tmp = Path(tempfile.mkdtemp(prefix="alliance-shots-"))
@@ -179,8 +180,6 @@ def run(out: Path) -> list[Path]:
         form.discard()
 
         # The same two screens in the dark look.
-        follower = app.findChild(ThemeFollower)
-        assert follower is not None
         follower.apply(Qt.ColorScheme.Dark)
         window.show_caseload()
         shoot(window, "overview-dark")
