@@ -46,3 +46,25 @@ def test_cancel_leaves_no_file(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(csv_writer.Cancelled):
         write(gather(vault, req), req, progress=lambda done, total: False)
     assert [p.name for p in tmp_path.iterdir() if p.name != "vault"] == []
+
+
+@pytest.mark.parametrize("layout", ["long", "wide"])
+def test_csv_is_gathered_without_insights_and_writes_the_same(vault: Vault, tmp_path: Path, layout: str) -> None:
+    """A CSV shows no trend, episodes or alerts, so its gather skips working them out; the file it writes is
+    byte for byte what the full ExportSet (as JSON and PDF gather it) would give."""
+    from alliance.services.export import build_export
+
+    cid = clients.add_client(vault, ClientDraft(code="TR-1")).id
+    srs = {"srs": {"relationship": 9, "goals_topics": 8, "approach_method": 8, "overall": 9}}
+    for i, trust in enumerate((8, 8, 7, 4, 3, 3)):  # a decline: the JSON has a trend and an alert
+        sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 1, 5) + dt.timedelta(days=7 * i),
+                                                 ratings=Ratings(8, trust, 7, 8), instruments=srs))
+    req = ExportRequest("csv", tmp_path / "lean.csv", csv_layout=layout)
+    lean = gather(vault, req)
+    assert all(c.trend == "" and not c.episodes and not c.alerts for c in lean.clients)
+    full = build_export(vault, req.settings, [cid], today=dt.date.today())
+    assert full.clients[0].trend and full.clients[0].alerts
+    write(lean, req)
+    full_req = ExportRequest("csv", tmp_path / "full.csv", csv_layout=layout)
+    write(full, full_req)
+    assert (tmp_path / "lean.csv").read_bytes() == (tmp_path / "full.csv").read_bytes()

@@ -79,7 +79,8 @@ class ExportAlert:
 
 @dataclass(frozen=True)
 class ExportClient:
-    """One client under a pseudonym."""
+    """One client under a pseudonym. ``trend``, ``episodes`` and ``alerts`` are the insights; an export
+    gathered without them (CSV, which shows none) has an empty trend and neither."""
 
     pseudonym: str
     status: str

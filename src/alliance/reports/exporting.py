@@ -54,7 +54,9 @@ def gather(vault: Vault, request: ExportRequest) -> ExportSet:
     ids = resolve_scope(vault, list(request.client_codes) or None, set(request.statuses) or None)
     if not ids:
         raise ValidationError.single("client", "There are no clients to export in this selection.")
-    return build_export(vault, request.settings, ids, request.date_from, request.date_to)
+    # A CSV holds sessions only: the trend, episodes and alerts of each client are not worked out for it.
+    return build_export(vault, request.settings, ids, request.date_from, request.date_to,
+                        with_insights=request.fmt != "csv")
 
 
 def write(export: ExportSet, request: ExportRequest, progress: Progress | None = None) -> int:

@@ -41,13 +41,14 @@ def resolve_scope(vault: Vault, client_codes: list[str] | None = None,
 
 def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
                  date_from: dt.date | None = None, date_to: dt.date | None = None,
-                 today: dt.date | None = None) -> ExportSet:
-    """Everything an export writes, already de-identified."""
+                 today: dt.date | None = None, with_insights: bool = True) -> ExportSet:
+    """Everything an export writes, already de-identified; without the insights (trend, episodes, alerts)
+    when its format shows none."""
     if date_from and date_to and date_from > date_to:
         raise ValidationError.single("date_from", "The start of the date range is after its end.")
     key = export_key_for(vault, settings)
     with vault.transaction() as db:
-        clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today)
+        clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, with_insights)
     return ExportSet(settings, __version__, (today or dt.date.today()).year, tuple(clients))
 
 

@@ -191,8 +191,9 @@ def _collector_paused() -> Iterator[None]:
 
 def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, client_ids: list[int],
                       date_from: dt.date | None = None, date_to: dt.date | None = None,
-                      today: dt.date | None = None) -> list[ExportClient]:
-    """The chosen clients, de-identified per settings, in a stable pseudonym order."""
+                      today: dt.date | None = None, with_insights: bool = True) -> list[ExportClient]:
+    """The chosen clients, de-identified per settings, in a stable pseudonym order; their trend, episodes
+    and alerts only ``with_insights``."""
     today = today or dt.date.today()
     scrubbed = settings.notes is NotesMode.SCRUBBED
     with _collector_paused():
@@ -205,13 +206,13 @@ def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, 
                         if (date_from is None or data.dates[r["id"]] >= date_from)
                         and (date_to is None or data.dates[r["id"]] <= date_to)]
             out.append(_client(cid, in_range, data, settings, export_key, _known(db, cid) if scrubbed else None,
-                               today))
+                               today, with_insights))
     out.sort(key=lambda c: c.pseudonym)
     return out
 
 
 def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, export_key: bytes,
-            known: KnownIdentifiers | None, today: dt.date) -> ExportClient:
+            known: KnownIdentifiers | None, today: dt.date, with_insights: bool) -> ExportClient:
     all_rows = data.sessions.get(cid, [])
     dates, responses, ruptures, repairs, made_in = data.dates, data.responses, data.ruptures, data.repairs, data.made_in
     status = data.status[cid]
@@ -234,17 +235,19 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
         checkin_mean = sum(checkin.values()) / len(checkin) if checkin else None
         srs_total = sum(srs.values()) if srs and len(srs) == 4 else None
         ratings = Ratings(r["safety"], r["trust"], r["attunement"], r["boundaries"])
-        points.append(SessionPoint(r["number"], dates[sid], ratings, checkin_mean, srs_total, sid))
+        if with_insights:
+            points.append(SessionPoint(r["number"], dates[sid], ratings, checkin_mean, srs_total, sid))
         ex_ruptures, ex_repairs = [], []
         for rup in ruptures.get(sid, []):
             reps = repairs.get(rup["id"], [])
             ex_ruptures.append(ExportRupture(r["number"], rup["kind"], rup["intensity"], tuple(rup["markers"]),
                                              rup["raised_by"], rupture_status(x["resolution"] for x in reps).value,
                                              note(rup.get("note", ""))))
-            rupture_points.append(RupturePoint(rup["id"], r["number"], dates[sid], RuptureKind(rup["kind"]),
-                                               rup["intensity"], tuple(
-                RepairPoint(number_of[x["session_id"]], dates[x["session_id"]], x["resolution"])
-                for x in reps if x["session_id"] in number_of)))
+            if with_insights:
+                rupture_points.append(RupturePoint(rup["id"], r["number"], dates[sid], RuptureKind(rup["kind"]),
+                                                   rup["intensity"], tuple(
+                    RepairPoint(number_of[x["session_id"]], dates[x["session_id"]], x["resolution"])
+                    for x in reps if x["session_id"] in number_of)))
         for x, rup in made_in.get(sid, []):
             ex_repairs.append(ExportRepair(number_of.get(rup["session_id"], 0), r["number"], x["resolution"],
                                            tuple(x["strategies"]), note(x.get("note", ""))))
@@ -255,6 +258,8 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
             checkin=None if checkin_mean is None else round(checkin_mean, 2), srs_total=srs_total, instruments=inst,
             ruptures=tuple(ex_ruptures), repairs=tuple(ex_repairs),
             corrective_experience=bool(r["corrective_experience"]), note=note(r.get("note", ""))))
+    if not with_insights:
+        return ExportClient(pseudonym(export_key, cid), status, "", tuple(sessions))
     ins = insights(points, rupture_points, today)
     return ExportClient(
         pseudonym(export_key, cid), status, ins.trend.value, tuple(sessions),
