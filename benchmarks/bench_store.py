@@ -149,33 +149,44 @@ def overview(vault: Vault, runs: int = 9) -> Measure:
     return measure(lambda: insights.caseload_overview(vault), runs=runs, warmup=2)
 
 
-def captured(vault: Vault, fn: Callable[[], object]) -> list[tuple[str, Any]]:
-    """The SQL statements (with their parameters) that ``fn`` sends through the vault's engine."""
-    statements: list[tuple[str, Any]] = []
+def captured(vault: Vault, fn: Callable[[], object]) -> list[str]:
+    """The reading SQL statements ``fn`` sends to SQLite, with their parameters bound in (SQLite's expanded
+    text): those SQLAlchemy sends and those the store runs straight on the driver's cursor alike."""
+    statements: list[str] = []
 
-    def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+    def trace(statement: str) -> None:
         if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            statements.append((statement, parameters))
+            statements.append(statement)
 
-    event.listen(vault.engine, "before_cursor_execute", before)
+    def checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        dbapi_conn.set_trace_callback(trace)
+
+    def checkin(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.set_trace_callback(None)
+
+    event.listen(vault.engine, "checkout", checkout)
+    event.listen(vault.engine, "checkin", checkin)
     try:
         fn()
     finally:
-        event.remove(vault.engine, "before_cursor_execute", before)
+        event.remove(vault.engine, "checkout", checkout)
+        event.remove(vault.engine, "checkin", checkin)
     return statements
 
 
 def raw_replay(vault: Vault, fn: Callable[[], object], runs: int = 9) -> Measure:
-    """Floor: the very statements ``fn`` sends (same SQL, same parameters, so the same rows), run on a raw
+    """Floor: the very statements ``fn`` sends (same SQL, same values, so the same rows), run on a raw
     sqlcipher3 cursor and fetched as plain tuples: no SQLAlchemy, no records, no analytics."""
     statements = captured(vault, fn)
+    if not statements:
+        raise RuntimeError("nothing to replay: the function sent no SELECT")
     raw = vault.engine.raw_connection()
 
     def one() -> None:
         cursor = raw.cursor()
         try:
-            for statement, parameters in statements:
-                cursor.execute(statement, parameters)
+            for statement in statements:
+                cursor.execute(statement)
                 cursor.fetchall()
         finally:
             cursor.close()
@@ -249,6 +260,15 @@ def pdf_report(vault: Vault, code: str, runs: int = 5) -> Measure:
     folder = Path(tempfile.mkdtemp(prefix="alliance-export-"))
     request = ExportRequest(fmt="pdf", out=folder / "client.pdf", client_codes=(code,))
     return measure(lambda: run_export(vault, request), runs=runs, warmup=1)
+
+
+def raw_pdf_rows(vault: Vault, code: str, runs: int = 9) -> Measure:
+    """Floor of the PDF report: the SQL its gather step sends (scope, export key, the client's de-identified
+    rows) replayed raw. Only reads: the export's audit event is not replayed."""
+    from alliance.reports.exporting import ExportRequest, gather
+
+    request = ExportRequest(fmt="pdf", out=Path(tempfile.gettempdir()) / "unused.pdf", client_codes=(code,))
+    return raw_replay(vault, lambda: gather(vault, request), runs)
 
 
 def csv_export_wide(vault: Vault, runs: int = 3) -> Measure:
