@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from alliance.services.audit_log import AuditEntry, audit_actions, audit_entries, audit_problems
 from alliance.services.vault_access import Vault
 from alliance.ui.background import LatestOnly, local_time_text
+from alliance.ui.rows_model import RowsModel
 from alliance.ui.widgets import guard_wheel, label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,35 +43,15 @@ SHOWN_PROBLEMS = 12
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel[AuditEntry]):
     """One row per event, newest first."""
 
     SEQ, TIME, ACTION, RECORD, ID, DETAILS = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditEntry] = []
         self._headers = [self.tr("#"), self.tr("Time"), self.tr("Action"), self.tr("Record"), self.tr("Id"),
                          self.tr("Details")]
-
-    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> AuditEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -205,7 +185,7 @@ class AuditLogWindow(QDialog):
         actions, entries = result
         self._merge(self.action, actions)
         self._merge(self.record, sorted({e.entity for e in entries if e.entity}))
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self._update_count()
 
     @staticmethod
@@ -219,7 +199,7 @@ class AuditLogWindow(QDialog):
         combo.blockSignals(False)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.model.set_entries([])
+        self.model.clear()
         self.count.setText(self.tr("The audit trail could not be read: {error}").format(error=exc))
 
     def _filter_text(self, text: str) -> None:

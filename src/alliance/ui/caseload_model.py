@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +18,7 @@ from alliance.core.records import ClientStatus
 from alliance.services.insights import OverviewRow
 from alliance.ui import theme
 from alliance.ui.formatting import TREND_ARROWS, date_text, index_text, status_text, trend_words
+from alliance.ui.rows_model import RowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +36,7 @@ def has_trend(r: OverviewRow) -> bool:
     return r.slope is not None and r.session_count >= _MIN_TREND_SESSIONS
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RowsModel[OverviewRow]):
     """One row per client: who, status, sessions, a sparkline, the trend, the latest index, open ruptures
     and alerts. Rows come from ``caseload_overview``, already in order of need of attention."""
 
@@ -45,7 +44,6 @@ class CaseloadModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OverviewRow] = []
         self._headers = [
             self.tr("Code"), self.tr("Name"), self.tr("Status"), self.tr("Sessions"), self.tr("Last session"),
             self.tr("Recent sessions"), self.tr("Trend"), self.tr("Index"), self.tr("Open ruptures"),
@@ -60,16 +58,8 @@ class CaseloadModel(QAbstractTableModel):
                                  "drops, SRS and perspective gaps"),
         }
 
-    def set_rows(self, rows: Sequence[OverviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
     def summary(self, row: int) -> OverviewRow:
-        return self._rows[row]
+        return self.record(row)
 
     def row_of(self, client_id: int) -> int | None:
         for i, r in enumerate(self._rows):
@@ -77,20 +67,10 @@ class CaseloadModel(QAbstractTableModel):
                 return i
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips.get(section)
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

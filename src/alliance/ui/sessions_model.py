@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from alliance.core.ratings import COMPONENTS
 from alliance.core.records import Session
 from alliance.ui.caseload_model import ID_ROLE, SORT_ROLE
 from alliance.ui.formatting import date_text, index_text
+from alliance.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RowsModel[Session]):
     """Rows are sessions, in number order."""
 
     DATE, NUMBER = 0, 1
@@ -25,32 +25,9 @@ class SessionsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Session] = []
         self._headers = [self.tr("Date"), self.tr("No.")]
         self._headers += [self.tr(c.label) for c in COMPONENTS]
         self._headers += [self.tr("Index"), self.tr("Ruptures"), self.tr("Repairs")]
-
-    def set_rows(self, rows: Sequence[Session]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def session(self, row: int) -> Session:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,30 +5,30 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from alliance.services.insights import Timeline
 from alliance.ui.formatting import date_text, index_text, kind_text
+from alliance.ui.rows_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class TimelineTableModel(QAbstractTableModel):
+class TimelineTableModel(RowsModel[tuple[Any, ...]]):
     """One row per session: ratings, index, check-in, SRS, ruptures, repairs, episodes."""
 
     COLUMNS = ("Session", "Date", "Safety", "Trust", "Attunement", "Boundaries", "Index", "Check-in", "SRS",
                "Ruptures", "Repairs", "Episode")
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Any, ...]] = []  # the values (UserRole)
+        super().__init__(parent)  # rows: the values (UserRole)
+        self._headers = [self.tr(c) for c in self.COLUMNS]
         self._text: list[tuple[str, ...]] = []  # as shown and read out
         self._session_ids: list[int] = []
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         """Show a client's timeline (None empties the table)."""
-        self.beginResetModel()
-        self._rows, self._text, self._session_ids = [], [], []
+        rows: list[tuple[Any, ...]] = []
+        text: list[tuple[str, ...]] = []
+        session_ids: list[int] = []
         if timeline is not None:
             ruptures_at: dict[int, list[str]] = {}
             repairs_at: dict[int, list[str]] = {}
@@ -51,9 +51,11 @@ class TimelineTableModel(QAbstractTableModel):
                     ", ".join(ruptures_at.get(s.number, [])), ", ".join(repairs_at.get(s.number, [])),
                     episode_at.get(s.number, ""),
                 )
-                self._rows.append(row)
-                self._text.append(tuple(self._format(value) for value in row))
-                self._session_ids.append(s.session_id)
+                rows.append(row)
+                text.append(tuple(self._format(value) for value in row))
+                session_ids.append(s.session_id)
+        self.beginResetModel()
+        self._rows, self._text, self._session_ids = rows, text, session_ids
         self.endResetModel()
 
     @staticmethod
@@ -70,13 +72,7 @@ class TimelineTableModel(QAbstractTableModel):
         """The session shown in a row."""
         return self._session_ids[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
@@ -86,10 +82,4 @@ class TimelineTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
         return None
