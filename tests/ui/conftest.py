@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -21,6 +22,9 @@ from alliance.ui.clock import ManualClock
 from alliance.ui.controller import AppController
 from alliance.ui.settings import UiSettings
 from tests.conftest import PASSPHRASE
+
+if TYPE_CHECKING:
+    from alliance.ui.main_window import MainWindow
 
 __all__ = ["PASSPHRASE"]
 
@@ -65,6 +69,21 @@ def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> Va
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     assert controller.vault is not None
     return controller.vault
+
+
+def open_main_window(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
+                     until_active: bool = True) -> tuple[AppController, MainWindow, Vault]:
+    """Start the app on the created vault and unlock it: (controller, main window, vault). With
+    ``until_active`` it waits until the main window is the active one."""
+    folder, _key = created_vault
+    controller = make_controller(folder)
+    assert controller.start()
+    vault = unlock(qtbot, controller)
+    window = controller.main_window
+    assert window is not None
+    if until_active:
+        qtbot.waitUntil(window.isActiveWindow)
+    return controller, window, vault
 
 
 @pytest.fixture

@@ -17,20 +17,9 @@ from alliance.services import clients, insights
 from alliance.services.audit_log import audit_entries
 from alliance.services.demo import DemoSummary
 from alliance.ui.acknowledge_dialog import AcknowledgeDialog
-from tests.ui.conftest import all_visible_text, unlock
+from tests.ui.conftest import all_visible_text, open_main_window, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _open(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
-    folder, _key = created_vault
-    controller = make_controller(folder)
-    controller.start()
-    vault = unlock(qtbot, controller)
-    window = controller.main_window
-    assert window is not None
-    qtbot.waitUntil(window.isActiveWindow)
-    return controller, window, vault
 
 
 def _richest(vault) -> int:  # type: ignore[no-untyped-def]
@@ -62,7 +51,7 @@ def test_the_chart_loads_only_when_a_client_is_shown(tmp_path: Path) -> None:
 
 def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_controller, created_vault,
                                                                demo_practice: DemoSummary) -> None:
-    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     page = window.client_page
     everyone = insights.caseload_overview(vault, statuses=set(ClientStatus))
     assert len(everyone) == 12
@@ -93,7 +82,7 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
 
 
 def test_legend_switches_series_and_markers(qtbot, make_controller, created_vault, demo_practice) -> None:
-    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(_richest(vault))
     chart = window.client_page.chart
     assert chart is not None and chart.repair_links and chart.open_spans
@@ -115,7 +104,7 @@ def test_legend_switches_series_and_markers(qtbot, make_controller, created_vaul
 
 def test_table_rows_and_chart_clicks_open_their_session(qtbot, make_controller, created_vault,
                                                          demo_practice) -> None:
-    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(_richest(vault))
     page = window.client_page
     chart = page.chart
@@ -161,7 +150,7 @@ def test_table_rows_and_chart_clicks_open_their_session(qtbot, make_controller, 
 
 
 def test_acknowledge_from_the_client_page(qtbot, make_controller, created_vault, demo_practice: DemoSummary) -> None:
-    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     dropout = clients.find_client(vault, demo_practice.dropouts[0])
     assert dropout is not None
     window.show_client(dropout.id)
@@ -186,7 +175,7 @@ def test_acknowledge_from_the_client_page(qtbot, make_controller, created_vault,
 
 def test_lock_clears_the_overview_and_the_chart(qtbot, make_controller, created_vault,
                                                  demo_practice: DemoSummary) -> None:
-    controller, window, vault = _open(qtbot, make_controller, created_vault)
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     dropout = clients.find_client(vault, demo_practice.dropouts[0])
     assert dropout is not None
     window.show_client(dropout.id)

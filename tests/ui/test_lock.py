@@ -8,21 +8,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from alliance.services import sessions
 from alliance.ui.main_window import GEOMETRY_KEY
-from tests.ui.conftest import all_visible_text, unlock
-
-
-def _unlocked(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
-    folder, _key = created_vault
-    controller = make_controller(folder)
-    controller.start()
-    vault = unlock(qtbot, controller)
-    assert controller.main_window is not None
-    qtbot.waitUntil(controller.main_window.isActiveWindow)
-    return controller, controller.main_window, vault
+from tests.ui.conftest import all_visible_text, open_main_window, unlock
 
 
 def test_idle_lock_with_an_injected_clock(qtbot, make_controller, created_vault, practice, clock) -> None:
-    controller, window, vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     assert controller.idle.armed and controller.idle.timeout_s == 10 * 60
 
     clock.advance(9 * 60)
@@ -44,7 +34,7 @@ def test_idle_lock_with_an_injected_clock(qtbot, make_controller, created_vault,
 
 
 def test_idle_time_is_a_preference(qtbot, make_controller, created_vault, ui_settings, clock) -> None:
-    controller, window, _vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     dialog = window.open_preferences()
     assert dialog.idle_minutes.value() == 10
     assert (dialog.idle_minutes.minimum(), dialog.idle_minutes.maximum()) == (1, 120)
@@ -60,7 +50,7 @@ def test_idle_time_is_a_preference(qtbot, make_controller, created_vault, ui_set
 
 
 def test_ctrl_l_and_the_toolbar_button_lock(qtbot, make_controller, created_vault) -> None:
-    controller, window, _vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     assert window.lock_button.accessibleName() == "Lock now"
     with qtbot.waitSignal(controller.locked) as blocker:
         qtbot.keyClick(window.caseload.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -72,7 +62,7 @@ def test_ctrl_l_and_the_toolbar_button_lock(qtbot, make_controller, created_vaul
 
 
 def test_system_lock_signal_locks(qtbot, make_controller, created_vault) -> None:
-    controller, _window, vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, _window, vault = open_main_window(qtbot, make_controller, created_vault)
     with qtbot.waitSignal(controller.locked) as blocker:
         controller.system_lock.on_prepare_for_sleep(True)
     assert blocker.args == ["suspend"]
@@ -80,7 +70,7 @@ def test_system_lock_signal_locks(qtbot, make_controller, created_vault) -> None
 
 
 def test_lock_clears_every_view_of_clinical_data(qtbot, make_controller, created_vault, practice) -> None:
-    controller, window, _vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
     window.client_page.edit_client()  # a dialog holding the name and code
     form = window.open_session_form(practice["ab"])
@@ -103,7 +93,7 @@ def test_lock_clears_every_view_of_clinical_data(qtbot, make_controller, created
 
 def test_unsaved_form_is_kept_in_memory_across_a_lock(qtbot, make_controller, created_vault, practice,
                                                        clock) -> None:
-    controller, window, vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     form = window.open_session_form(practice["ab"])
     assert form is not None
     qtbot.keyClicks(form.ratings["safety"], "6")
@@ -134,7 +124,7 @@ def test_unsaved_form_is_kept_in_memory_across_a_lock(qtbot, make_controller, cr
 
 def test_settings_hold_ui_state_only(qtbot, make_controller, created_vault, practice, ui_settings,
                                      tmp_path: Path) -> None:
-    controller, window, _vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
     controller.lock()
     assert ui_settings.geometry(GEOMETRY_KEY) is not None  # window geometry is remembered
@@ -148,7 +138,7 @@ def test_quitting_while_locked_asks_before_dropping_a_kept_form(qtbot, make_cont
                                                                  monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    controller, window, _vault = _unlocked(qtbot, make_controller, created_vault)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     form = window.open_session_form(practice["ab"])
     assert form is not None
     form.note.setPlainText("Not saved yet")

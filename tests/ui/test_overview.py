@@ -13,17 +13,7 @@ from alliance.services.audit_log import audit_entries
 from alliance.services.demo import DemoSummary
 from alliance.ui.caseload_model import SPARKLINE_ROLE, CaseloadModel
 from alliance.ui.sparkline import MIN_SPAN, sparkline_points
-from tests.ui.conftest import unlock
-
-
-def _home(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
-    folder, _key = created_vault
-    controller = make_controller(folder)
-    controller.start()
-    vault = unlock(qtbot, controller)
-    window = controller.main_window
-    assert window is not None
-    return controller, window, vault
+from tests.ui.conftest import open_main_window
 
 
 def _row(page, code: str):  # type: ignore[no-untyped-def]
@@ -37,7 +27,7 @@ def _cell(page, code: str, column: int, role: int = Qt.ItemDataRole.DisplayRole)
 
 def test_declining_clients_and_open_ruptures_come_first(qtbot, make_controller, created_vault,
                                                         demo_practice: DemoSummary) -> None:
-    _controller, window, vault = _home(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     page = window.caseload
     assert window.pages.currentWidget() is page  # the overview is the home screen
     assert page.status_filter.currentText() == "Active"
@@ -74,7 +64,7 @@ def test_declining_clients_and_open_ruptures_come_first(qtbot, make_controller, 
 
 
 def test_alerts_only_search_and_sorting(qtbot, make_controller, created_vault, demo_practice: DemoSummary) -> None:
-    _controller, window, _vault = _home(qtbot, make_controller, created_vault)
+    _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     page = window.caseload
     by_attention = page.visible_codes()
     with_alerts = [c for c in by_attention if _cell(page, c, CaseloadModel.ALERTS)]
@@ -93,7 +83,7 @@ def test_alerts_only_search_and_sorting(qtbot, make_controller, created_vault, d
 
 
 def test_sparkline_delegate_paints(qtbot, make_controller, created_vault, demo_practice: DemoSummary) -> None:
-    _controller, window, _vault = _home(qtbot, make_controller, created_vault)
+    _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     page = window.caseload
     index = page.proxy.index(0, CaseloadModel.RECENT)
     values = index.data(SPARKLINE_ROLE)
@@ -123,7 +113,7 @@ def test_sparkline_scaling() -> None:
 
 
 def test_acknowledge_from_the_overview(qtbot, make_controller, created_vault, demo_practice: DemoSummary) -> None:
-    _controller, window, vault = _home(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     page = window.caseload
     calm = page.visible_codes()[-1]
     page.select_client(_row(page, calm).client_id)

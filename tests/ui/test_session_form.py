@@ -11,20 +11,9 @@ from alliance.core.records import ClientStatus
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services import clients, ruptures, sessions
 from alliance.ui.session_form import SessionForm
-from tests.ui.conftest import Keyboard, unlock
+from tests.ui.conftest import Keyboard, open_main_window
 
 MAX_KEYSTROKES = 40
-
-
-def _open_main(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
-    folder, _key = created_vault
-    controller = make_controller(folder)
-    controller.start()
-    vault = unlock(qtbot, controller)
-    window = controller.main_window
-    assert window is not None
-    qtbot.waitUntil(window.isActiveWindow)
-    return controller, window, vault
 
 
 def _wait_form(qtbot, window) -> SessionForm:  # type: ignore[no-untyped-def]
@@ -34,7 +23,7 @@ def _wait_form(qtbot, window) -> SessionForm:  # type: ignore[no-untyped-def]
 
 def test_log_a_session_with_the_keyboard_only(qtbot, make_controller, created_vault, practice,
                                               keyboard: Keyboard) -> None:
-    _controller, window, vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     assert QApplication.focusWidget() is window.caseload.table
 
     assert window.caseload.selected_summary() is not None  # the first client is selected from the start
@@ -71,7 +60,7 @@ def test_log_a_session_with_the_keyboard_only(qtbot, make_controller, created_va
 
 def test_problems_show_next_to_their_fields_and_nothing_is_lost(qtbot, make_controller, created_vault,
                                                                practice) -> None:
-    _controller, window, vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.open_session_form(practice["ab"])
     form = _wait_form(qtbot, window)
     qtbot.keyClicks(form.ratings["safety"], "7")
@@ -109,7 +98,7 @@ def test_problems_show_next_to_their_fields_and_nothing_is_lost(qtbot, make_cont
 
 
 def test_client_must_be_chosen_when_opened_from_nowhere(qtbot, make_controller, created_vault, practice) -> None:
-    _controller, window, _vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     window.open_session_form(None)
     form = _wait_form(qtbot, window)
     assert form.client.currentIndex() == -1
@@ -121,7 +110,7 @@ def test_client_must_be_chosen_when_opened_from_nowhere(qtbot, make_controller, 
 
 def test_add_a_rupture_and_repair_an_earlier_one(qtbot, make_controller, created_vault, practice,
                                                  keyboard: Keyboard) -> None:
-    _controller, window, vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
     qtbot.mouseClick(window.client_page.log_button, Qt.MouseButton.LeftButton)
     form = _wait_form(qtbot, window)
@@ -181,7 +170,7 @@ def test_add_a_rupture_and_repair_an_earlier_one(qtbot, make_controller, created
 
 
 def test_repair_in_the_same_session(qtbot, make_controller, created_vault, practice) -> None:
-    _controller, window, vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     form = window.open_session_form(practice["cd"])
     assert form is not None
     for key, digit in zip(form.ratings, "6666", strict=True):
@@ -196,7 +185,7 @@ def test_repair_in_the_same_session(qtbot, make_controller, created_vault, pract
 
 
 def test_open_a_past_session_and_edit_it(qtbot, make_controller, created_vault, practice) -> None:
-    _controller, window, vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
     page = window.client_page
     assert page.sessions_model.rowCount() == 2
@@ -220,7 +209,7 @@ def test_open_a_past_session_and_edit_it(qtbot, make_controller, created_vault, 
 
 
 def test_discharged_client_is_not_offered(qtbot, make_controller, created_vault, practice) -> None:
-    _controller, window, vault = _open_main(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     clients.set_client_status(vault, practice["cd"], ClientStatus.DISCHARGED)
     form = window.open_session_form(None)
     assert form is not None

@@ -9,20 +9,12 @@ from alliance.services import sessions
 from alliance.ui.audit_log_window import AuditLogWindow
 from alliance.ui.backups_dialog import BackupsDialog
 from alliance.ui.history_dialog import HistoryDialog
-from tests.ui.conftest import unlock
-
-
-def _open(qtbot, make_controller, created_vault):  # type: ignore[no-untyped-def]
-    folder, _ = created_vault
-    controller = make_controller(folder)
-    assert controller.start()
-    vault = unlock(qtbot, controller)
-    return controller, controller.main_window, vault
+from tests.ui.conftest import open_main_window
 
 
 def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
                                                                 practice) -> None:
-    controller, window, _vault = _open(qtbot, make_controller, created_vault)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     menus = {a.text().replace("&", "") for m in window.menuBar().actions() for a in m.menu().actions()}
     assert {"Export de-identified\u2026", "Backups\u2026", "Audit log\u2026"} <= menus
     backups = window.tools.open_backups()
@@ -35,7 +27,7 @@ def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_contr
 
 def test_history_and_delete_from_the_session_form(qtbot, make_controller, created_vault, practice,  # type: ignore[no-untyped-def]
                                                   monkeypatch) -> None:
-    _controller, window, vault = _open(qtbot, make_controller, created_vault)
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     second = sessions.list_sessions(vault, practice["ab"])[1]
     form = window.open_session_form(None, session_id=second.id)
     assert form is not None and form.history_button.isVisible() and form.delete_button.isVisible()
