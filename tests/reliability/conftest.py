@@ -7,11 +7,15 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from alliance.services.verify import verify_vault
+from alliance.store.kdf import KdfParams
+from alliance.store.vault import Vault
 from tests.cli.conftest import Result, Run, cli_env, pass_file, run  # noqa: F401 - fixtures for this folder
 from tests.conftest import PASSPHRASE
 
@@ -66,3 +70,15 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     if COUNTS:
         terminalreporter.write_line(
             "reliability totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(COUNTS.items())))
+
+
+@pytest.fixture(scope="module")
+def module_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    """One open vault for a whole fuzzing module (cheap KDF); it must still verify when the module is done."""
+    folder = tmp_path_factory.mktemp("fuzz") / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    try:
+        yield vault
+    finally:
+        vault.close()
+        assert verify_vault(folder, PASSPHRASE).ok

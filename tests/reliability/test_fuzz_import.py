@@ -8,7 +8,6 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,10 +16,8 @@ from sqlalchemy import text
 
 from alliance.core.taxonomy import REPAIR_STRATEGIES, RuptureKind, markers_for
 from alliance.services.importer import ALL_COLUMNS, REQUIRED_COLUMNS, import_csv, import_rows, parse_csv, read_csv_text
-from alliance.services.verify import verify_vault
-from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
-from tests.reliability.conftest import PASSPHRASE, report, scaled
+from tests.reliability.conftest import report, scaled
 
 FUZZ = settings(max_examples=scaled(150), deadline=None, database=None, print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -47,17 +44,6 @@ def _sessions_by_content(vault: Vault) -> Counter[tuple[object, ...]]:
             "s.modality, s.note, (SELECT count(*) FROM ruptures r WHERE r.session_id = s.id) "
             "FROM sessions s JOIN clients c ON c.id = s.client_id")).all()
     return Counter(tuple(str(v) for v in r) for r in rows)
-
-
-@pytest.fixture(scope="module")
-def import_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    folder = tmp_path_factory.mktemp("import-fuzz") / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    try:
-        yield vault
-    finally:
-        vault.close()
-        assert verify_vault(folder, PASSPHRASE).ok
 
 
 @st.composite
@@ -187,8 +173,8 @@ def test_fuzz_parse_random_text(capsys: pytest.CaptureFixture[str]) -> None:
     report(capsys, f"fuzz: {n} random CSV texts and byte strings parsed without a crash", fuzz_cases=n)
 
 
-def test_fuzz_import_mutated_files(import_vault: Vault, capsys: pytest.CaptureFixture[str]) -> None:
-    vault = import_vault
+def test_fuzz_import_mutated_files(module_vault: Vault, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = module_vault
     n = imported = 0
 
     @settings(FUZZ, max_examples=scaled(150))
@@ -235,12 +221,12 @@ def test_numbers_too_large_for_python_are_named_not_crashed() -> None:
             assert [(p.line, p.column) for p in parsed.problems] == [(2, column)], parsed.problems
 
 
-def test_ten_megabyte_note_cell_is_refused_whole(import_vault: Vault) -> None:
-    before = _count(import_vault)
+def test_ten_megabyte_note_cell_is_refused_whole(module_vault: Vault) -> None:
+    before = _count(module_vault)
     for size in (100_001, 10_000_000):
         body = "client_code,date,safety,trust,attunement,boundaries,note\n" \
                f"AB-1,2024-01-01,5,5,5,5,ok\nAB-1,2024-01-02,5,5,5,5,{'n' * size}\n"
-        result = import_csv(import_vault, body)
+        result = import_csv(module_vault, body)
         assert not result.ok and result.problems[0].line == 3, result.problems
         assert "note" in str(result.problems[0]) or "CSV" in str(result.problems[0])
-    assert _count(import_vault) == before
+    assert _count(module_vault) == before

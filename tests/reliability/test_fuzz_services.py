@@ -9,7 +9,7 @@ search. One real vault serves every example; it only grows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +32,6 @@ from alliance.core.records import (
 from alliance.core.taxonomy import CONFRONTATION_MARKERS, STRATEGY_LABELS, WITHDRAWAL_MARKERS, RaisedBy, RuptureKind
 from alliance.services.clients import add_client, caseload, edit_client, find_client, get_client
 from alliance.services.sessions import get_session, log_session
-from alliance.services.verify import verify_vault
-from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
 from tests.reliability.conftest import PASSPHRASE, Run, report, scaled
 
@@ -79,17 +77,6 @@ def _count(vault: Vault) -> dict[str, int]:
         return {t: int(db.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()) for t in TABLES}
 
 
-@pytest.fixture(scope="module")
-def fuzz_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    folder = tmp_path_factory.mktemp("fuzz") / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    try:
-        yield vault
-    finally:
-        vault.close()
-        assert verify_vault(folder, PASSPHRASE).ok
-
-
 def _rejected_cleanly(vault: Vault, before: dict[str, int], exc: ValidationError) -> None:
     assert exc.problems, "a ValidationError must say what is wrong"
     for problem in exc.problems:
@@ -129,8 +116,8 @@ client_drafts = st.one_of(
 )
 
 
-def test_fuzz_client_drafts(fuzz_vault: Vault, capsys: pytest.CaptureFixture[str]) -> None:
-    vault = fuzz_vault
+def test_fuzz_client_drafts(module_vault: Vault, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = module_vault
     accepted = 0
 
     def check(draft: ClientDraft) -> None:
@@ -165,9 +152,9 @@ def test_fuzz_client_drafts(fuzz_vault: Vault, capsys: pytest.CaptureFixture[str
     report(capsys, f"fuzz: {n} client drafts ({accepted} accepted, {n - accepted} rejected cleanly)", fuzz_cases=n)
 
 
-def test_fuzz_search_matches_sql_metacharacters_literally(fuzz_vault: Vault,
+def test_fuzz_search_matches_sql_metacharacters_literally(module_vault: Vault,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    vault = fuzz_vault
+    vault = module_vault
     meta = st.text(alphabet="%_\\/'\";-*[]^!aAbB .#(){}|=<>", min_size=1, max_size=12)
     serial = [0]
 
@@ -185,14 +172,14 @@ def test_fuzz_search_matches_sql_metacharacters_literally(fuzz_vault: Vault,
     report(capsys, f"fuzz: {n} searches with SQL/LIKE metacharacters matched literally", fuzz_cases=n)
 
 
-def test_non_ascii_codes_are_found_in_any_case(fuzz_vault: Vault) -> None:
+def test_non_ascii_codes_are_found_in_any_case(module_vault: Vault) -> None:
     """SQLite's own lower() folds ASCII only; store/engine.py replaces it (the fuzzing found this)."""
-    client = add_client(fuzz_vault, ClientDraft(code="Élodie-Ä1", display_name="Ωmega"))
-    assert find_client(fuzz_vault, "élodie-ä1") == client
-    assert [c.id for c in caseload(fuzz_vault, search="ÉLODIE")] == [client.id]
-    assert [c.id for c in caseload(fuzz_vault, search="ωMEGA")] == [client.id]
+    client = add_client(module_vault, ClientDraft(code="Élodie-Ä1", display_name="Ωmega"))
+    assert find_client(module_vault, "élodie-ä1") == client
+    assert [c.id for c in caseload(module_vault, search="ÉLODIE")] == [client.id]
+    assert [c.id for c in caseload(module_vault, search="ωMEGA")] == [client.id]
     with pytest.raises(ValidationError):  # was a raw IntegrityError from the UNIQUE constraint
-        add_client(fuzz_vault, ClientDraft(code="Élodie-Ä1"))
+        add_client(module_vault, ClientDraft(code="Élodie-Ä1"))
 
 
 # --- sessions ------------------------------------------------------------------------------------------------
@@ -289,8 +276,8 @@ def _same_as_draft(got: Any, draft: SessionDraft) -> None:
         (RuptureKind(r.kind), r.intensity, tuple(r.markers), RaisedBy(r.raised_by), r.note) for r in draft.ruptures]
 
 
-def test_fuzz_session_drafts(fuzz_vault: Vault, capsys: pytest.CaptureFixture[str]) -> None:
-    vault = fuzz_vault
+def test_fuzz_session_drafts(module_vault: Vault, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = module_vault
     client_ids = [add_client(vault, ClientDraft(code=f"S-{i}")).id for i in range(3)]
     accepted = 0
 
@@ -318,8 +305,8 @@ def test_fuzz_session_drafts(fuzz_vault: Vault, capsys: pytest.CaptureFixture[st
     assert accepted > 0
 
 
-def test_ten_megabyte_note_is_refused_and_nothing_written(fuzz_vault: Vault, tmp_path: Path) -> None:
-    vault = fuzz_vault
+def test_ten_megabyte_note_is_refused_and_nothing_written(module_vault: Vault, tmp_path: Path) -> None:
+    vault = module_vault
     client = add_client(vault, ClientDraft(code="BIG-1"))
     huge = "Ω" * 10_000_000
     before = _count(vault)
@@ -353,12 +340,12 @@ def test_ten_megabyte_note_from_the_command_line(run: Run, created_vault: tuple[
         assert _count(vault)["sessions"] == 0 and _count(vault)["clients"] == 0
 
 
-def test_datetime_where_a_date_belongs_is_a_validation_error(fuzz_vault: Vault) -> None:
+def test_datetime_where_a_date_belongs_is_a_validation_error(module_vault: Vault) -> None:
     when = dt.datetime(2024, 1, 1, 10, 30)
-    before = _count(fuzz_vault)
+    before = _count(module_vault)
     with pytest.raises(ValidationError):
-        add_client(fuzz_vault, ClientDraft(code="DT-1", intake_date=when))
-    client = add_client(fuzz_vault, ClientDraft(code="DT-2"))
+        add_client(module_vault, ClientDraft(code="DT-1", intake_date=when))
+    client = add_client(module_vault, ClientDraft(code="DT-2"))
     with pytest.raises(ValidationError):
-        log_session(fuzz_vault, SessionDraft(client_id=client.id, date=when, ratings=Ratings(5, 5, 5, 5)))
-    assert _count(fuzz_vault)["sessions"] == before["sessions"]
+        log_session(module_vault, SessionDraft(client_id=client.id, date=when, ratings=Ratings(5, 5, 5, 5)))
+    assert _count(module_vault)["sessions"] == before["sessions"]
