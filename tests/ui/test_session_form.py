@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
 
 from alliance.core.records import ClientStatus
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services import clients, ruptures, sessions
 from alliance.ui.session_form import SessionForm
+from tests.conftest import on_every_checkout
 from tests.ui.conftest import Keyboard, open_main_window
 
 MAX_KEYSTROKES = 40
@@ -214,3 +216,41 @@ def test_discharged_client_is_not_offered(qtbot, make_controller, created_vault,
     form = window.open_session_form(None)
     assert form is not None
     assert [form.client.itemText(i) for i in range(form.client.count())] == ["AB-17"]
+
+
+def test_a_full_disk_says_so_and_keeps_everything_typed(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
+                                                        practice) -> None:
+    """A save the disk refuses (a real SQLITE_FULL: the database may not grow) is reported in words a clinician
+    can act on; the form stays open with everything typed, nothing is stored, and saving again once there is
+    room works."""
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    window.open_session_form(practice["ab"])
+    form = _wait_form(qtbot, window)
+    for name, score in (("safety", "7"), ("trust", "6"), ("attunement", "8"), ("boundaries", "7")):
+        qtbot.keyClicks(form.ratings[name], score)
+    long_note = "We talked about the move and the worry it brings. " * 1800  # ~90 kB: needs new pages
+    form.note.setPlainText(long_note)
+    with vault.transaction() as db:
+        pages = db.execute(text("PRAGMA page_count")).scalar_one()
+    said: list[str] = []
+
+    def read_and_close_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close_the_message)
+            return
+        said.append(box.text())
+        box.accept()
+
+    with on_every_checkout(vault, f"PRAGMA max_page_count = {pages}"):
+        QTimer.singleShot(20, read_and_close_the_message)
+        assert form.save() is None
+    assert said and "was not saved" in said[0] and "disk holding the vault is full" in said[0], said
+    assert "Everything you typed is still here" in said[0]
+    assert form.isVisible() and window.session_form is form
+    assert form.note.toPlainText() == long_note and form.ratings["trust"].score() == 6
+    assert len(sessions.list_sessions(vault, practice["ab"])) == 2  # nothing stored
+
+    assert form.save() is not None  # room again: the same form saves
+    logged = sessions.list_sessions(vault, practice["ab"])[-1]
+    assert logged.note == long_note and logged.ratings.trust == 6
