@@ -29,8 +29,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-folder, passphrase = sys.argv[1], sys.argv[2]
+folder, passphrase, never_painted = sys.argv[1], sys.argv[2], sys.argv[3] == "never-painted"
 report = {}
+if never_painted:  # as for a window not on screen yet: its first paint does not come
+    from alliance.ui.unlock_view import UnlockView
+    UnlockView.after_first_paint = lambda self: None
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -40,7 +43,7 @@ class FirstPaint(QObject):
             report["window"] = type(obj).__name__
             report["window_colour_at_first_paint"] = app.palette().color(QPalette.ColorRole.Window).name()
             report["qt_namespace_at_first_paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
-            QTimer.singleShot(200, after_take_over)
+            QTimer.singleShot(2500 if never_painted else 200, after_take_over)
         return False
 
 first_paint = FirstPaint()
@@ -61,6 +64,7 @@ def after_take_over():
     report["applied_light"] = look.applied() is look.LIGHT
     unlock = next(w for w in windows if type(w).__name__ == "UnlockWindow")
     report["folder_selectable"] = int(unlock.where.textInteractionFlags().value) != 0
+    report["controller_loaded"] = "alliance.ui.controller" in sys.modules
     if passphrase:
         unlock.passphrase.setText(passphrase)
         unlock.attempt()
@@ -83,10 +87,11 @@ print(json.dumps(report))
 """
 
 
-def _start(folder: Path, config: Path, passphrase: str = "") -> dict[str, object]:
+def _start(folder: Path, config: Path, passphrase: str = "", never_painted: bool = False) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config),
            "XDG_DATA_HOME": str(config.parent / "data")}
-    out = subprocess.run([sys.executable, "-c", textwrap.dedent(CHILD), str(folder), passphrase], env=env, cwd=ROOT,
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(CHILD), str(folder), passphrase,
+                          "never-painted" if never_painted else "painted"], env=env, cwd=ROOT,
                          capture_output=True, text=True, timeout=120, check=False)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     assert out.returncode == 0 and lines, out.stderr[-3000:]
@@ -102,11 +107,20 @@ def test_unlock_window_paints_first_then_the_controller_takes_over(created_vault
     assert report["window_colour_at_first_paint"] == look.LIGHT.window
     assert report["visible"] == ["UnlockWindow"]
     assert report["folder_selectable"] is True  # finished after the paint
+    assert report["controller_loaded"] is True
     # The window painted first is the one the controller unlocks through: the main window follows.
     assert "MainWindow" in report["visible_after_unlock"]  # type: ignore[operator]
     assert report["exit"] == 0
     settings = QSettings(str(tmp_path / "config" / "Alliance" / "ui.ini"), QSettings.Format.IniFormat)
     assert settings.value(look.SCHEME_KEY) == "light"
+
+
+def test_the_controller_takes_over_even_when_the_first_paint_never_comes(created_vault: tuple[Path, str],
+                                                                       tmp_path: Path) -> None:
+    folder, _ = created_vault
+    report = _start(folder, tmp_path / "config", PASSPHRASE, never_painted=True)
+    assert report["controller_loaded"] is True  # after TAKE_OVER_AT_THE_LATEST_MS
+    assert "MainWindow" in report["visible_after_unlock"]  # type: ignore[operator]
 
 
 def test_first_window_paints_in_the_scheme_seen_last_and_is_then_corrected(created_vault: tuple[Path, str],

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from alliance import APP_NAME, __version__, paths
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo vault passphrase"
 EXIT_VAULT_IN_USE = 5
 SETTINGS_FILE = "ui.ini"
+TAKE_OVER_AT_THE_LATEST_MS = 2000  # the controller takes the unlock window over at its first paint, or then
 
 
 def _tr(text: str) -> str:
@@ -130,6 +131,8 @@ def main(argv: Sequence[str] | Path | None = None, vault_folder: Path | None = N
 
     def take_over() -> None:
         """After the first paint (or at once when there is no unlock window): the rest of the app."""
+        if controllers:
+            return
         from alliance.ui.controller import AppController
         from alliance.ui.settings import UiSettings
         from alliance.ui.theme import ThemeFollower
@@ -148,6 +151,8 @@ def main(argv: Sequence[str] | Path | None = None, vault_folder: Path | None = N
 
     if window is not None:
         window.first_painted.connect(take_over)
+        # A window that is not on screen yet (another virtual desktop) paints only when it is shown there.
+        QTimer.singleShot(TAKE_OVER_AT_THE_LATEST_MS, take_over)
     else:
         take_over()
         if exit_code:
