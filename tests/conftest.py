@@ -7,6 +7,7 @@ production code always calibrates upward from the floor in DESIGN.md.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,3 +76,13 @@ def on_every_checkout(vault: Vault, pragma: str) -> Iterator[None]:
     finally:
         event.remove(vault.engine, "checkout", checkout)
         vault.engine.dispose()
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def copy_v1_vault(into: Path) -> Path:
+    """A working copy of the known-answer vault written by Alliance 0.1 (tests/fixtures/vault-v1)."""
+    target = into / "vault-v1"
+    shutil.copytree(FIXTURES / "vault-v1", target)
+    return target

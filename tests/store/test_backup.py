@@ -30,9 +30,8 @@ from alliance.store.keys import KeyEnvelope
 from alliance.store.migrate import current_revision, head_revision
 from alliance.store.models import AuditEventRow
 from alliance.store.vault import DB_NAME, KEYS_NAME, Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_v1_vault
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 V1_PASSPHRASE = "known answer vault v1"
 MARKER = "Zebulon-Quartermain-7731"
 
@@ -184,14 +183,8 @@ def test_a_failed_daily_backup_does_not_stop_the_unlock(created_vault: tuple[Pat
 # --- before a migration ------------------------------------------------------------------------------
 
 
-def _v1(tmp_path: Path) -> Path:
-    target = tmp_path / "vault-v1"
-    shutil.copytree(FIXTURES / "vault-v1", target)
-    return target
-
-
 def test_a_vault_at_an_older_revision_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
-    folder = _v1(tmp_path)
+    folder = copy_v1_vault(tmp_path)
     with Vault.unlock(folder, V1_PASSPHRASE) as vault:
         with vault.engine.connect() as conn:
             assert current_revision(conn) == head_revision()
@@ -210,7 +203,7 @@ def test_a_vault_at_an_older_revision_is_backed_up_before_it_is_migrated(tmp_pat
 
 
 def test_no_migration_without_a_backup(tmp_path: Path) -> None:
-    folder = _v1(tmp_path)
+    folder = copy_v1_vault(tmp_path)
     (folder / "backups").write_text("not a folder")
     with pytest.raises(BackupFailed, match="needs an upgrade"):
         Vault.unlock(folder, V1_PASSPHRASE)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from alliance.core.taxonomy import RuptureStatus
@@ -11,19 +10,13 @@ from alliance.services import clients, ruptures, sessions
 from alliance.store import audit
 from alliance.store.migrate import current_revision, head_revision
 from alliance.store.vault import Vault
+from tests.conftest import FIXTURES, copy_v1_vault
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PASSPHRASE = "known answer vault v1"
 
 
-def _copy(tmp_path: Path) -> Path:
-    target = tmp_path / "vault-v1"
-    shutil.copytree(FIXTURES / "vault-v1", target)
-    return target
-
-
 def test_known_answer_vault_opens_with_passphrase(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
+    folder = copy_v1_vault(tmp_path)
     with Vault.unlock(folder, PASSPHRASE) as vault:
         with vault.engine.connect() as conn:
             assert current_revision(conn) == head_revision()
@@ -41,7 +34,7 @@ def test_known_answer_vault_opens_with_passphrase(tmp_path: Path) -> None:
 
 
 def test_known_answer_vault_opens_with_recovery_key(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
+    folder = copy_v1_vault(tmp_path)
     key = (FIXTURES / "vault-v1.recovery.txt").read_text().strip()
     Vault.recover(folder, key, "a new passphrase").close()
     Vault.unlock(folder, "a new passphrase").close()
@@ -52,7 +45,7 @@ def test_known_answer_vault_logs_a_session_after_migrating(tmp_path: Path) -> No
     from alliance.core.ratings import Ratings
     from alliance.core.records import SessionDraft
 
-    folder = _copy(tmp_path)
+    folder = copy_v1_vault(tmp_path)
     with Vault.unlock(folder, PASSPHRASE) as vault:
         ka1 = clients.find_client(vault, "KA-1")
         assert ka1 is not None
