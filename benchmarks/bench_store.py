@@ -18,10 +18,9 @@ from sqlalchemy import event
 
 from alliance.core.ratings import Ratings
 from alliance.core.records import SessionDraft
-from alliance.services import insights, sessions
+from alliance.services import sessions
+from alliance.services.caseload import caseload_view
 from alliance.services.vault_access import Vault
-from alliance.store import audit
-from alliance.store.repositories.sessions import NUMBERING_SQL
 from benchmarks.timing import Measure, measure
 
 NOTE = "a note of a typical length " * 8
@@ -78,40 +77,6 @@ def service_save(vault: Vault, client_id: int, runs: int = 25) -> Measure:
     return measure(one, runs=runs, warmup=3)
 
 
-def raw_equivalent_save(vault: Vault, client_id: int, runs: int = 25) -> Measure:
-    """What ``log_session`` must write, by hand on a raw sqlcipher3 connection of the same vault: BEGIN, the
-    client check with the next number and the latest date (one query, as log_session sends it), the session
-    row, the audit chain's last hash, the audit event, COMMIT. Shows how much of the service's time the
-    statements themselves take."""
-    raw = vault.engine.raw_connection()
-    conn = raw.driver_connection
-    assert conn is not None
-    day = dt.date.today().isoformat()
-
-    def one() -> None:
-        conn.execute("BEGIN")
-        _found, number, _last = conn.execute(NUMBERING_SQL, (client_id,) * 3).fetchone()
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
-        sid = conn.execute(
-            "INSERT INTO sessions (client_id, number, date, duration_min, modality, safety, trust, attunement, "
-            "boundaries, corrective_experience, corrective_experience_text, note, created_at, updated_at) "
-            "VALUES (?, ?, ?, 50, 'in person', 7, 6, 8, 7, 0, '', ?, ?, ?)",
-            (client_id, (number or 0) + 1, day, NOTE, now, now)).lastrowid
-        seq, prev = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
-        ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-        detail = '{"repairs": 0, "ruptures": 0}'
-        digest = audit._event_hash(prev, seq + 1, ts, "clinician", "create", "session", sid, detail)
-        conn.execute("INSERT INTO audit_events (seq, ts_utc, actor, action, entity, entity_id, detail, prev_hash, "
-                     "hash) VALUES (?, ?, 'clinician', 'create', 'session', ?, ?, ?, ?)",
-                     (seq + 1, ts, sid, detail, prev, digest))
-        conn.execute("COMMIT")
-
-    try:
-        return measure(one, runs=runs, warmup=3)
-    finally:
-        raw.close()
-
-
 def blob_peer_save(vault: Vault, runs: int = 7) -> Measure:
     """Peer design: the whole practice as one AES-GCM blob, serialised, encrypted and atomically replaced
     (temp file, fsync, rename, fsync folder) on every save."""
@@ -145,8 +110,8 @@ def blob_peer_save(vault: Vault, runs: int = 7) -> Measure:
 
 
 def overview(vault: Vault, runs: int = 9) -> Measure:
-    """caseload_overview on the whole practice."""
-    return measure(lambda: insights.caseload_overview(vault), runs=runs, warmup=2)
+    """The caseload read model on the whole practice."""
+    return measure(lambda: caseload_view(vault).rows, runs=runs, warmup=2)
 
 
 def captured(vault: Vault, fn: Callable[[], object]) -> list[str]:
@@ -199,7 +164,7 @@ def raw_replay(vault: Vault, fn: Callable[[], object], runs: int = 9) -> Measure
 
 def raw_overview_rows(vault: Vault, runs: int = 9) -> Measure:
     """Floor of the overview: its own SQL replayed raw."""
-    return raw_replay(vault, lambda: insights.caseload_overview(vault), runs)
+    return raw_replay(vault, lambda: caseload_view(vault).rows, runs)
 
 
 def largest_client(vault: Vault) -> tuple[int, int, str]:
@@ -212,13 +177,17 @@ def largest_client(vault: Vault) -> tuple[int, int, str]:
 
 
 def timeline_query(vault: Vault, client_id: int, runs: int = 9) -> Measure:
-    """timeline_for one client (query + analytics)."""
-    return measure(lambda: insights.timeline_for(vault, client_id), runs=runs, warmup=2)
+    """The client page's read model of one client (its queries and the analytics)."""
+    from alliance.services.client_page import client_page_view
+
+    return measure(lambda: client_page_view(vault, client_id), runs=runs, warmup=2)
 
 
-def raw_timeline_rows(vault: Vault, client_id: int, runs: int = 9) -> Measure:
-    """The timeline's own SQL replayed raw (for comparison with ``timeline_query``)."""
-    return raw_replay(vault, lambda: insights.timeline_for(vault, client_id), runs)
+def raw_client_page_rows(vault: Vault, client_id: int, runs: int = 9) -> Measure:
+    """Floor of the client page: its read model's SQL replayed raw."""
+    from alliance.services.client_page import client_page_view
+
+    return raw_replay(vault, lambda: client_page_view(vault, client_id), runs)
 
 
 # --- exports ----------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-"""Rows of the budget that need Qt: start-up (subprocesses), unlock to caseload painted, the timeline chart."""
+"""Rows of the budget that need Qt: start-up (subprocesses), unlock to caseload painted, the client page opened,
+a save until the open page shows it (with the longest UI-thread stall during each)."""
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import subprocess
@@ -13,7 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.timing import Measure, measure, of_samples
@@ -108,122 +117,200 @@ class _PaintWatch(QObject):
         return False
 
 
-def _until_painted(watch: _PaintWatch, timeout_s: float = 10.0) -> None:
+class StallWatch(QObject):
+    """The longest time the UI thread went without turning its event loop: a zero-interval timer notes when
+    each turn comes round, and the longest gap between two is the longest stall (a frame is 16 ms)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0.0
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self._timer.stop()
+        return self.longest
+
+
+def _until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    """Turn the event loop (as the app's own would, waiting for events between turns) until ``condition``."""
     qapp = app()
     deadline = time.perf_counter() + timeout_s
-    while not watch.painted:
-        qapp.processEvents()
+    while not condition():
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
         if time.perf_counter() > deadline:
-            raise RuntimeError("nothing painted")
-    qapp.processEvents()  # the rest of the same paint pass
+            raise RuntimeError("timed out waiting for the app")
+
+
+def _until_painted(watch: _PaintWatch, timeout_s: float = 10.0) -> None:
+    _until(lambda: watch.painted, timeout_s)
+    app().processEvents()  # the rest of the same paint pass
+
+
+def _controller(folder: Path) -> Any:
+    from alliance.ui.shell.controller import AppController
+    from alliance.ui.shell.settings import UiSettings
+
+    settings = UiSettings.at(Path(tempfile.mkdtemp(prefix="alliance-bench-ui-")) / "ui.ini")
+    return AppController(folder, settings, demo_folder=folder.parent / "no-demo", watch_system=False)
+
+
+def _dispose(controller: Any) -> None:
+    controller.shutdown()
+    if controller.main_window is not None:
+        controller.main_window.hide()
+        controller.main_window.deleteLater()
+    controller.deleteLater()
+    flush_deletes()
 
 
 def unlock_to_caseload(folder: Path, passphrase: str, runs: int = 9) -> Measure:
-    """What unlock does once the key is derived, as the app does it: open the database (migration check,
-    vault id, audit event: ``Vault.unlock`` after the KDF), then ``AppController._opened`` (show the main
-    window, load the home page) until it has painted. The main window itself is built while the key is
-    derived (``AppController._prepare_main_window``), as the app does, so that part is untimed here."""
+    """What unlock does once the key is derived, as the app does it: open the database (migration check, vault
+    id: ``Vault.open`` with the derived key, on the worker), then ``AppController._opened`` (show the main window,
+    read the caseload on the worker) until it has painted. The main window is built while the key is derived
+    (``AppController._prepare_main_window``), as the app does, so that part is untimed here."""
     from alliance.store.keys import KeyEnvelope
     from alliance.store.layout import KEYS_NAME
     from alliance.store.vault import Vault
-    from alliance.ui.controller import AppController
-    from alliance.ui.settings import UiSettings
 
     qapp = app()
     data_key = KeyEnvelope.read(folder / KEYS_NAME).unwrap_with_passphrase(passphrase)  # the KDF, not timed
-    settings = UiSettings.at(Path(tempfile.mkdtemp(prefix="alliance-bench-ui-")) / "ui.ini")
     state: dict[str, Any] = {}
 
     def setup() -> None:
-        controller = AppController(folder, settings, demo_folder=folder.parent / "no-demo", watch_system=False)
+        controller = _controller(folder)
         controller._prepare_main_window()  # during the KDF in the app
         qapp.processEvents()
-        watch = _PaintWatch(lambda: controller.main_window)
+        watch = _PaintWatch(lambda: controller.main_window.caseload.table.viewport())
         qapp.installEventFilter(watch)
         state.update(controller=controller, watch=watch)
 
-    # Vault.unlock after the KDF, as the app calls it: with the page check and the audit event deferred to
-    # a worker thread after the caseload is shown (``defer_checks``), when this version of the store has it.
-    deferred = {"defer_checks": True} if "defer_checks" in inspect.signature(Vault._open).parameters else {}
-
     def one() -> None:
-        vault = Vault._open(folder, lambda _envelope: data_key, "unlock", daily_backup=False, **deferred)
-        state["controller"]._opened(vault)
+        controller = state["controller"]
+        opened: list[Any] = []
+        controller.worker.query(lambda: Vault.open(folder, lambda _envelope: data_key), opened.append)
+        _until(lambda: bool(opened))
+        controller._opened(opened[0])
+        _until(lambda: controller.main_window.caseload.model.rowCount() > 0)
+        state["watch"].painted = False
         _until_painted(state["watch"])
 
     def teardown() -> None:
         controller, watch = state.pop("controller"), state.pop("watch")
         qapp.removeEventFilter(watch)
-        controller.shutdown()
-        if controller.main_window is not None:
-            controller.main_window.hide()
-            controller.main_window.deleteLater()
-        controller.deleteLater()
-        flush_deletes()
+        _dispose(controller)
 
     return measure(one, runs=runs, warmup=2, setup=setup, teardown=teardown)
 
 
-# --- 4. client timeline: query + chart drawn -------------------------------------------------------------
+# --- 3. open a client page; 4. save a session until the open page shows it -------------------------------
 
 
-def _drawn(view: QWidget) -> None:
-    """Run the event loop until ``view`` (a plot's viewport) has painted: the one paint the app gets."""
-    watch = _PaintWatch(lambda: view)
-    qapp = app()
-    qapp.installEventFilter(watch)
-    try:
-        view.update()
-        _until_painted(watch)
-    finally:
-        qapp.removeEventFilter(watch)
+def _opened_app(folder: Path, passphrase: str) -> Any:
+    """The app on an unlocked vault, its caseload shown and every background job done."""
+    from alliance.services.vault_access import unlock_vault
+
+    controller = _controller(folder)
+    controller._prepare_main_window()
+    vault = unlock_vault(folder, passphrase, daily_backup=False)
+    controller._opened(vault)
+    window = controller.main_window
+    window.resize(1280, 768)
+    _until(lambda: controller.worker.idle and window.caseload.model.rowCount() > 0)
+    return controller
 
 
-def timeline_chart(vault: Any, client_id: int, runs: int = 9) -> tuple[Measure, Measure, Measure]:
-    """(timeline_for + set_timeline + paint, the chart part alone, the floor: an empty pyqtgraph plot painted)."""
-    import pyqtgraph as pg
+def client_page(folder: Path, passphrase: str, client_id: int, runs: int = 9) -> tuple[Measure, float]:
+    """(opening the client page as a double-click does — the read model on the worker, the models, the chart,
+    until the chart has painted —, the longest UI-thread stall during it)."""
+    controller = _opened_app(folder, passphrase)
+    window = controller.main_window
+    page = window.client_page
+    page.ensure_chart()  # built once per app, at the first client shown
+    stalls = StallWatch()
+    longest: list[float] = []
+    state: dict[str, Any] = {}
 
-    from alliance.services import insights
-    from alliance.ui.timeline_chart import TimelineChart
+    def setup() -> None:
+        window.show_caseload()
+        page.clear()
+        page.set_access(controller.access)
+        _until(lambda: controller.worker.idle)
+        watch = _PaintWatch(lambda: page.chart.plot.viewport() if page.chart else None)
+        app().installEventFilter(watch)
+        state["watch"] = watch
+        stalls.start()
 
-    chart = TimelineChart()
-    chart.resize(1100, 480)
-    chart.show()
-    view = chart.plot.viewport()
-    _drawn(view)
+    def one() -> None:
+        window.show_client(client_id)
+        _until(lambda: page.page is not None and page.page.client.id == client_id)
+        _until_painted(state["watch"])
 
-    def full() -> None:
-        chart.set_timeline(insights.timeline_for(vault, client_id))
-        _drawn(view)
+    def teardown() -> None:
+        longest.append(stalls.stop())
+        app().removeEventFilter(state.pop("watch"))
 
-    def clear() -> None:
-        chart.set_timeline(None)
-        _drawn(view)
+    result = measure(one, runs=runs, warmup=2, setup=setup, teardown=teardown)
+    _dispose(controller)
+    return result, max(longest[2:] or longest)
 
-    result = measure(full, runs=runs, warmup=2, teardown=clear)
-    timeline = insights.timeline_for(vault, client_id)
 
-    def chart_only() -> None:
-        chart.set_timeline(timeline)
-        _drawn(view)
+def save_to_page(folder: Path, passphrase: str, client_id: int, runs: int = 9) -> tuple[Measure, float]:
+    """(a session saved from the session form until the open client page shows it — the save on the worker,
+    the change notice, the page read again and painted —, the longest UI-thread stall during it)."""
+    from alliance.services.session_form import session_form_view
+    from alliance.ui.session.session_form import SessionForm
 
-    chart_part = measure(chart_only, runs=runs, warmup=1, teardown=clear)
-    chart.hide()
-    chart.deleteLater()
+    controller = _opened_app(folder, passphrase)
+    window = controller.main_window
+    page = window.client_page
+    window.show_client(client_id)
+    _until(lambda: controller.worker.idle and page.page is not None)
+    stalls = StallWatch()
+    longest: list[float] = []
+    state: dict[str, Any] = {}
 
-    empty = pg.PlotWidget()
-    empty.resize(1100, 450)
-    empty.show()
+    def setup() -> None:
+        data = session_form_view(controller.vault, client_id)  # opening the form is not part of the row
+        form = SessionForm(controller.access, data, window)
+        for key, value in zip(form.ratings, (7, 6, 8, 7), strict=True):
+            form.ratings[key].set_score(value)
+        form.note.setPlainText("a note of a typical length " * 8)
+        form.show()
+        _until(lambda: controller.worker.idle)
+        before = page.page.session_count if page.page else 0
+        watch = _PaintWatch(lambda: page.sessions.viewport())
+        app().installEventFilter(watch)
+        state.update(form=form, before=before, watch=watch)
+        stalls.start()
 
-    def floor() -> None:
-        empty.clear()
-        _drawn(empty.viewport())
+    def one() -> None:
+        state["form"].save()
+        _until(lambda: page.page is not None and page.page.session_count > state["before"])
+        _until_painted(state["watch"])
 
-    floor_result = measure(floor, runs=runs, warmup=2)
-    empty.hide()
-    empty.deleteLater()
-    flush_deletes()
-    return result, chart_part, floor_result
+    def teardown() -> None:
+        longest.append(stalls.stop())
+        app().removeEventFilter(state.pop("watch"))
+        state.pop("form").deleteLater()
+        flush_deletes()
+
+    result = measure(one, runs=runs, warmup=2, setup=setup, teardown=teardown)
+    _dispose(controller)
+    return result, max(longest[2:] or longest)
 
 
 # --- 7. resident memory ---------------------------------------------------------------------------------

@@ -24,7 +24,14 @@ def _status() -> dict[str, float]:
     return out
 
 
-def _settle(app: Any) -> None:
+def _settle(app: Any, worker: Any = None) -> None:
+    """Let the app finish: the worker's jobs delivered, then a few more turns of the event loop to paint."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while worker is not None and not worker.idle and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
     for _ in range(5):
         app.processEvents()
 
@@ -42,17 +49,17 @@ def main(argv: list[str]) -> int:
         _settle(app)
     else:
         from alliance.services.vault_access import unlock_vault
-        from alliance.ui.app import create_application
-        from alliance.ui.controller import AppController
-        from alliance.ui.settings import UiSettings
-        from alliance.ui.timeline_chart import TimelineChart
+        from alliance.ui.client.timeline_chart import TimelineChart
+        from alliance.ui.shell.app import create_application
+        from alliance.ui.shell.controller import AppController
+        from alliance.ui.shell.settings import UiSettings
 
         create_application([])
         settings = UiSettings.at(Path(tempfile.mkdtemp(prefix="alliance-mem-")) / "ui.ini")
         controller = AppController(folder, settings, demo_folder=folder.parent / "no-demo", watch_system=False)
         vault = unlock_vault(folder, passphrase, daily_backup=False)
         controller._opened(vault)  # main window, home page loaded and shown
-        _settle(app)
+        _settle(app, controller.worker)
         with vault.engine.connect() as conn:
             cid, n = conn.exec_driver_sql("SELECT client_id, count(*) AS n FROM sessions GROUP BY client_id "
                                           "ORDER BY n DESC LIMIT 1").one()
@@ -60,7 +67,7 @@ def main(argv: list[str]) -> int:
         main_window = controller.main_window
         assert main_window is not None
         main_window.show_client(int(cid))
-        _settle(app)
+        _settle(app, controller.worker)
         charts = [c for c in main_window.findChildren(TimelineChart) if c.timeline is not None and c.isVisible()]
         if not charts:  # the client page shows no chart here: draw one, as the client page would
             from alliance.services import insights

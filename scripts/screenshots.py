@@ -28,16 +28,18 @@ from alliance.core.records import ClientStatus  # noqa: E402
 from alliance.core.taxonomy import RuptureKind  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
 from alliance.services.insights import timeline_for  # noqa: E402
+from alliance.services.vault_access import create_vault  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
-from alliance.store.vault import Vault  # noqa: E402
-from alliance.ui.app import DEMO_PASSPHRASE, create_application  # noqa: E402
-from alliance.ui.controller import AppController  # noqa: E402
-from alliance.ui.create_vault import CreateVaultDialog  # noqa: E402
-from alliance.ui.create_vault_view import CreateVaultView  # noqa: E402
-from alliance.ui.settings import UiSettings  # noqa: E402
-from alliance.ui.theme import ThemeFollower  # noqa: E402
-from alliance.ui.unlock import UnlockWindow  # noqa: E402
-from alliance.ui.welcome import WelcomeWindow  # noqa: E402
+from alliance.ui.first_run.create_vault_dialog import CreateVaultDialog  # noqa: E402
+from alliance.ui.first_run.create_vault_view import CreateVaultView  # noqa: E402
+from alliance.ui.first_run.welcome import WelcomeWindow  # noqa: E402
+from alliance.ui.operations.worker import Worker  # noqa: E402
+from alliance.ui.shell.app import create_application  # noqa: E402
+from alliance.ui.shell.controller import AppController  # noqa: E402
+from alliance.ui.shell.settings import UiSettings  # noqa: E402
+from alliance.ui.shell.startup import DEMO_PASSPHRASE  # noqa: E402
+from alliance.ui.unlock.unlock_window import UnlockWindow  # noqa: E402
+from alliance.ui.widgets.theme import ThemeFollower  # noqa: E402
 
 EXAMPLE_PASSPHRASE = "quiet harbour lantern meadow"
 
@@ -78,6 +80,7 @@ def run(out: Path) -> list[Path]:
     follower = ThemeFollower(app)  # as the app does once its first window has painted
     app.setStyleSheet(app.styleSheet())  # make sure the style sheet is applied before the first show
     shoot = Shooter(out)
+    worker = Worker()
     tmp = Path(tempfile.mkdtemp(prefix="alliance-shots-"))
     kdf = KdfParams.for_tests()  # a screenshot script, not a vault anyone keeps: see the docstring
     try:
@@ -88,7 +91,7 @@ def run(out: Path) -> list[Path]:
         welcome.show()
         shoot(welcome, "01-welcome")
 
-        create = CreateVaultDialog(tmp / "my-vault", kdf, welcome)
+        create = CreateVaultDialog(worker, tmp / "my-vault", kdf, welcome)
         create.resize(680, 520)
         create.show()
         create.fields.passphrase.setText(EXAMPLE_PASSPHRASE)
@@ -103,20 +106,24 @@ def run(out: Path) -> list[Path]:
         welcome.hide()
 
         demo = tmp / "demo-vault"
-        vault, _ = Vault.create(demo, DEMO_PASSPHRASE, kdf=kdf)
+        vault, _ = create_vault(demo, DEMO_PASSPHRASE, kdf=kdf)
         try:
             summary = generate_demo(vault, clients=12, seed=0)
         finally:
             vault.close()
 
-        unlock = UnlockWindow(demo, demo_passphrase=DEMO_PASSPHRASE)
+        unlock = UnlockWindow(demo, worker, demo_passphrase=DEMO_PASSPHRASE)
         unlock.resize(600, 460)
         unlock.show()
         shoot(unlock, "04-unlock")
         unlock.hide()
         unlock.deleteLater()
 
-        controller = AppController(demo, settings, demo_folder=demo, kdf=kdf, watch_system=False)
+        controller = AppController(demo, settings, worker=worker, demo_folder=demo, kdf=kdf, watch_system=False)
+
+        def idle() -> None:
+            wait_for(lambda: worker.idle)
+
         controller.start()
         assert controller.unlock_window is not None
         opened: list[object] = []
@@ -124,6 +131,7 @@ def run(out: Path) -> list[Path]:
         controller.unlock_window.passphrase.setText(DEMO_PASSPHRASE)
         controller.unlock_window.attempt()
         wait_for(lambda: bool(opened))
+        idle()
         window = controller.main_window
         assert window is not None
         window.resize(1280, 800)
@@ -137,6 +145,7 @@ def run(out: Path) -> list[Path]:
                         key=lambda r: r.latest_alliance_index or 0.0)
         window.caseload.select_client(declining.client_id)
         window.show_client(declining.client_id)
+        idle()
         shoot(window, "10-timeline-declining")
 
         active = [r for r in rows if r.status is ClientStatus.ACTIVE and r.session_count >= 8]
@@ -145,11 +154,14 @@ def run(out: Path) -> list[Path]:
         client = max(active, key=lambda r: (min(repaired[r.client_id], 4), -r.session_count))
         window.caseload.select_client(client.client_id)
         window.show_client(client.client_id)
+        idle()
         shoot(window, "11-timeline-repairs")
 
         # The session form for a client with an open rupture, so there is an earlier rupture to repair.
         with_open = max(active, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))
-        form = window.open_session_form(with_open.client_id)
+        window.open_session_form(with_open.client_id)
+        wait_for(lambda: window.session_form is not None)
+        form = window.session_form
         assert form is not None
         form.resize(860, 980)
         for key, value in zip(form.ratings, (7, 6, 8, 7), strict=True):
@@ -184,6 +196,7 @@ def run(out: Path) -> list[Path]:
         window.show_caseload()
         shoot(window, "overview-dark")
         window.show_client(client.client_id)
+        idle()
         shoot(window, "timeline-dark")
         follower.apply(Qt.ColorScheme.Light)
 

@@ -26,18 +26,22 @@ sys.path.insert(0, str(ROOT / "src"))
 from screenshots import settle, wait_for  # noqa: E402  (scripts/ is on sys.path)
 
 from alliance.core.ratings import Ratings  # noqa: E402
-from alliance.core.records import ClientStatus, RepairDraft, RuptureDraft, Session, SessionDraft  # noqa: E402
+from alliance.core.records import ClientStatus, draft_of  # noqa: E402
 from alliance.reports.exporting import ExportRequest, run_export  # noqa: E402
 from alliance.services import backups, clients, sessions  # noqa: E402
+from alliance.services.caseload import caseload_view  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
-from alliance.store import backup as store_backup  # noqa: E402
+from alliance.services.vault_access import create_vault  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.store.vault import Vault  # noqa: E402
-from alliance.ui.app import DEMO_PASSPHRASE, create_application  # noqa: E402
-from alliance.ui.audit_log_window import AuditLogWindow  # noqa: E402
-from alliance.ui.backups_dialog import BackupsDialog  # noqa: E402
-from alliance.ui.export_dialog import ExportDialog  # noqa: E402
-from alliance.ui.history_dialog import HistoryDialog  # noqa: E402
+from alliance.ui.export.export_dialog import ExportDialog  # noqa: E402
+from alliance.ui.operations.access import VaultAccess  # noqa: E402
+from alliance.ui.operations.worker import Worker  # noqa: E402
+from alliance.ui.session.history_dialog import HistoryDialog  # noqa: E402
+from alliance.ui.shell.app import create_application  # noqa: E402
+from alliance.ui.shell.startup import DEMO_PASSPHRASE  # noqa: E402
+from alliance.ui.vault_tools.audit_log_window import AuditLogWindow  # noqa: E402
+from alliance.ui.vault_tools.backups_dialog import BackupsDialog  # noqa: E402
 
 
 def shoot(widget: QWidget, out: Path, name: str) -> Path:
@@ -51,28 +55,16 @@ def shoot(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
-def _draft(s: Session) -> SessionDraft:
-    """The draft that would log this session again unchanged (ruptures and repairs kept by id)."""
-    return SessionDraft(
-        client_id=s.client_id, date=s.date, ratings=s.ratings, duration_min=s.duration_min, modality=s.modality,
-        ns_state_start=s.ns_state_start, ns_state_end=s.ns_state_end, corrective_experience=s.corrective_experience,
-        corrective_experience_text=s.corrective_experience_text, note=s.note, instruments=s.instruments,
-        ruptures=tuple(RuptureDraft(r.kind, r.intensity, r.markers, r.raised_by, r.note, id=r.id)
-                       for r in s.ruptures),
-        repairs=tuple(RepairDraft(r.resolution, r.strategies, r.note, rupture_id=r.rupture_id, id=r.id)
-                      for r in s.repairs))
-
-
 def edit_twice(vault: Vault, client_id: int) -> int:
     """Two edits of one session with a rupture (a rating, then the note), so it has a history to show."""
     logged = sessions.list_sessions(vault, client_id)
     target = next((s for s in reversed(logged) if s.ruptures and s.note), logged[-1])
-    first = _draft(target)
+    first = draft_of(target)
     r = first.ratings
     first = dataclasses.replace(first, ratings=Ratings(r.safety, max(0, r.trust - 2), r.attunement, r.boundaries))
     sessions.edit_session(vault, target.id, first)
     note = (target.note + " Later: she named the pull-back herself and asked to slow down.").strip()
-    sessions.edit_session(vault, target.id, dataclasses.replace(_draft(sessions.get_session(vault, target.id)),
+    sessions.edit_session(vault, target.id, dataclasses.replace(draft_of(sessions.get_session(vault, target.id)),
                                                                 note=note, duration_min=target.duration_min + 10))
     return target.id
 
@@ -84,18 +76,20 @@ def run(out: Path) -> list[Path]:
     made: list[Path] = []
     tmp = Path(tempfile.mkdtemp(prefix="alliance-dialog-shots-"))
     try:
-        vault, _ = Vault.create(tmp / "demo-vault", DEMO_PASSPHRASE, kdf=KdfParams.for_tests())
+        vault, _ = create_vault(tmp / "demo-vault", DEMO_PASSPHRASE, kdf=KdfParams.for_tests())
         try:
             generate_demo(vault, clients=12, seed=0)
-            rows = clients.caseload(vault)
+            rows = caseload_view(vault, set(ClientStatus)).rows
             active = [r for r in rows if r.status is ClientStatus.ACTIVE and r.session_count >= 8]
-            client = max(active or rows, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))
+            best = max(active or rows, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))
+            client = clients.get_client(vault, best.client_id)
             session_id = edit_twice(vault, client.id)
-            store_backup.make_backup(vault, label="pre-migration")
+            backups.backup_now(vault, label="pre-migration")
             backups.make_backup(vault)
             run_export(vault, ExportRequest("csv", tmp / "research.csv"))
 
-            export = ExportDialog(vault, None, [(r.id, r.code) for r in rows], [client.id])
+            access = VaultAccess(vault, Worker())
+            export = ExportDialog(access, None, [(r.client_id, r.code) for r in rows], [client.id])
             export.resize(1180, 800)
             export.show()
             export.format.setCurrentIndex(export.format.findData("pdf"))
@@ -110,7 +104,7 @@ def run(out: Path) -> list[Path]:
             made.append(shoot(export, out, "12-export-dialog"))
             export.done(0)
 
-            history = HistoryDialog(vault, session_id)
+            history = HistoryDialog(sessions.history_view(vault, session_id))
             history.resize(1120, 760)
             history.show()
             history.version_list.setCurrentRow(history.version_list.count() - 1)  # the version first logged
@@ -118,18 +112,18 @@ def run(out: Path) -> list[Path]:
             made.append(shoot(history, out, "13-history"))
             history.done(0)
 
-            audit = AuditLogWindow(vault)
+            audit = AuditLogWindow(access)
             audit.resize(1120, 720)
             audit.show()
             wait_for(lambda: audit.problems is not None and audit.model.rowCount() > 0)
             made.append(shoot(audit, out, "14-audit-log"))
             audit.done(0)
 
-            dialog = BackupsDialog(vault)
+            dialog = BackupsDialog(access)
             dialog.resize(820, 520)
             dialog.show()
             dialog.back_up_now()
-            wait_for(lambda: dialog.progress is None)
+            wait_for(lambda: not dialog.working and access.worker.idle)
             made.append(shoot(dialog, out, "15-backups"))
             dialog.done(0)
         finally:

@@ -18,6 +18,7 @@ from sqlalchemy import event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
 
@@ -38,7 +39,7 @@ def vault_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def created_vault(vault_folder: Path, fast_kdf: KdfParams) -> tuple[Path, str]:
     """A new, locked vault; returns its folder and recovery key."""
-    vault, recovery_key = Vault.create(vault_folder, PASSPHRASE, kdf=fast_kdf)
+    vault, recovery_key = create_vault(vault_folder, PASSPHRASE, kdf=fast_kdf)
     vault.close()
     return vault_folder, recovery_key
 
@@ -46,7 +47,7 @@ def created_vault(vault_folder: Path, fast_kdf: KdfParams) -> tuple[Path, str]:
 @pytest.fixture
 def vault(vault_folder: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
     """A new, unlocked vault, closed after the test."""
-    v, _ = Vault.create(vault_folder, PASSPHRASE, kdf=fast_kdf)
+    v, _ = create_vault(vault_folder, PASSPHRASE, kdf=fast_kdf)
     try:
         yield v
     finally:

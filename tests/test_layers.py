@@ -1,8 +1,10 @@
-"""Imports point downward only (DESIGN.md, "Layers"). Walks src/alliance with ``ast``.
+"""Imports point downward only (DESIGN.md, "Layers"), and no module imports itself around a cycle. Walks
+src/alliance with ``ast``.
 
 Every import counts, including those under ``if TYPE_CHECKING:``: a type-only import still ties a
 lower layer to a higher one. The single exception is the command line starting the GUI, which may
-import ``alliance.ui`` inside a function body so ``alliance log`` never loads Qt widgets.
+import ``alliance.ui`` inside a function body so ``alliance log`` never loads Qt widgets. ``ui/`` reaches
+the data only through the services: of the store it may import the errors and the ``Vault`` type alone.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class Rule:
     stdlib: bool = True
     # Modules allowed only inside a function body (lazy imports).
     lazy_only: tuple[str, ...] = ()
+    # Modules of which only these names may be imported (``from module import name``).
+    only_names: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 CORE = Rule("core", ("alliance.core",))
@@ -48,21 +52,27 @@ CLI = Rule(
     "cli",
     (
         "alliance.cli",
+        "alliance.arguments",
         "alliance.services",
         "alliance.reports",
         "alliance.core",
         "alliance.store.errors",
-        "alliance.store.kdf",
         "alliance.paths",
     ),
-    lazy_only=("alliance.ui",),
+    lazy_only=("alliance.ui.shell.app",),
 )
-UI = Rule("ui", ("",))  # the top layer may import anything
+UI = Rule(
+    "ui",
+    ("alliance.ui", "alliance.services", "alliance.core", "alliance.reports", "alliance.store.errors",
+     "alliance.store.vault", "alliance.paths", "alliance.arguments", "PySide6", "shiboken6", "pyqtgraph", "numpy"),
+    only_names=(("alliance.store.vault", frozenset({"Vault"})),),
+)
 PATHS = Rule("paths", ("platformdirs",))
+ARGUMENTS = Rule("arguments", ())
 ROOT = Rule("package root", ())
 MAIN = Rule("__main__", ("alliance.launch",))
-# The `alliance` command's entry point picks the GUI or the command line; it imports either only when chosen.
-LAUNCH = Rule("launch", (), lazy_only=("alliance.cli", "alliance.ui"))
+# The `alliance` command's entry point picks the app window or the command line; it imports either only when chosen.
+LAUNCH = Rule("launch", (), lazy_only=("alliance.arguments", "alliance.cli", "alliance.ui.shell.app"))
 
 
 def rule_for(module: str) -> Rule | None:
@@ -85,6 +95,7 @@ def rule_for(module: str) -> Rule | None:
         "cli": CLI,
         "paths": PATHS,
         "__main__": MAIN,
+        "arguments": ARGUMENTS,
         "launch": LAUNCH,
     }.get(top)
 
@@ -123,6 +134,7 @@ class Imported:
     parent: str
     line: int
     lazy: bool
+    names: tuple[str, ...] = ()  # the names of a ``from`` import
 
 
 def imported_names(tree: ast.AST, module: str, is_package: bool, modules: set[str]) -> list[Imported]:
@@ -148,7 +160,7 @@ def imported_names(tree: ast.AST, module: str, is_package: bool, modules: set[st
                 else:
                     # `from PySide6 import QtWidgets` must read as PySide6.QtWidgets.
                     name = candidate if alias.name != "*" else base
-                found.append(Imported(name, base, node.lineno, in_function))
+                found.append(Imported(name, base, node.lineno, in_function, (alias.name,)))
         nested = in_function or isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
         for child in ast.iter_child_nodes(node):
             visit(child, nested)
@@ -174,6 +186,11 @@ def check_source(
         name, lazy = imp.name, imp.lazy
         top = name.split(".")[0]
         if rule.stdlib and top in sys.stdlib_module_names:
+            continue
+        limited = dict(rule.only_names).get(name)
+        if limited is not None and not set(imp.names) <= limited:
+            refused = sorted(set(imp.names) - limited)
+            violations.append(Violation(module, imp.line, f"{name} ({', '.join(refused)})", rule.layer, lazy))
             continue
         if name == SHARED_ROOT or any(_matches(name, p) for p in (*rule.allowed, *SHARED)):
             continue
@@ -256,6 +273,10 @@ def flagged(source: str, module: str, *, is_package: bool = False) -> list[str]:
         ("alliance.reports", "import pyqtgraph as pg", ["pyqtgraph"]),
         ("alliance.reports", "from alliance.store.vault import Vault", ["alliance.store.vault"]),
         ("alliance.cli", "from alliance.ui.app import main", ["alliance.ui.app"]),
+        ("alliance.ui.app", "from alliance.store.repositories import sessions", ["alliance.store.repositories"]),
+        ("alliance.ui.app", "from alliance.store.vault import Vault, vault_is_open_here",
+         ["alliance.store.vault (vault_is_open_here)"]),
+        ("alliance.ui.app", "import sqlalchemy", ["sqlalchemy"]),
         ("alliance.cli", "from alliance.store.vault import Vault", ["alliance.store.vault"]),
         ("alliance.cli", "from PySide6.QtWidgets import QApplication", ["PySide6.QtWidgets"]),
         (
@@ -292,8 +313,8 @@ def test_checker_flags_upward_imports(module: str, source: str, expected: list[s
         ("alliance.reports", "from alliance.services import sessions"),
         ("alliance.cli", "import argparse\nfrom alliance.store.errors import VaultError"),
         ("alliance.cli", "from alliance.services.sessions import log_session\nfrom alliance import paths"),
-        ("alliance.cli", "def gui():\n    from alliance.ui.app import main\n    return main()\n"),
-        ("alliance.ui.app", "import pyqtgraph\nfrom PySide6.QtWidgets import QWidget\nimport alliance.cli"),
+        ("alliance.ui.app", "import pyqtgraph\nfrom PySide6.QtWidgets import QWidget\nfrom alliance.services import x"),
+        ("alliance.ui.app", "from alliance.store.vault import Vault\nfrom alliance.store.errors import VaultError"),
         ("alliance.paths", "from platformdirs import user_data_path"),
     ],
 )
@@ -317,3 +338,67 @@ def test_checker_reports_line_and_layer() -> None:
 def test_checker_refuses_modules_outside_the_table() -> None:
     (violation,) = check_source("import os", "alliance.plugins", modules=MODULES)
     assert violation.layer == "unknown"
+
+
+# --- no import cycles -----------------------------------------------------------------------------
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the alliance modules it imports (lazily or not), from the source."""
+    modules = known_modules()
+    graph: dict[str, set[str]] = {}
+    for path in source_files():
+        module = module_name(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        targets = set()
+        for imp in imported_names(tree, module, path.name == "__init__.py", modules):
+            if imp.name in modules and imp.name != module and imp.name != "alliance":
+                targets.add(imp.name)
+        graph[module] = targets
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan), each as a sorted list."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_circular_imports() -> None:
+    groups = cycles(import_graph())
+    assert groups == [], "Modules importing each other (directly or around a loop):\n" + "\n".join(
+        " <-> ".join(g) for g in groups)
+
+
+def test_the_cycle_finder_finds_a_loop() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []

@@ -1,5 +1,5 @@
 """Frozen entry point of the command line (``alliance``): the same as the ``alliance`` console script
-(``alliance.launch``: the app window without a subcommand, else the command line)."""
+(``alliance.launch:main``: the app window without a subcommand, else the command line)."""
 
 import sys
 

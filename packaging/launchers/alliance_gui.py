@@ -2,7 +2,7 @@
 
 import sys
 
-from alliance.ui.app import main
+from alliance.ui.shell.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

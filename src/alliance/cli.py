@@ -17,10 +17,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from alliance import __version__, paths
+from alliance import paths
+from alliance.arguments import add_app_options
 from alliance.core.errors import ValidationError
-from alliance.core.ratings import COMPONENT_KEYS, Ratings
-from alliance.core.records import ClientDraft, Modality, RuptureDraft, SessionDraft
+from alliance.core.ratings import COMPONENT_KEYS, RatingsDraft
+from alliance.core.records import Modality, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import MARKER_LABELS, RuptureKind, markers_for
 from alliance.store.errors import VaultError
 
@@ -100,13 +101,13 @@ def _print_recovery_key(recovery_key: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a vault and show its recovery key once."""
-    from alliance.services.vault_access import create_vault, vault_exists
+    from alliance.services.vault_access import create_vault, lock_vault, vault_exists
 
     if vault_exists(args.vault):
         raise CliError(f"A vault already exists in {args.vault}; it was left untouched.")
     passphrase = _new_passphrase(None, args)
     vault, recovery_key = create_vault(args.vault, passphrase)
-    vault.close()
+    lock_vault(vault)
     print(f"Created a vault in {args.vault}.")
     _print_recovery_key(recovery_key)
     return 0
@@ -115,7 +116,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a vault filled with a synthetic practice."""
     from alliance.services.demo import generate_demo
-    from alliance.services.vault_access import create_vault, vault_exists
+    from alliance.services.vault_access import create_vault, lock_vault, vault_exists
 
     if vault_exists(args.vault) or (args.vault / "alliance.db").exists():
         raise CliError(f"A vault already exists in {args.vault}; the demo needs a new folder.")
@@ -127,7 +128,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         vault.close()
         _discard_new_vault(args.vault)
         raise
-    vault.close()
+    lock_vault(vault)
     print(f"Created a demo vault in {args.vault} with {summary.clients} clients, {summary.sessions} sessions, "
           f"{summary.ruptures} ruptures and {summary.repairs} repairs. All names and details are made up.")
     _print_recovery_key(recovery_key)
@@ -145,22 +146,18 @@ def _discard_new_vault(folder: Path) -> None:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Log one session; a new client code creates the client."""
-    from alliance.services.clients import add_client, find_client
-    from alliance.services.sessions import log_session
-    from alliance.services.vault_access import unlock_vault
+    from alliance.services.sessions import log_session_by_code
+    from alliance.services.vault_access import opened
 
     note = Path(args.note_file).read_text(encoding="utf-8-sig") if args.note_file else ""
     ruptures = tuple(_parse_rupture(text) for text in args.rupture)
-    ratings = Ratings(**{k: getattr(args, k) for k in COMPONENT_KEYS})
-    with unlock_vault(args.vault, _passphrase(args)) as vault, vault.transaction():
-        client = find_client(vault, args.client)
-        created = client is None
-        if client is None:
-            client = add_client(vault, ClientDraft(code=args.client))
-        session = log_session(vault, SessionDraft(
-            client_id=client.id, date=args.date or dt.date.today(), ratings=ratings,
-            duration_min=args.duration, modality=args.modality, note=note, ruptures=ruptures))
-    if created:
+    ratings = RatingsDraft(**{k: getattr(args, k) for k in COMPONENT_KEYS})
+    draft = SessionDraft(client_id=None, date=args.date or dt.date.today(), ratings=ratings,
+                         duration_min=args.duration, modality=args.modality, note=note, ruptures=ruptures)
+    with opened(args.vault, _passphrase(args)) as vault:
+        logged = log_session_by_code(vault, args.client, draft)
+    client, session = logged.client, logged.session
+    if logged.new_client:
         print(f"New client {client.code} added.")
     print(f"Logged session {session.number} for {client.code} on {session.date.isoformat()} "
           f"(alliance index {session.alliance_index:.2f}" + (f", {len(ruptures)} rupture(s))." if ruptures else ")."))
@@ -170,7 +167,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import sessions from a CSV file, all or nothing."""
     from alliance.services.importer import import_rows, parse_csv, read_csv_text
-    from alliance.services.vault_access import unlock_vault
+    from alliance.services.vault_access import opened
 
     try:
         text = read_csv_text(args.csv)
@@ -180,7 +177,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     problems = parsed.problems
     report = None
     if not problems:
-        with unlock_vault(args.vault, _passphrase(args)) as vault:
+        with opened(args.vault, _passphrase(args)) as vault:
             report = import_rows(vault, parsed, dry_run=args.dry_run)
         problems = report.problems
     if problems or report is None:
@@ -214,10 +211,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     """Change the passphrase (the recovery key stays the same)."""
-    from alliance.services.vault_access import change_passphrase, unlock_vault
+    from alliance.services.vault_access import change_passphrase, opened
 
     old = _passphrase(args)
-    with unlock_vault(args.vault, old) as vault:
+    with opened(args.vault, old) as vault:
         change_passphrase(vault, old, _new_passphrase(args.new_passphrase_file))
     print("The passphrase was changed. The recovery key stays the same.")
     return 0
@@ -225,11 +222,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """Set a new passphrase with the recovery key."""
-    from alliance.services.vault_access import recover_vault
+    from alliance.services.vault_access import lock_vault, recover_vault
 
     recovery_key = _read_secret_file(args.recovery_key_file, "recovery key")
     new = _new_passphrase(args.new_passphrase_file)
-    recover_vault(args.vault, recovery_key, new).close()
+    lock_vault(recover_vault(args.vault, recovery_key, new))
     print("A new passphrase is set. The recovery key stays the same; keep it safe.")
     return 0
 
@@ -237,9 +234,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a verified encrypted backup: into the vault's backups folder (rotated) or into --to DIR."""
     from alliance.services.backups import make_backup
-    from alliance.services.vault_access import unlock_vault
+    from alliance.services.vault_access import opened
 
-    with unlock_vault(args.vault, _passphrase(args), daily_backup=False) as vault:
+    with opened(args.vault, _passphrase(args), daily_backup=False) as vault:
         outcome = make_backup(vault, into=args.to)
     info = outcome.backup
     print(f"Wrote the encrypted backup {info.name} ({info.clients} clients, {info.sessions} sessions, "
@@ -273,12 +270,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write a de-identified export; there is no option that puts identifiers in it."""
     from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
     from alliance.reports.exporting import ExportRequest, run_export
-    from alliance.services.vault_access import unlock_vault
+    from alliance.services.vault_access import opened
 
     settings = DeidSettings(DateMode(args.dates), NotesMode(args.notes), PseudonymMode(args.pseudonyms))
     request = ExportRequest(args.format, Path(args.out), settings, tuple(args.client or ()),
                             csv_layout=args.layout, page_size=args.page_size)
-    with unlock_vault(args.vault, _passphrase(args)) as vault:
+    with opened(args.vault, _passphrase(args)) as vault:
         result = run_export(vault, request)
     print(f"Wrote a de-identified {args.format.upper()} export of {result.clients} client(s) and "
           f"{result.sessions} session(s) to {result.path}.")
@@ -356,9 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="alliance", allow_abbrev=False,
                                      description="Track the therapeutic relationship in an encrypted local vault. "
                                                  "Without a command, the app window opens.")
-    parser.add_argument("--version", action="version", version=f"alliance {__version__}")
-    parser.add_argument("--vault", dest="gui_vault", type=Path, metavar="PATH",
-                        help="the vault folder (for the app window, or for the command)")
+    add_app_options(parser, "alliance")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
@@ -418,10 +413,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _start_gui(vault: Path | None) -> int:
     try:
-        from alliance.ui.app import main as gui_main
+        from alliance.ui.shell.app import run
     except ImportError as exc:
         raise CliError(f"The app window cannot start: {exc}.") from exc
-    return int(gui_main(["--vault", str(vault)] if vault else []) or 0)
+    return int(run(vault) or 0)
 
 
 def _os_error_line(exc: OSError) -> str:

@@ -1,9 +1,9 @@
-"""The ``alliance`` command's entry point: the app window when no subcommand is given, else the command line.
+"""The ``alliance`` command's entry point: the app window when no command is given, else the command line.
 
-``alliance`` and ``alliance --vault PATH`` start the GUI, which must paint its first window fast (DESIGN.md,
-"Performance budget"): deciding that here, before argparse and the command line's imports, keeps them
-out of the way. Everything else (subcommands, ``--help``, ``--version``, usage errors) is
-``alliance.cli.main``'s.
+``alliance`` and ``alliance --vault PATH`` start the app, whose first window must paint fast (DESIGN.md,
+"Performance budget"): the choice is made here, before the command line and its imports load, by looking only
+for a command name or a help option. The window's options are parsed by ``alliance.arguments`` (the one
+definition the command line shares); everything else is ``alliance.cli.main``'s.
 """
 
 from __future__ import annotations
@@ -11,29 +11,32 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+COMMANDS = frozenset({"init", "demo", "log", "import", "export", "verify", "backup", "restore", "passwd",
+                      "recover"})
 
-def gui_vault(args: Sequence[str]) -> tuple[bool, str | None]:
-    """(whether these arguments only start the GUI, the vault folder they name or None)."""
-    if not args:
-        return True, None
-    if len(args) == 2 and args[0] == "--vault" and args[1] and not args[1].startswith("-"):
-        return True, args[1]
-    if len(args) == 1 and args[0].startswith("--vault=") and len(args[0]) > len("--vault="):
-        return True, args[0].removeprefix("--vault=")
-    return False, None
+
+def wants_window(args: Sequence[str]) -> bool:
+    """Whether these arguments ask for the app window: no command, no help."""
+    return not any(a in COMMANDS or a in ("-h", "--help") for a in args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``alliance``; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    gui, vault = gui_vault(args)
-    if gui:
-        try:
-            from alliance.ui.app import main as gui_main
-        except ImportError:  # no Qt: the command line says so in its own words
-            pass
-        else:
-            return int(gui_main(["--vault", vault] if vault else []) or 0)
+    if wants_window(args):
+        from alliance.arguments import parse_gui_arguments
+
+        parsed = parse_gui_arguments(args, prog="alliance")
+        if isinstance(parsed, int):  # --version, or a usage error already reported
+            return parsed
+        vault, rest = parsed
+        if not rest:
+            try:
+                from alliance.ui.shell.app import run
+            except ImportError:  # no Qt: the command line says so in its own words
+                pass
+            else:
+                return int(run(vault) or 0)
     from alliance.cli import main as cli_main
 
     return cli_main(args)

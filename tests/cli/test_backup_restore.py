@@ -9,9 +9,10 @@ import pytest
 
 from alliance.core.records import ClientDraft
 from alliance.services import clients
+from alliance.services.vault_access import unlock_vault
 from alliance.store.backup import list_backups
 from alliance.store.instance_lock import VaultLock
-from alliance.store.vault import DB_NAME, KEYS_NAME, Vault
+from alliance.store.vault import DB_NAME, KEYS_NAME
 from tests.cli.conftest import Run
 from tests.conftest import PASSPHRASE
 
@@ -19,13 +20,13 @@ NAME = re.compile(r"\d{8}T\d{6}Z")
 
 
 def _add(folder: Path, code: str) -> None:
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
         clients.add_client(vault, ClientDraft(code=code))
 
 
 def _codes(folder: Path) -> list[str]:
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
-        return [c.code for c in clients.caseload(vault)]
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
+        return [c.code for c in clients.list_clients(vault)]
 
 
 def test_backup_writes_one_verified_backup_into_the_vault(run: Run, created_vault: tuple[Path, str],

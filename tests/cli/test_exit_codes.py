@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from alliance.services.vault_access import create_vault, unlock_vault
 from alliance.store.instance_lock import VaultLock
 from alliance.store.keys import _checksum
-from alliance.store.vault import Vault
 from tests.cli.conftest import Run
 from tests.conftest import PASSPHRASE
 
@@ -83,7 +83,7 @@ def test_verify_finds_a_damaged_page_deep_in_the_file(run: Run, created_vault: t
 
 def test_verify_finds_an_edited_audit_event(run: Run, created_vault: tuple[Path, str], pass_file: Path) -> None:
     folder, _ = created_vault
-    with Vault.unlock(folder, PASSPHRASE) as vault, vault.transaction() as db:
+    with unlock_vault(folder, PASSPHRASE) as vault, vault.work.transaction() as db:
         db.execute(text("UPDATE audit_events SET action = 'nothing happened' WHERE seq = 1"))
     result = run("verify", "--vault", folder, "--passphrase-file", pass_file)
     assert result.code == 4
@@ -95,7 +95,7 @@ def test_keys_json_from_another_vault_is_reported_by_verify(run: Run, created_va
                                                             pass_file: Path, tmp_path: Path,
                                                             fast_kdf: object) -> None:
     folder, _ = created_vault
-    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, kdf=fast_kdf)  # type: ignore[arg-type]
+    other, _ = create_vault(tmp_path / "other", PASSPHRASE, kdf=fast_kdf)  # type: ignore[arg-type]
     other.close()
     (folder / "keys.json").write_bytes((tmp_path / "other" / "keys.json").read_bytes())
     result = run("verify", "--vault", folder, "--passphrase-file", pass_file)

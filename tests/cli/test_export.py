@@ -11,8 +11,8 @@ import pytest
 
 from alliance.services import clients
 from alliance.services.demo import generate_demo
+from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
-from alliance.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
@@ -20,9 +20,9 @@ from tests.conftest import PASSPHRASE
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
     base = tmp_path_factory.mktemp("cli-export")
     folder = base / "vault"
-    with Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())[0] as vault:
+    with create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())[0] as vault:
         generate_demo(vault, clients=4, sessions=(6, 10), seed=2)
-        codes = [c.code for c in clients.caseload(vault)]
+        codes = [c.code for c in clients.list_clients(vault)]
     pw = base / "pw.txt"
     pw.write_text(PASSPHRASE + "\n")
     return folder, pw, codes

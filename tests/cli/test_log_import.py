@@ -8,7 +8,7 @@ from pathlib import Path
 from alliance.core.records import Modality
 from alliance.core.taxonomy import RuptureKind
 from alliance.services import clients, ruptures, sessions
-from alliance.store.vault import Vault
+from alliance.services.vault_access import unlock_vault
 from tests.cli.conftest import Run
 from tests.conftest import PASSPHRASE
 
@@ -17,7 +17,7 @@ HEADER = "client_code,date,safety,trust,attunement,boundaries,client_name,ruptur
 
 
 def _sessions(folder: Path, code: str) -> list[sessions.Session]:
-    with Vault.unlock(folder, PASSPHRASE) as vault:
+    with unlock_vault(folder, PASSPHRASE) as vault:
         client = clients.find_client(vault, code)
         return [] if client is None else sessions.list_sessions(vault, client.id)
 
@@ -64,7 +64,7 @@ def test_log_invalid_values_save_nothing(run: Run, created_vault: tuple[Path, st
     future = run("log", "--vault", folder, "--passphrase-file", pass_file, "--client", "AB-17", *RATINGS,
                  "--date", (dt.date.today() + dt.timedelta(days=30)).isoformat())
     assert future.code == 1 and "future" in future.err
-    with Vault.unlock(folder, PASSPHRASE) as vault:
+    with unlock_vault(folder, PASSPHRASE) as vault:
         assert clients.count_clients(vault) == 0  # the new client went with the refused session
 
 
@@ -100,7 +100,7 @@ def test_import_then_dry_run_then_broken_file(run: Run, created_vault: tuple[Pat
     assert real.out.strip() == "Imported 3 sessions from 3 rows; new clients: AB-1, CD-2."
     logged = _sessions(folder, "AB-1")
     assert len(logged) == 2 and logged[1].ruptures[0].kind is RuptureKind.WITHDRAWAL
-    with Vault.unlock(folder, PASSPHRASE) as vault:
+    with unlock_vault(folder, PASSPHRASE) as vault:
         client = clients.find_client(vault, "AB-1")
         assert client is not None and client.display_name == "Mara Lindqvist"
         assert len(ruptures.open_ruptures(vault, client.id)) == 1

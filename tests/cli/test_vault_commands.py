@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from alliance import __version__
-from alliance.services import clients
+from alliance.core.records import ClientStatus
+from alliance.services.caseload import caseload_view
+from alliance.services.vault_access import unlock_vault
 from alliance.store.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB
 from alliance.store.keys import KeyEnvelope
-from alliance.store.vault import Vault
 from tests.cli.conftest import Run
 from tests.conftest import PASSPHRASE
 
@@ -57,7 +58,7 @@ def test_init_prints_recovery_key_once_and_calibrates(run: Run, tmp_path: Path, 
     new_file.write_text(NEW_PASSPHRASE)
     recovered = run("recover", "--vault", folder, "--recovery-key-file", key_file, "--new-passphrase-file", new_file)
     assert recovered.code == 0, recovered.err
-    Vault.unlock(folder, NEW_PASSPHRASE).close()
+    unlock_vault(folder, NEW_PASSPHRASE).close()
 
 
 def test_init_defaults_to_the_per_user_folder_and_reads_stdin(run: Run, tmp_path: Path) -> None:
@@ -83,8 +84,8 @@ def test_demo_fills_a_new_vault_and_refuses_an_existing_one(run: Run, tmp_path: 
     assert result.code == 0, result.err
     folder = tmp_path / "xdg-data" / "Alliance" / "demo-vault"
     assert "4 clients" in result.out and RECOVERY_KEY.search(result.out)
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        summaries = clients.caseload(vault)
+    with unlock_vault(folder, PASSPHRASE) as vault:
+        summaries = caseload_view(vault, set(ClientStatus)).rows
     assert len(summaries) == 4 and all(6 <= c.session_count <= 8 for c in summaries)
     assert f"{sum(c.session_count for c in summaries)} sessions" in result.out
     again = run("demo", "--vault", folder, "--passphrase-file", pass_file)

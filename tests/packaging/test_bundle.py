@@ -241,7 +241,7 @@ def test_gui_version(bundle: Path, sandbox: dict[str, Path], tmp_path: Path,
     try:
         out, err = proc.communicate(timeout=5)
     except subprocess.TimeoutExpired:
-        pytest.skip("alliance-gui has no --version yet (alliance.ui.app.parse_args passes it to Qt and starts the app)")
+        pytest.skip("alliance-gui has no --version yet (its arguments went to Qt and it started the app)")
     assert proc.returncode == 0, err
     assert metadata.version("alliance") in out
 

@@ -83,7 +83,7 @@ def test_desktop_entry_matches_the_app() -> None:
     assert entry["Categories"] == "Office;MedicalSoftware;"
     # Wayland matches windows to desktop files by QGuiApplication.desktopFileName (app_id) ...
     env = {k: v for k, v in os.environ.items() if k != "FLATPAK_ID"} | {"QT_QPA_PLATFORM": "offscreen"}
-    probe = subprocess.run([sys.executable, "-c", "from alliance.ui.app import create_application; "
+    probe = subprocess.run([sys.executable, "-c", "from alliance.ui.shell.app import create_application; "
                             "print(create_application([]).desktopFileName())"],
                            capture_output=True, text=True, env=env, timeout=60)
     assert probe.stdout.strip() == "alliance", probe.stderr

@@ -28,18 +28,19 @@ def _say(*parts: object) -> None:
 
 def log_loop(folder: Path, seed: int, passphrase: str) -> None:
     from alliance.core.ratings import Ratings
-    from alliance.core.records import RepairDraft, RuptureDraft, SessionDraft
+    from alliance.core.records import ClientStatus, RepairDraft, RuptureDraft, SessionDraft
     from alliance.core.taxonomy import RuptureKind
-    from alliance.services.clients import caseload
+    from alliance.services.caseload import caseload_view
     from alliance.services.sessions import log_session
-    from alliance.store.vault import Vault
+    from alliance.services.vault_access import lock_vault, unlock_vault
 
     rng = random.Random(seed)
     _say("unlocking")
-    vault = Vault.unlock(folder, passphrase)
-    clients = [c.id for c in caseload(vault)]
+    vault = unlock_vault(folder, passphrase)
+    caseload = caseload_view(vault, set(ClientStatus)).rows
+    clients = [c.client_id for c in caseload]
     base = dt.date(2001, 1, 1)
-    latest = max((c.last_session_date for c in caseload(vault) if c.last_session_date), default=base)
+    latest = max((c.last_session_date for c in caseload if c.last_session_date), default=base)
     _say("ready")
     i = 0
     cycle_every = rng.randint(5, 40)
@@ -63,15 +64,15 @@ def log_loop(folder: Path, seed: int, passphrase: str) -> None:
             note=note + " " + "x" * rng.randint(0, 3000), ruptures=ruptures, repairs=repairs))
         _say("saved", session.id, client_id, len(ruptures), note)
         if i % cycle_every == 0:  # lock and unlock again: the last connection's close checkpoints the WAL
-            vault.close()
+            lock_vault(vault)
             _say("cycled")
-            vault = Vault.unlock(folder, passphrase)
+            vault = unlock_vault(folder, passphrase)
 
 
 def hold(folder: Path, passphrase: str) -> None:
-    from alliance.store.vault import Vault
+    from alliance.services.vault_access import unlock_vault
 
-    with Vault.unlock(folder, passphrase):
+    with unlock_vault(folder, passphrase):
         _say("ready")
         sys.stdin.read()  # until the parent closes our standard input (or kills us)
 
@@ -80,9 +81,9 @@ def open_cases(limit_mib: int, cases_file: Path, passphrase: str) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (limit_mib << 20, limit_mib << 20))
+    from alliance.services.vault_access import unlock_vault
     from alliance.services.verify import verify_vault
     from alliance.store.errors import VaultError
-    from alliance.store.vault import Vault
 
     for folder in json.loads(cases_file.read_text()):
         result: dict[str, object] = {"case": folder}
@@ -93,7 +94,7 @@ def open_cases(limit_mib: int, cases_file: Path, passphrase: str) -> None:
                     report = verify_vault(Path(folder), passphrase)
                     outcome = "ok" if report.ok else "problems"
                 else:
-                    Vault.unlock(Path(folder), passphrase).close()
+                    unlock_vault(Path(folder), passphrase).close()
                     outcome = "ok"
             except VaultError as exc:
                 outcome = type(exc).__name__

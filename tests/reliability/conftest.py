@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from alliance.services.vault_access import create_vault
 from alliance.services.verify import verify_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
@@ -76,7 +77,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 def module_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     """One open vault for a whole fuzzing module (cheap KDF); it must still verify when the module is done."""
     folder = tmp_path_factory.mktemp("fuzz") / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())
     try:
         yield vault
     finally:

@@ -22,9 +22,9 @@ from sqlalchemy import text
 
 from alliance.core.records import ClientDraft
 from alliance.services.clients import add_client
+from alliance.services.vault_access import create_vault, unlock_vault
 from alliance.services.verify import verify_vault
 from alliance.store.kdf import KdfParams
-from alliance.store.vault import Vault
 from tests.reliability.conftest import PASSPHRASE, report, start_child
 
 KILLS = int(os.environ.get("ALLIANCE_KILLS", "25"))
@@ -59,7 +59,7 @@ def _check_vault(folder: Path, saved: dict[int, tuple[int, int, str]]) -> int:
     """Assert the vault is intact and holds every saved session; returns how many sessions it holds."""
     result = verify_vault(folder, PASSPHRASE)
     assert result.ok, result.problems
-    with Vault.unlock(folder, PASSPHRASE) as vault, vault.transaction() as db:
+    with unlock_vault(folder, PASSPHRASE) as vault, vault.work.transaction() as db:
         rows = {r[0]: r[1:] for r in db.execute(text("SELECT id, client_id, number, date, note FROM sessions"))}
         per_session = "SELECT session_id, count(*) FROM {} GROUP BY session_id"
         ruptures: dict[int, int] = dict(db.execute(text(per_session.format("ruptures"))).all())
@@ -86,7 +86,7 @@ def _check_vault(folder: Path, saved: dict[int, tuple[int, int, str]]) -> int:
 def test_sigkill_while_logging_loses_no_saved_session(tmp_path: Path, fast_kdf: KdfParams,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=fast_kdf)
     with vault:
         for code in ("K-1", "K-2", "K-3"):
             add_client(vault, ClientDraft(code=code))

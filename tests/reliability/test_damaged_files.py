@@ -33,6 +33,7 @@ from alliance.core.records import ClientDraft, RepairDraft, RuptureDraft, Sessio
 from alliance.core.taxonomy import RuptureKind
 from alliance.services.clients import add_client
 from alliance.services.sessions import log_session
+from alliance.services.vault_access import create_vault, recover_vault, unlock_vault
 from alliance.services.verify import verify_vault
 from alliance.store.errors import (
     DatabaseDamaged,
@@ -43,13 +44,11 @@ from alliance.store.errors import (
 )
 from alliance.store.kdf import KdfParams
 from alliance.store.keys import _checksum
-from alliance.store.vault import Vault
 from tests.reliability.conftest import PASSPHRASE, child_env, file_hashes, report, start_child
 
 EXPECTED = (WrongPassphrase, KeyFileDamaged, UnsafeKdfParameters, DatabaseDamaged)
 FILES = ("alliance.db", "keys.json")
 FLIPS = int(os.environ.get("ALLIANCE_FLIPS", "2000"))
-CASE_LIMIT_S = 5.0
 SEED = 6006
 # Cheaper still than the fixtures' test cost (Argon2id over 8 KiB, inside the bounds): thousands of cases
 # derive a key, and the cost of the derivation is not what these tests are about.
@@ -69,7 +68,7 @@ class Pristine:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Pristine:
     folder = tmp_path_factory.mktemp("pristine") / "vault"
-    vault, recovery_key = Vault.create(folder, PASSPHRASE, kdf=CHEAPEST_KDF)
+    vault, recovery_key = create_vault(folder, PASSPHRASE, kdf=CHEAPEST_KDF)
     rng = random.Random(SEED)
     with vault:
         for c in range(4):
@@ -122,29 +121,26 @@ class Tally:
 def attempt(folder: Path, unlock: bool = True) -> tuple[str, str | None]:
     """Verify, then (optionally) unlock a damaged vault. Returns (verify verdict, unlock outcome).
 
-    Asserts: only the expected errors, < 5 s each, and the damaged files unchanged by verify and by a
-    failed unlock. (A successful unlock writes its audit event, as it should: that damage is elsewhere.)
+    Asserts: only the expected errors, and the damaged files unchanged by verify and by a failed unlock. (A
+    successful unlock writes its audit event, as it should: that damage is elsewhere.) How long each takes is
+    measured in benchmarks/, not asserted here: a loaded machine must not fail the suite.
     """
     before = file_hashes(folder, FILES)
-    start = time.perf_counter()
     try:
         result = verify_vault(folder, PASSPHRASE)
         verdict = "ok" if result.ok else "problems"
     except EXPECTED as exc:
         verdict = type(exc).__name__
         assert str(exc) and "\n" not in str(exc)
-    assert time.perf_counter() - start < CASE_LIMIT_S
     assert file_hashes(folder, FILES) == before, "verify wrote to a damaged vault"
     if not unlock:
         return verdict, None
-    start = time.perf_counter()
     try:
-        Vault.unlock(folder, PASSPHRASE).close()
+        unlock_vault(folder, PASSPHRASE).close()
         outcome = "ok"
     except EXPECTED as exc:
         outcome = type(exc).__name__
         assert file_hashes(folder, FILES) == before, "a failed unlock wrote to a damaged vault"
-    assert time.perf_counter() - start < CASE_LIMIT_S
     if verdict in ("WrongPassphrase", "KeyFileDamaged", "UnsafeKdfParameters"):
         assert outcome == verdict  # the key file is read the same way by both
     return verdict, outcome
@@ -253,7 +249,7 @@ def test_bit_flips_in_key_file(pristine: Pristine, trial: Callable[..., Path],
             edited["wrapped_key"]["recovery"][name] = base64.b64encode(bytes(raw)).decode()
             folder = trial(keys=_with_checksum(edited))
             with pytest.raises(WrongRecoveryKey):
-                Vault.recover(folder, pristine.recovery_key, PASSPHRASE + " new")
+                recover_vault(folder, pristine.recovery_key, PASSPHRASE + " new")
             assert file_hashes(folder, FILES) == file_hashes(trial(keys=_with_checksum(edited)), FILES)
             recovery_tally += 1
             continue
@@ -270,7 +266,7 @@ def test_bit_flips_in_key_file(pristine: Pristine, trial: Callable[..., Path],
 
 
 def _other_vault_keys(tmp_path: Path, passphrase: str) -> bytes:
-    other, _ = Vault.create(tmp_path / f"other-{len(passphrase)}", passphrase, kdf=CHEAPEST_KDF)
+    other, _ = create_vault(tmp_path / f"other-{len(passphrase)}", passphrase, kdf=CHEAPEST_KDF)
     other.close()
     return (tmp_path / f"other-{len(passphrase)}" / "keys.json").read_bytes()
 
@@ -343,7 +339,6 @@ def test_costliest_kdf_allowed_is_bounded(pristine: Pristine, trial: Callable[..
     verdict, _ = attempt(trial(keys=_keys_with_kdf(pristine, kdf_json)), unlock=False)
     assert verdict == "WrongPassphrase", label
     seconds = time.perf_counter() - start
-    assert seconds < CASE_LIMIT_S
     with capsys.disabled():
         print(f"\nreliability: hostile keys.json at the KDF bounds ({label}): refused in {seconds:.1f} s")
 
@@ -406,14 +401,13 @@ def test_cli_verify_exit_codes_on_damaged_vaults(pristine: Pristine, tmp_path: P
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(run, cases))
     codes: Counter[int] = Counter()
-    for label, code, err, seconds in results:
+    for label, code, err, _seconds in results:
         assert code in (3, 4), (label, code, err)
         assert "Traceback" not in err and err.strip(), (label, err)
         if err.startswith("alliance: "):  # refused before reading the database: exactly one line
             assert err.count("\n") == 1, (label, err)
         else:  # verify ran and lists what it found, one problem a line
             assert code == 4, (label, err)
-        assert seconds < 2 * CASE_LIMIT_S, (label, seconds)  # process start included
         codes[code] += 1
     for label, folder in cases:
         assert file_hashes(folder, FILES) == before[label], f"{label}: files changed"
@@ -433,4 +427,4 @@ def test_damaged_vaults_under_a_1_gib_memory_limit(pristine: Pristine, tmp_path:
     for (label, _), result in zip(cases, results, strict=True):
         assert result["verify"] in allowed - {"ok"}, (label, result)
         assert result["unlock"] in allowed, (label, result)
-        assert result["verify_s"] < CASE_LIMIT_S and result["unlock_s"] < CASE_LIMIT_S, (label, result)
+        # (verify_s and unlock_s, the time each took under the memory limit, are for benchmarks/, not asserted)

@@ -29,6 +29,7 @@ from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, SessionDraft
 from alliance.services.clients import add_client
 from alliance.services.sessions import log_session
+from alliance.services.vault_access import create_vault, unlock_vault
 from alliance.services.verify import verify_vault
 from alliance.store.errors import DiskFull, StorageError, VaultAccessDenied
 from alliance.store.kdf import KdfParams
@@ -56,7 +57,7 @@ def _tree(folder: Path) -> dict[str, str]:
 def _content(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
     """Every row of the clinical tables, for comparing what a vault logically holds."""
     out: dict[str, list[tuple[object, ...]]] = {}
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         for table in ("clients", "sessions", "ruptures", "repairs", "instrument_responses"):
             out[table] = [tuple(r) for r in db.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
     return out
@@ -107,7 +108,7 @@ def test_disk_full_save_fails_clearly_and_changes_nothing(small_disk: Path, fast
     folder = small_disk / "vault"
     filler = small_disk / "filler"  # freed at the end to give the vault room again
     filler.write_bytes(secrets.token_bytes(256 * 1024))
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=fast_kdf)
     client = add_client(vault, ClientDraft(code="AB-17"))
     saves = 0
     try:
@@ -150,7 +151,7 @@ def test_disk_full_save_fails_clearly_and_changes_nothing(small_disk: Path, fast
     assert _tree(folder) == full_tree
     filler.unlink()
     (small_disk / "topup").unlink()
-    with Vault.unlock(folder, PASSPHRASE) as reopened:
+    with unlock_vault(folder, PASSPHRASE) as reopened:
         assert _content(reopened) == rows
     assert verify_vault(folder, PASSPHRASE).ok
     report(capsys, f"disk full after {saves} large saves: DiskFull, files unchanged; a small save then "
@@ -164,7 +165,7 @@ def test_disk_full_save_fails_clearly_and_changes_nothing(small_disk: Path, fast
 def test_read_only_disk_fails_clearly_and_changes_nothing(small_disk: Path, fast_kdf: KdfParams,
                                                           env: dict[str, str], pass_file: Path) -> None:
     folder = small_disk / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=fast_kdf)
     with vault:
         client = add_client(vault, ClientDraft(code="AB-17"))
         log_session(vault, SessionDraft(client_id=client.id, date=dt.date(2024, 3, 1), ratings=Ratings(7, 7, 8, 8)))
@@ -175,7 +176,7 @@ def test_read_only_disk_fails_clearly_and_changes_nothing(small_disk: Path, fast
         pytest.skip(f"cannot remount the tmpfs read-only: {done.stderr.strip()}")
     try:
         with pytest.raises(VaultAccessDenied) as err:
-            Vault.unlock(folder, PASSPHRASE)
+            unlock_vault(folder, PASSPHRASE)
         assert err.value.exit_code == 1
         with pytest.raises(VaultAccessDenied):
             verify_vault(folder, PASSPHRASE)
@@ -185,7 +186,7 @@ def test_read_only_disk_fails_clearly_and_changes_nothing(small_disk: Path, fast
         assert _tree(folder) == before and (folder / ".lock").read_bytes() == lock_before
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
-    with Vault.unlock(folder, PASSPHRASE) as vault:
+    with unlock_vault(folder, PASSPHRASE) as vault:
         assert len(_content(vault)["sessions"]) == 1
     assert verify_vault(folder, PASSPHRASE).ok
 

@@ -32,13 +32,13 @@ ODD_CELLS = [
 
 
 def _count(vault: Vault) -> dict[str, int]:
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return {t: int(db.execute(text(f"SELECT count(*) FROM {t}")).scalar_one())
                 for t in ("clients", "sessions", "ruptures", "repairs", "audit_events")}
 
 
 def _sessions_by_content(vault: Vault) -> Counter[tuple[object, ...]]:
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         rows = db.execute(text(
             "SELECT lower(c.code), s.date, s.safety, s.trust, s.attunement, s.boundaries, s.duration_min, "
             "s.modality, s.note, (SELECT count(*) FROM ruptures r WHERE r.session_id = s.id) "

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from alliance.services.clients import caseload
+from alliance.services.clients import list_clients
 from alliance.services.sessions import list_sessions
+from alliance.services.vault_access import unlock_vault
 from alliance.services.verify import verify_vault
 from alliance.store.errors import VaultInUse
-from alliance.store.vault import Vault
 from tests.reliability.conftest import PASSPHRASE, Run, report, start_child
 
 LOG = ("log", "--client", "AB-17", "--safety", "7", "--trust", "7", "--attunement", "8", "--boundaries", "8")
@@ -32,8 +32,8 @@ def _hold(folder: Path) -> subprocess.Popen[str]:
 
 
 def _sessions(folder: Path) -> int:
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        return sum(len(list_sessions(vault, c.id)) for c in caseload(vault))
+    with unlock_vault(folder, PASSPHRASE) as vault:
+        return sum(len(list_sessions(vault, c.id)) for c in list_clients(vault))
 
 
 def test_second_process_gets_exit_code_5(run: Run, created_vault: tuple[Path, str], pass_file: Path) -> None:
@@ -44,7 +44,7 @@ def test_second_process_gets_exit_code_5(run: Run, created_vault: tuple[Path, st
             result = run(*command, "--vault", folder, "--passphrase-file", pass_file)
             assert (result.code, result.err) == (5, IN_USE), command
         with pytest.raises(VaultInUse):
-            Vault.unlock(folder, PASSPHRASE)
+            unlock_vault(folder, PASSPHRASE)
         with pytest.raises(VaultInUse):
             verify_vault(folder, PASSPHRASE)
     finally:

@@ -38,7 +38,7 @@ def test_formula_cells_neutralised_in_scrubbed_notes(vault: Vault, tmp_path: Pat
 
 def test_cancel_leaves_no_file(vault: Vault, tmp_path: Path) -> None:
     cid = clients.add_client(vault, ClientDraft(code="BIG")).id
-    with vault.transaction():
+    with vault.work.transaction():
         for i in range(400):
             sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2020, 1, 1) + dt.timedelta(days=i),
                                                      ratings=Ratings(5, 5, 5, 5)))

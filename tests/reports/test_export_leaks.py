@@ -16,6 +16,8 @@ from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
 from alliance.reports.exporting import ExportRequest, run_export
 from alliance.services import clients, sessions
 from alliance.services.demo import generate_demo
+from alliance.services.export import export_key_for
+from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.models import Base
 from alliance.store.vault import Vault
@@ -25,7 +27,7 @@ from tests.conftest import PASSPHRASE
 @pytest.fixture(scope="module")
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     folder = tmp_path_factory.mktemp("demo") / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())
     generate_demo(vault, clients=6, sessions=(8, 20), seed=5)
     yield vault
     vault.close()
@@ -34,7 +36,7 @@ def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
 def _identifiers(vault: Vault) -> dict[str, list[str]]:
     """Everything identifying the vault holds, by kind."""
     found: dict[str, list[str]] = {"code": [], "name": [], "contact": [], "date": [], "note": []}
-    for summary in clients.caseload(vault):
+    for summary in clients.list_clients(vault):
         c = clients.get_client(vault, summary.id)
         found["code"].append(c.code)
         found["name"] += [c.display_name] + [n.strip() for n in re.split(r"[;,]", c.other_names) if n.strip()]
@@ -108,9 +110,9 @@ def test_shifted_dates_keep_intervals_but_hide_real_dates(demo_vault: Vault, tmp
 
     data = _export(demo_vault, tmp_path, "csv", DeidSettings(dates=DateMode.SHIFTED), "wide").decode()
     rows = list(csv.DictReader(io.StringIO(data)))
-    key = bytes.fromhex(demo_vault.meta("export_key") or "")
+    key = export_key_for(demo_vault, DeidSettings())
     real = {}
-    for summary in clients.caseload(demo_vault):
+    for summary in clients.list_clients(demo_vault):
         for s in sessions.list_sessions(demo_vault, summary.id):
             real[(pseudonym(key, summary.id), s.number)] = s.date
     shifts = set()
@@ -156,7 +158,7 @@ def test_export_is_audited_without_contents(demo_vault: Vault, tmp_path: Path) -
     from alliance.store.models import AuditEventRow
 
     _export(demo_vault, tmp_path, "csv", DeidSettings())
-    with demo_vault.transaction() as db:
+    with demo_vault.work.transaction() as db:
         ev = db.execute(select(AuditEventRow).where(AuditEventRow.action == "export")
                         .order_by(AuditEventRow.seq.desc())).scalars().first()
         assert ev is not None

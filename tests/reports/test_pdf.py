@@ -23,6 +23,7 @@ from alliance.reports.pdf_sections import SCRUB_WARNING, SMALL_CELLS
 from alliance.services import clients, sessions
 from alliance.services.demo import generate_demo
 from alliance.services.export import build_export, resolve_scope
+from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -53,7 +54,7 @@ def _qt_application(qapp: object) -> object:
 def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     """A demo practice in a real SQLCipher vault (same cheap test KDF as the fast_kdf fixture)."""
     folder = tmp_path_factory.mktemp("pdf") / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())
     generate_demo(vault, clients=6, sessions=(10, 40), seed=11, today=TODAY)
     yield vault
     vault.close()
@@ -63,7 +64,7 @@ def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
 def identifiers(demo_vault: Vault) -> dict[str, list[str]]:
     """What must never reach a report: codes, names, contact fields and exact session dates."""
     found: dict[str, list[str]] = {"code": [], "name": [], "contact": [], "date": []}
-    for summary in clients.caseload(demo_vault):
+    for summary in clients.list_clients(demo_vault):
         c = clients.get_client(demo_vault, summary.id)
         found["code"].append(c.code)
         found["name"] += [c.display_name, *c.display_name.split()]

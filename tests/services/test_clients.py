@@ -9,6 +9,7 @@ import pytest
 from alliance.core.errors import ValidationError
 from alliance.core.records import ClientDraft, ClientStatus
 from alliance.services import clients
+from alliance.services.caseload import caseload_view
 from alliance.store.vault import Vault
 
 
@@ -69,11 +70,16 @@ def test_caseload_search_is_literal(vault: Vault) -> None:
     clients.add_client(vault, ClientDraft(code="A_1", display_name="Rosa Parks"))
     clients.add_client(vault, ClientDraft(code="AB1", display_name="Nina"))
     clients.add_client(vault, ClientDraft(code="Z9", display_name="Omar 100%", status=ClientStatus.PAUSED))
-    assert [c.code for c in clients.caseload(vault, "a_")] == ["A_1"]
-    assert [c.code for c in clients.caseload(vault, "%")] == ["Z9"]
-    assert [c.code for c in clients.caseload(vault, "rosa")] == ["A_1"]
-    assert [c.code for c in clients.caseload(vault, statuses={ClientStatus.PAUSED})] == ["Z9"]
-    assert [c.code for c in clients.caseload(vault)] == ["A_1", "AB1", "Z9"]
-    empty = clients.caseload(vault)[0]
+    every = caseload_view(vault, set(ClientStatus)).rows
+
+    def found(search: str) -> list[str]:
+        return sorted((c.code for c in every if c.matches(search)), key=str.lower)
+
+    assert found("a_") == ["A_1"]
+    assert found("%") == ["Z9"]
+    assert found("rosa") == ["A_1"]
+    assert [c.code for c in caseload_view(vault, statuses={ClientStatus.PAUSED}).rows] == ["Z9"]
+    assert found("") == ["A_1", "AB1", "Z9"]
+    empty = every[0]
     assert (empty.session_count, empty.last_session_date, empty.latest_alliance_index, empty.open_ruptures) == (
         0, None, None, 0)

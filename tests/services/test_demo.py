@@ -15,6 +15,7 @@ from alliance.core.records import ClientStatus, Session
 from alliance.core.taxonomy import RuptureKind, RuptureStatus, markers_for
 from alliance.services import clients, ruptures, sessions
 from alliance.services.demo import DemoSummary, generate_demo
+from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -31,7 +32,7 @@ def _slope(values: list[float]) -> float:
 @pytest.fixture
 def demo(vault: Vault) -> tuple[Vault, DemoSummary, dict[str, list[Session]]]:
     summary = generate_demo(vault, seed=0, today=TODAY)
-    by_code = {c.code: sessions.list_sessions(vault, c.id) for c in clients.caseload(vault)}
+    by_code = {c.code: sessions.list_sessions(vault, c.id) for c in clients.list_clients(vault)}
     return vault, summary, by_code
 
 
@@ -43,7 +44,7 @@ def test_counts_match_the_vault(demo: Demo) -> None:
     assert summary.clients == 12 == clients.count_clients(vault)
     assert summary.sessions == sum(len(s) for s in by_code.values())
     assert all(6 <= len(s) <= 60 for s in by_code.values())
-    all_ruptures = [r for c in clients.caseload(vault) for r in ruptures.ruptures_for_client(vault, c.id)]
+    all_ruptures = [r for c in clients.list_clients(vault) for r in ruptures.ruptures_for_client(vault, c.id)]
     assert summary.ruptures == len(all_ruptures) > 12
     assert summary.repairs == sum(len(r.repairs) for r in all_ruptures)
     assert summary.checkins == sum("checkin" in s.instruments for ss in by_code.values() for s in ss)
@@ -51,11 +52,11 @@ def test_counts_match_the_vault(demo: Demo) -> None:
 
 def test_same_seed_same_practice_other_seed_other_practice(tmp_path: Path, fast_kdf: KdfParams) -> None:
     def build(name: str, seed: int) -> list[object]:
-        vault, _ = Vault.create(tmp_path / name, PASSPHRASE, kdf=fast_kdf)
+        vault, _ = create_vault(tmp_path / name, PASSPHRASE, kdf=fast_kdf)
         with vault:
             summary = generate_demo(vault, clients=5, sessions=(6, 12), seed=seed, today=TODAY)
-            return [summary, clients.caseload(vault),
-                    [sessions.list_sessions(vault, c.id) for c in clients.caseload(vault)]]
+            return [summary, clients.list_clients(vault),
+                    [sessions.list_sessions(vault, c.id) for c in clients.list_clients(vault)]]
 
     assert build("a", 3) == build("b", 3)
     assert build("c", 4)[1] != build("d", 3)[1]
@@ -99,7 +100,7 @@ def test_two_slowly_declining_alliances(demo: Demo) -> None:
 
 def test_one_dropout_whose_last_rupture_was_never_repaired(demo: Demo) -> None:
     vault, summary, by_code = demo
-    discharged = [c for c in clients.caseload(vault) if c.status is ClientStatus.DISCHARGED]
+    discharged = [c for c in clients.list_clients(vault) if c.status is ClientStatus.DISCHARGED]
     assert [c.code for c in discharged] == list(summary.dropouts)
     last = by_code[summary.dropouts[0]][-1]
     assert (TODAY - last.date).days >= 30
@@ -110,7 +111,7 @@ def test_one_dropout_whose_last_rupture_was_never_repaired(demo: Demo) -> None:
 
 def test_ruptures_of_every_kind_with_markers_and_repairs(demo: Demo) -> None:
     vault, _summary, _by_code = demo
-    every = [r for c in clients.caseload(vault) for r in ruptures.ruptures_for_client(vault, c.id)]
+    every = [r for c in clients.list_clients(vault) for r in ruptures.ruptures_for_client(vault, c.id)]
     resolved_kinds = {r.kind for r in every if r.status is RuptureStatus.RESOLVED}
     assert {RuptureKind.WITHDRAWAL, RuptureKind.CONFRONTATION} <= resolved_kinds
     assert any(r.kind is RuptureKind.MIXED for r in every)
@@ -135,7 +136,7 @@ def test_instruments_states_and_notes(demo: Demo) -> None:
     notes = " ".join(s.note for s in every)
     assert re.search(r"\b555[- ]0\d{3}\b", notes) and re.search(r"@example\.(org|net|com)", notes)
     assert re.search(r"\d+ [A-Z][a-z]+ (Street|Lane|Avenue|Road|Court|Drive|Way|Row|Close|Terrace)", notes)
-    for c in clients.caseload(vault):
+    for c in clients.list_clients(vault):
         client = clients.get_client(vault, c.id)
         assert client.display_name and client.email and client.phone and client.address and client.other_names
         assert re.fullmatch(r"[A-Z]{2}-\d+", client.code)
@@ -143,7 +144,7 @@ def test_instruments_states_and_notes(demo: Demo) -> None:
 
 
 def test_exact_session_count_and_tiny_practices(tmp_path: Path, fast_kdf: KdfParams) -> None:
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf=fast_kdf)
+    vault, _ = create_vault(tmp_path / "v", PASSPHRASE, kdf=fast_kdf)
     with vault:
         summary = generate_demo(vault, clients=2, sessions=8, seed=1, today=TODAY)
         assert summary.clients == 2 and summary.sessions == 16

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from alliance.core.ratings import Ratings
-from alliance.core.records import ClientDraft, Modality
+from alliance.core.records import ClientDraft, ClientStatus, Modality
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
 from alliance.services import clients, ruptures, sessions
+from alliance.services.caseload import caseload_view
 from alliance.services.importer import ImportProblem, ParsedFile, import_csv, import_rows, parse_csv, read_csv_text
 from alliance.store.vault import Vault
 
@@ -32,7 +33,7 @@ def _only(text: str) -> list[str]:
 
 
 def _session_count(vault: Vault) -> int:
-    return sum(c.session_count for c in clients.caseload(vault))
+    return sum(c.session_count for c in caseload_view(vault, set(ClientStatus)).rows)
 
 
 def test_valid_file_parses_without_problems() -> None:

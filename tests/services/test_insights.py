@@ -12,6 +12,7 @@ from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, ClientStatus, RepairDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import RuptureKind
 from alliance.services import clients, insights, sessions
+from alliance.services.caseload import SPARKLINE_SESSIONS, caseload_view
 from alliance.store import audit
 from alliance.store.vault import Vault
 
@@ -64,20 +65,20 @@ def test_overview_sorts_by_need_of_attention_and_acknowledges(vault: Vault) -> N
         _log(vault, ruptured, n, 6)
     _client(vault, "D-paused", ClientStatus.PAUSED)
     today = D0 + dt.timedelta(days=60)
-    rows = insights.caseload_overview(vault, today=today)
+    rows = caseload_view(vault, today=today).rows
     assert [r.code for r in rows] == ["C-rupture", "B-declining", "A-calm"]
     top = rows[0]
     assert top.open_ruptures == 1 and top.alerts[0].kind is AlertKind.OPEN_RUPTURE
     assert "no repair logged for 3 sessions" in top.alerts[0].reason
     assert rows[1].trend == "down" and rows[1].alerts[0].kind is AlertKind.DECLINE
     assert rows[2].alerts == () and rows[2].sparkline == (8.0,) * 6 and rows[2].session_count == 6
-    assert [r.code for r in insights.caseload_overview(vault, {ClientStatus.PAUSED})] == ["D-paused"]
+    assert [r.code for r in caseload_view(vault, {ClientStatus.PAUSED}).rows] == ["D-paused"]
 
     key = top.alerts[0].key
     insights.acknowledge_alert(vault, ruptured, key, "supervision", note="talked it through")
-    after = {r.code: r for r in insights.caseload_overview(vault, today=today)}
+    after = {r.code: r for r in caseload_view(vault, today=today).rows}
     assert key not in {a.key for a in after["C-rupture"].alerts}
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         assert audit.verify_chain(db) == []
     with pytest.raises(ValidationError):
         insights.acknowledge_alert(vault, ruptured, key, "because")
@@ -87,7 +88,7 @@ def test_overview_uses_only_recent_sessions_for_sparkline(vault: Vault) -> None:
     cid = _client(vault, "Long")
     for n in range(30):
         _log(vault, cid, n, 5 + (n % 3))
-    (row,) = insights.caseload_overview(vault, today=D0 + dt.timedelta(days=7 * 30))
+    (row,) = caseload_view(vault, today=D0 + dt.timedelta(days=7 * 30)).rows
     assert row.session_count == 30
-    assert len(row.sparkline) == insights.SPARKLINE_SESSIONS
+    assert len(row.sparkline) == SPARKLINE_SESSIONS
     assert row.latest_alliance_index == 5 + (29 % 3)

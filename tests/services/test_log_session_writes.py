@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlcipher3
+import sqlalchemy.exc
 from sqlalchemy import select, text
 
 from alliance.core.errors import ValidationError
@@ -17,6 +17,7 @@ from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, NervousSystemState, RepairDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import RaisedBy, RuptureKind
 from alliance.services import clients, sessions
+from alliance.services.vault_access import unlock_vault
 from alliance.store import audit
 from alliance.store.errors import DiskFull, VaultAccessDenied
 from alliance.store.models import RepairRow, RuptureRow, SessionRow
@@ -50,12 +51,12 @@ def _full_draft(client_id: int, day: int = 0, repair_of: int | None = None) -> S
 
 
 def _counts(vault: Vault) -> dict[str, int]:
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return {t: int(db.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()) for t in TABLES}
 
 
 def _chain(vault: Vault) -> list[str]:
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return audit.verify_chain(db)
 
 
@@ -69,11 +70,11 @@ def test_a_logged_session_survives_closing_and_reopening(vault: Vault, vault_fol
     assert sessions.get_session(vault, plain.id) == plain
     logged = [sessions.get_session(vault, s.id) for s in (first, second, plain)]  # the repair resolved the first
     vault.close()
-    with Vault.unlock(vault_folder, PASSPHRASE) as again:
+    with unlock_vault(vault_folder, PASSPHRASE) as again:
         assert [sessions.get_session(again, s.id) for s in (first, second, plain)] == logged
         assert [s.number for s in sessions.list_sessions(again, cid)] == [1, 2, 3]
         assert _chain(again) == []
-        with again.transaction() as db:
+        with again.work.transaction() as db:
             creates = db.execute(text("SELECT entity_id, detail FROM audit_events WHERE action = 'create' "
                                       "AND entity = 'session' ORDER BY seq")).all()
     assert [(sid, json.loads(d)) for sid, d in creates] == [
@@ -84,7 +85,7 @@ def test_a_logged_session_survives_closing_and_reopening(vault: Vault, vault_fol
 def test_values_are_stored_as_the_orm_stores_them(vault: Vault) -> None:
     cid = _client(vault)
     logged = sessions.log_session(vault, _full_draft(cid))
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         # the ORM writes a rupture, a repair and a session of its own, for comparison
         session = db.get(SessionRow, logged.id)
         assert session is not None
@@ -125,13 +126,13 @@ def test_a_refused_repair_writes_nothing_and_leaves_the_chain_as_it_was(vault: V
 def test_a_statement_failing_midway_writes_nothing(vault: Vault) -> None:
     cid = _client(vault)
     sessions.log_session(vault, _draft(cid, 0))
-    with vault.transaction() as db:  # a real failure in the last statement: the session row is already written
+    with vault.work.transaction() as db:  # a real failure in the last statement: the session row is already written
         db.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON audit_events "
                         "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
     before = _counts(vault)
-    with pytest.raises(sqlcipher3.IntegrityError, match="refused by the test"):
+    with pytest.raises(sqlalchemy.exc.IntegrityError, match="refused by the test"):
         sessions.log_session(vault, _full_draft(cid, 1))
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         db.execute(text("DROP TRIGGER refuse"))
     assert _counts(vault) == before
     assert _chain(vault) == []
@@ -141,7 +142,7 @@ def test_a_statement_failing_midway_writes_nothing(vault: Vault) -> None:
 
 def test_nested_it_commits_and_rolls_back_with_the_outer_transaction(vault: Vault) -> None:
     cid = _client(vault)
-    with vault.transaction():
+    with vault.work.transaction():
         first = sessions.log_session(vault, _full_draft(cid, 0))
         second = sessions.log_session(vault, _full_draft(cid, 1, repair_of=first.ruptures[0].id))
         backfilled = sessions.log_session(vault, _draft(cid, -1))  # renumbers the two above
@@ -151,7 +152,7 @@ def test_nested_it_commits_and_rolls_back_with_the_outer_transaction(vault: Vaul
     assert [(r.id, r.rupture_id) for r in sessions.get_session(vault, second.id).repairs] == [
         (r.id, r.rupture_id) for r in second.repairs]
     before = _counts(vault)
-    with pytest.raises(RuntimeError, match="the outer one fails"), vault.transaction():
+    with pytest.raises(RuntimeError, match="the outer one fails"), vault.work.transaction():
         sessions.log_session(vault, _full_draft(cid, 5))
         raise RuntimeError("the outer one fails")
     assert _counts(vault) == before
@@ -161,7 +162,7 @@ def test_nested_it_commits_and_rolls_back_with_the_outer_transaction(vault: Vaul
 def test_a_refused_session_inside_an_import_leaves_the_import_going(vault: Vault) -> None:
     """The importer catches one row's ValidationError and goes on inside its transaction."""
     cid = _client(vault)
-    with vault.transaction():
+    with vault.work.transaction():
         with pytest.raises(ValidationError):
             sessions.log_session(vault, _draft(cid + 1, 0))
         sessions.log_session(vault, _draft(cid, 0))
@@ -172,7 +173,7 @@ def test_storage_errors_are_vault_errors(vault: Vault) -> None:
     cid = _client(vault)
     sessions.log_session(vault, _draft(cid, 0))
     before = _counts(vault)
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         pages = db.execute(text("PRAGMA page_count")).scalar_one()
     with on_every_checkout(vault, f"PRAGMA max_page_count = {pages}"), pytest.raises(DiskFull):
         sessions.log_session(vault, _draft(cid, 1, note="x" * 90_000))

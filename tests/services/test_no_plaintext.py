@@ -14,8 +14,8 @@ from alliance.core.records import ClientDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import RuptureKind
 from alliance.services import clients, sessions
 from alliance.services.demo import generate_demo
+from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
-from alliance.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
@@ -45,7 +45,7 @@ def test_marker_note_never_reaches_disk_in_plaintext(tmp_path: Path, fast_kdf: K
     marker = f"MARKER-{uuid.uuid4().hex}"
     name_marker = f"Zelda{uuid.uuid4().hex[:10]}"
     folder = tmp_path / "vault"
-    vault, _ = Vault.create(folder, PASSPHRASE, kdf=fast_kdf)
+    vault, _ = create_vault(folder, PASSPHRASE, kdf=fast_kdf)
     with vault:
         generate_demo(vault, clients=3, sessions=(6, 8), seed=3)
         c = clients.add_client(vault, ClientDraft(code="MK-1", display_name=name_marker))

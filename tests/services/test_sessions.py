@@ -18,6 +18,7 @@ from alliance.core.records import (
 )
 from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
 from alliance.services import clients, ruptures, sessions
+from alliance.services.caseload import caseload_view
 from alliance.store.vault import Vault
 
 D0 = dt.date(2026, 1, 5)
@@ -83,7 +84,7 @@ def test_repair_in_later_session_resolves_rupture(vault: Vault) -> None:
     (history,) = ruptures.ruptures_for_client(vault, cid)
     assert [r.session_number for r in history.repairs] == [2, 3]
     assert history.status is RuptureStatus.RESOLVED
-    summary = clients.caseload(vault)[0]
+    (summary,) = caseload_view(vault).rows
     assert (summary.session_count, summary.open_ruptures, summary.latest_alliance_index) == (3, 0, 7.0)
 
 

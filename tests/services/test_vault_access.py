@@ -70,7 +70,7 @@ def test_failed_unlocks_enter_the_audit_trail_at_next_unlock(created_vault: tupl
         with pytest.raises(WrongPassphrase):
             vault_access.unlock_vault(folder, "not it at all")
     assert (folder / FAILURES_NAME).read_text().count("passphrase") == 2
-    with vault_access.unlock_vault(folder, PASSPHRASE) as vault, vault.transaction() as db:
+    with vault_access.unlock_vault(folder, PASSPHRASE) as vault, vault.work.transaction() as db:
         failed = db.execute(select(AuditEventRow).where(AuditEventRow.action == "failed unlock")).scalars().all()
         assert len(failed) == 2 and json.loads(failed[0].detail)["method"] == "passphrase"
     assert not (folder / FAILURES_NAME).exists()

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import shutil
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,14 +16,15 @@ from sqlalchemy import select
 
 from alliance.core.records import ClientDraft
 from alliance.services import clients
+from alliance.services.backups import backup_if_due
+from alliance.services.backups import backup_now as make_backup
 from alliance.services.demo import generate_demo
+from alliance.services.vault_access import UnlockReport, create_vault, finish_unlock, recover_vault, unlock_vault
 from alliance.store.backup import (
     PRE_MIGRATION,
     backup_due,
-    backup_if_due,
     backups_in,
     list_backups,
-    make_backup,
     rotate,
     verify_backup_database,
 )
@@ -44,9 +47,16 @@ def _open(db: Path, key: bytes) -> sqlcipher3.Connection:
 
 
 def _audit(vault: Vault, action: str) -> list[dict[str, object]]:
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         rows = db.execute(select(AuditEventRow).where(AuditEventRow.action == action)).scalars().all()
         return [json.loads(r.detail) for r in rows]
+
+
+@contextmanager
+def _unlocked(folder: Path, passphrase: str) -> Iterator[tuple[Vault, UnlockReport]]:
+    """The vault unlocked as the app does it, with the report of what finishing the unlock did."""
+    with unlock_vault(folder, passphrase, defer_checks=True) as vault:
+        yield vault, finish_unlock(vault)
 
 
 def _flip_page(db: Path, page: int) -> None:
@@ -62,7 +72,7 @@ def _flip_page(db: Path, page: int) -> None:
 def test_backup_is_encrypted_verified_and_opens_with_the_data_key_and_the_passphrase(
         created_vault: tuple[Path, str], tmp_path: Path) -> None:
     folder, recovery_key = created_vault
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
         clients.add_client(vault, ClientDraft(code="BK-1", display_name=MARKER))
         info = make_backup(vault)
         assert info.path.parent == folder / "backups" and info.label == "" and info.size > 0
@@ -90,9 +100,9 @@ def test_backup_is_encrypted_verified_and_opens_with_the_data_key_and_the_passph
     # A copy of the backup folder is a vault: it unlocks with the passphrase and with the recovery key.
     copy = tmp_path / "copy"
     shutil.copytree(info.path, copy)
-    with Vault.unlock(copy, PASSPHRASE, daily_backup=False) as opened:
+    with unlock_vault(copy, PASSPHRASE, daily_backup=False) as opened:
         assert clients.find_client(opened, "BK-1") is not None
-    Vault.recover(copy, recovery_key, "another passphrase").close()
+    recover_vault(copy, recovery_key, "another passphrase").close()
 
 
 def test_backup_into_another_folder_is_recorded_without_its_path(vault: Vault, tmp_path: Path) -> None:
@@ -128,16 +138,16 @@ def test_a_backup_that_cannot_be_written_leaves_nothing(vault: Vault) -> None:
 
 
 def test_a_backup_of_a_damaged_vault_fails_and_is_removed(vault_folder: Path, fast_kdf: object) -> None:
-    vault, _ = Vault.create(vault_folder, PASSPHRASE, kdf=fast_kdf)  # type: ignore[arg-type]
+    vault, _ = create_vault(vault_folder, PASSPHRASE, kdf=fast_kdf)  # type: ignore[arg-type]
     with vault:
         generate_demo(vault, clients=6, sessions=30)
     pages = (vault_folder / DB_NAME).stat().st_size // 4096
     _flip_page(vault_folder / DB_NAME, pages - 2)
     before = (vault_folder / DB_NAME).read_bytes()
     with pytest.raises(DatabaseDamaged):  # unlock checks every page before it writes anything
-        Vault.unlock(vault_folder, PASSPHRASE)
+        unlock_vault(vault_folder, PASSPHRASE)
     assert (vault_folder / DB_NAME).read_bytes() == before
-    with Vault.unlock(vault_folder, PASSPHRASE, daily_backup=False, defer_checks=True) as damaged, \
+    with unlock_vault(vault_folder, PASSPHRASE, daily_backup=False, defer_checks=True) as damaged, \
             pytest.raises(BackupFailed):
         make_backup(damaged)
     assert [p.name for p in (vault_folder / "backups").iterdir()] == []
@@ -149,24 +159,24 @@ def test_a_backup_of_a_damaged_vault_fails_and_is_removed(vault_folder: Path, fa
 def test_unlock_makes_the_daily_backup_once_a_day(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
     assert backup_due(folder)
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        assert vault.last_backup is not None and vault.backup_problem is None
+    with _unlocked(folder, PASSPHRASE) as (vault, report):
+        assert report.backup is not None and report.backup_problem is None
         assert [e["label"] for e in _audit(vault, "backup")] == [""]
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        assert vault.last_backup is None
+    with _unlocked(folder, PASSPHRASE) as (vault, report):
+        assert report.backup is None
     (only,) = list_backups(folder)
     assert not backup_due(folder, only.created + dt.timedelta(hours=23))
     assert backup_due(folder, only.created + dt.timedelta(hours=24))
     # A day later (the backup renamed as if made yesterday) the next unlock makes another.
     only.path.rename(only.path.with_name((only.created - dt.timedelta(days=1)).strftime("%Y%m%dT%H%M%SZ")))
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        assert vault.last_backup is not None
+    with _unlocked(folder, PASSPHRASE) as (vault, report):
+        assert report.backup is not None
     assert len(list_backups(folder)) == 2
 
 
 def test_unlock_can_defer_the_daily_backup(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
         assert list_backups(folder) == []
         assert backup_if_due(vault) is not None
         assert backup_if_due(vault) is None
@@ -175,9 +185,9 @@ def test_unlock_can_defer_the_daily_backup(created_vault: tuple[Path, str]) -> N
 def test_a_failed_daily_backup_does_not_stop_the_unlock(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
     (folder / "backups").write_text("not a folder")
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        assert vault.is_open and vault.last_backup is None
-        assert vault.backup_problem is not None and "could not be written" in vault.backup_problem
+    with _unlocked(folder, PASSPHRASE) as (vault, report):
+        assert vault.is_open and report.backup is None
+        assert report.backup_problem is not None and "could not be written" in report.backup_problem
 
 
 # --- before a migration ------------------------------------------------------------------------------
@@ -185,20 +195,20 @@ def test_a_failed_daily_backup_does_not_stop_the_unlock(created_vault: tuple[Pat
 
 def test_a_vault_at_an_older_revision_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     folder = copy_v1_vault(tmp_path)
-    with Vault.unlock(folder, V1_PASSPHRASE) as vault:
+    with _unlocked(folder, V1_PASSPHRASE) as (vault, report):
         with vault.engine.connect() as conn:
             assert current_revision(conn) == head_revision()
         (backup,) = list_backups(folder)  # the pre-migration one; no second, daily one
-        assert backup.label == PRE_MIGRATION and vault.last_backup is not None
-        assert vault.last_backup.path == backup.path and vault.last_backup.clients == 2
+        assert backup.label == PRE_MIGRATION and report.backup is not None
+        assert report.backup.path == backup.path and report.backup.clients == 2
         (event,) = _audit(vault, "backup")
         assert event["label"] == PRE_MIGRATION and event["name"] == backup.name
     key = KeyEnvelope.read(backup.path / KEYS_NAME).unwrap_with_passphrase(V1_PASSPHRASE)
     conn = _open(backup.path / DB_NAME, key)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
-    with Vault.unlock(folder, V1_PASSPHRASE) as vault:  # at head now: no further pre-migration backup
-        assert vault.last_backup is None
+    with _unlocked(folder, V1_PASSPHRASE) as (vault, report):  # at head now: no further pre-migration backup
+        assert report.backup is None
     assert len(list_backups(folder)) == 1
 
 
@@ -206,7 +216,7 @@ def test_no_migration_without_a_backup(tmp_path: Path) -> None:
     folder = copy_v1_vault(tmp_path)
     (folder / "backups").write_text("not a folder")
     with pytest.raises(BackupFailed, match="needs an upgrade"):
-        Vault.unlock(folder, V1_PASSPHRASE)
+        unlock_vault(folder, V1_PASSPHRASE)
     key = KeyEnvelope.read(folder / KEYS_NAME).unwrap_with_passphrase(V1_PASSPHRASE)
     conn = _open(folder / DB_NAME, key)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -25,7 +25,7 @@ def test_a_read_then_write_waits_for_a_writer_that_commits_in_between(vault: Vau
     def other_writer() -> None:
         read_done.wait(10)
         try:
-            with vault.transaction() as db:  # the unlock worker's audit event
+            with vault.work.transaction() as db:  # the unlock worker's audit event
                 audit.record(db, "unlock")
         except BaseException as exc:  # pragma: no cover - reported below
             failures.append(exc)
@@ -34,7 +34,7 @@ def test_a_read_then_write_waits_for_a_writer_that_commits_in_between(vault: Vau
 
     worker = threading.Thread(target=other_writer)
     worker.start()
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         assert not client_repo.code_taken(db, "AB-17")  # the read
         read_done.set()
         other_done.wait(0.5)  # the other writer tries (and now waits) meanwhile
@@ -42,7 +42,7 @@ def test_a_read_then_write_waits_for_a_writer_that_commits_in_between(vault: Vau
         audit.record(db, "create", "client", row.id)
     worker.join(10)
     assert not failures, failures
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         assert db.query(ClientRow).count() == 1
         assert audit.verify_chain(db) == []
         actions = [e.action for e in audit.events(db)]

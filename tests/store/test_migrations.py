@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from alliance.services.vault_access import unlock_vault
 from alliance.store.errors import VaultTooNew
 from alliance.store.migrate import current_revision, head_revision
 from alliance.store.models import Base
@@ -23,14 +24,14 @@ def test_new_vault_is_created_at_head_with_every_table(vault: Vault) -> None:
 
 def test_vault_from_newer_version_is_refused(created_vault: tuple[Path, str]) -> None:
     folder, _ = created_vault
-    with Vault.unlock(folder, PASSPHRASE) as v, v.engine.begin() as conn:
+    with unlock_vault(folder, PASSPHRASE) as v, v.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     with pytest.raises(VaultTooNew) as err:
-        Vault.unlock(folder, PASSPHRASE)
+        unlock_vault(folder, PASSPHRASE)
     assert "newer version of Alliance" in str(err.value)
     # refused without taking the lock for good
     with pytest.raises(VaultTooNew):
-        Vault.unlock(folder, PASSPHRASE)
+        unlock_vault(folder, PASSPHRASE)
 
 
 def test_models_match_migrations(vault: Vault) -> None:
@@ -74,7 +75,7 @@ def test_the_save_path_migrations_go_down_and_up_keeping_the_trail(vault: Vault)
     for day in (3, 1, 2):
         sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 1, day),
                                                  ratings=Ratings(7, 6, 8, 7)))
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         trail = [(e.seq, e.hash) for e in audit.events(db)]
     indexes, columns = _schema(vault)
     assert "ix_sessions_client_date" not in indexes and columns[0] == "seq" and "id" not in columns
@@ -87,7 +88,7 @@ def test_the_save_path_migrations_go_down_and_up_keeping_the_trail(vault: Vault)
 
     _migrate(vault, "head")
     assert _schema(vault) == (indexes - {"ix_sessions_client_date", "sqlite_autoindex_audit_events_1"}, columns[1:])
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         assert [(e.seq, e.hash) for e in audit.events(db)] == trail
         assert audit.verify_chain(db) == []
     sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 1, 4), ratings=Ratings(7, 6, 8, 7)))

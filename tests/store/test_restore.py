@@ -11,7 +11,10 @@ from sqlalchemy import select
 
 from alliance.core.records import ClientDraft
 from alliance.services import clients
-from alliance.store.backup import PRE_RESTORE, list_backups, make_backup
+from alliance.services.backups import backup_now as make_backup
+from alliance.services.backups import newest_openable_backup, restore_backup
+from alliance.services.vault_access import change_passphrase, unlock_vault
+from alliance.store.backup import PRE_RESTORE, list_backups
 from alliance.store.errors import (
     BackupDamaged,
     BackupNotFound,
@@ -21,8 +24,7 @@ from alliance.store.errors import (
 )
 from alliance.store.keys import KeyEnvelope
 from alliance.store.models import AuditEventRow
-from alliance.store.restore import newest_openable_backup, restore_backup
-from alliance.store.vault import DB_NAME, KEYS_NAME, Vault
+from alliance.store.vault import DB_NAME, KEYS_NAME
 from tests.conftest import PASSPHRASE
 from tests.store.test_backup import _flip_page, _open
 
@@ -30,8 +32,8 @@ NEW_PASSPHRASE = "a passphrase set after the backup"
 
 
 def _codes(folder: Path, passphrase: str = PASSPHRASE) -> list[str]:
-    with Vault.unlock(folder, passphrase, daily_backup=False) as vault:
-        return [c.code for c in clients.caseload(vault)]
+    with unlock_vault(folder, passphrase, daily_backup=False) as vault:
+        return [c.code for c in clients.list_clients(vault)]
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -42,7 +44,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 def with_backup(created_vault: tuple[Path, str]) -> tuple[Path, Path]:
     """A vault whose backup holds client A only, while the vault itself has A and B."""
     folder, _ = created_vault
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
         clients.add_client(vault, ClientDraft(code="A"))
         backup = make_backup(vault).path
         clients.add_client(vault, ClientDraft(code="B"))
@@ -57,7 +59,7 @@ def test_restore_replaces_the_data_and_keeps_a_pre_restore_backup(with_backup: t
     assert not result.replaced_another_vault
     assert _codes(folder) == ["A"]
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".restoring")) == []
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault, vault.transaction() as db:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault, vault.work.transaction() as db:
         (event,) = db.execute(select(AuditEventRow).where(AuditEventRow.action == "restore")).scalars()
         detail = json.loads(event.detail)
     assert detail["backup"] == backup.name and detail["pre_restore"] == result.pre_restore.name
@@ -71,7 +73,7 @@ def test_restore_replaces_the_data_and_keeps_a_pre_restore_backup(with_backup: t
 def test_restore_keeps_what_was_only_in_the_wal(with_backup: tuple[Path, Path], tmp_path: Path) -> None:
     folder, backup = with_backup
     # The folder as a killed process leaves it: the newest transactions only in alliance.db-wal.
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
         clients.add_client(vault, ClientDraft(code="C"))
         crashed = {name: (folder / name).read_bytes() for name in (DB_NAME, f"{DB_NAME}-wal")}
     for name, data in crashed.items():
@@ -85,14 +87,14 @@ def test_restore_keeps_what_was_only_in_the_wal(with_backup: tuple[Path, Path], 
 
 def test_restore_brings_back_the_passphrase_of_the_backup(with_backup: tuple[Path, Path]) -> None:
     folder, backup = with_backup
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
-        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
+        change_passphrase(vault, PASSPHRASE, NEW_PASSPHRASE)
     with pytest.raises(WrongPassphrase, match="backup was made"):
         restore_backup(folder, backup, NEW_PASSPHRASE)
     restore_backup(folder, backup, PASSPHRASE)
     assert _codes(folder, PASSPHRASE) == ["A"]
     with pytest.raises(WrongPassphrase):
-        Vault.unlock(folder, NEW_PASSPHRASE)
+        unlock_vault(folder, NEW_PASSPHRASE)
 
 
 @pytest.mark.parametrize("damage", ["page", "keys", "no keys", "no db", "other vault"])
@@ -149,7 +151,7 @@ def test_restore_refuses_wrong_passphrase_missing_backup_and_newer_backups(
 
 def test_restore_refuses_a_vault_that_is_open(with_backup: tuple[Path, Path]) -> None:
     folder, backup = with_backup
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False), pytest.raises(VaultInUse):
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False), pytest.raises(VaultInUse):
         restore_backup(folder, backup, PASSPHRASE)
 
 
@@ -167,7 +169,7 @@ def test_restore_into_an_empty_folder(with_backup: tuple[Path, Path], tmp_path: 
 def test_newest_openable_backup_skips_damaged_and_foreign_passphrase_backups(
         with_backup: tuple[Path, Path]) -> None:
     folder, first = with_backup
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as vault:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
         middle = make_backup(vault).path
         newest = make_backup(vault).path
     assert [b.path for b in list_backups(folder)] == [newest, middle, first]

@@ -16,17 +16,22 @@ from alliance.core.records import ClientDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import RuptureKind
 from alliance.services import clients, sessions
 from alliance.services.demo import DemoSummary, generate_demo
+from alliance.services.vault_access import unlock_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
-from alliance.ui.clock import ManualClock
-from alliance.ui.controller import AppController
-from alliance.ui.settings import UiSettings
+from alliance.ui.operations.access import VaultAccess
+from alliance.ui.operations.worker import Worker
+from alliance.ui.shell.clock import ManualClock
+from alliance.ui.shell.controller import AppController
+from alliance.ui.shell.settings import UiSettings
 from tests.conftest import PASSPHRASE
 
 if TYPE_CHECKING:
-    from alliance.ui.main_window import MainWindow
+    from alliance.core.records import Session
+    from alliance.ui.session.session_form import SessionForm
+    from alliance.ui.shell.main_window import MainWindow
 
-__all__ = ["PASSPHRASE"]
+__all__ = ["PASSPHRASE", "open_form", "save_form", "settle"]
 
 
 @pytest.fixture
@@ -60,13 +65,48 @@ def make_controller(qtbot, tmp_path: Path, fast_kdf: KdfParams, ui_settings: UiS
         controller.deleteLater()
 
 
+def settle(qtbot, where: Worker | AppController | MainWindow, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the worker (of a controller, or of a main window's open vault) has run and delivered everything
+    asked of it, and what that asked next."""
+    if isinstance(where, Worker):
+        worker = where
+    elif isinstance(where, AppController):
+        worker = where.worker
+    else:
+        if where.access is None:
+            return
+        worker = where.access.worker
+    qtbot.waitUntil(lambda: worker.idle, timeout=timeout)
+    qtbot.wait(1)  # deliveries queued by the last ones
+    qtbot.waitUntil(lambda: worker.idle, timeout=timeout)
+
+
+def open_form(qtbot, window: MainWindow, client_id: int | None,  # type: ignore[no-untyped-def]
+              session_id: int | None = None) -> SessionForm:
+    """Open the session form (its data is read on the worker first) and wait until it is shown."""
+    with qtbot.waitSignal(window.session_form_opened, timeout=10_000) as opened:
+        window.open_session_form(client_id, session_id=session_id)
+    form: SessionForm = opened.args[0]
+    return form
+
+
+def save_form(qtbot, form: SessionForm, worker: Worker) -> Session:  # type: ignore[no-untyped-def]
+    """Save the form as Ctrl+S would and wait until it is stored and every view has refreshed."""
+    with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
+        form.save()
+    settle(qtbot, worker)
+    stored: Session = saved.args[0]
+    return stored
+
+
 def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> Vault:  # type: ignore[no-untyped-def]
-    """Type the passphrase into the unlock window and wait for the main window."""
+    """Type the passphrase into the unlock window and wait for the main window and what it loads."""
     window = controller.unlock_window
     assert window is not None
     window.passphrase.setText(passphrase)
     with qtbot.waitSignal(controller.vault_opened, timeout=10_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    settle(qtbot, controller.worker)
     assert controller.vault is not None
     return controller.vault
 
@@ -87,10 +127,24 @@ def open_main_window(qtbot, make_controller, created_vault,  # type: ignore[no-u
 
 
 @pytest.fixture
+def worker() -> Iterator[Worker]:
+    """A worker of its own, stopped after the test."""
+    w = Worker()
+    yield w
+    w.stop()
+
+
+@pytest.fixture
+def access(vault: Vault, worker: Worker) -> VaultAccess:
+    """The test's open vault as the GUI's widgets reach it."""
+    return VaultAccess(vault, worker)
+
+
+@pytest.fixture
 def practice(created_vault: tuple[Path, str]) -> dict[str, int]:
     """Two clients in the locked vault; AB-17 has two sessions, the first with an open rupture."""
     folder, _key = created_vault
-    vault = Vault.unlock(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE)
     try:
         ab = clients.add_client(vault, ClientDraft(code="AB-17", display_name="Anna Berg",
                                                    intake_date=dt.date(2025, 1, 6)))
@@ -109,7 +163,7 @@ def practice(created_vault: tuple[Path, str]) -> dict[str, int]:
 def demo_practice(created_vault: tuple[Path, str]) -> DemoSummary:
     """The demo practice (12 clients, two declining, one dropout) in the locked vault."""
     folder, _key = created_vault
-    vault = Vault.unlock(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE)
     try:
         return generate_demo(vault, clients=12, sessions=(6, 60), seed=0)
     finally:

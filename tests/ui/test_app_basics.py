@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from alliance.ui import theme
-from alliance.ui.strength import MIN_LENGTH, passphrase_strength
-from alliance.ui.widgets import CollapsibleSection, ScoreSpinBox
+from alliance.ui.widgets import theme
+from alliance.ui.widgets.controls import CollapsibleSection, ScoreSpinBox
+from alliance.ui.widgets.strength import MIN_LENGTH, passphrase_strength
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,7 +49,7 @@ def test_main_shows_the_welcome_window_without_a_vault(tmp_path: Path) -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
-        from alliance.ui.app import main
+        from alliance.ui.shell.app import main
         app = QApplication([])  # main() reuses it; the timer below needs it to exist
         seen = []
         def look_and_quit():
@@ -139,7 +139,7 @@ def test_screen_lock_signal_from_dbus_locks() -> None:
             from PySide6.QtCore import QTimer
             from PySide6.QtWidgets import QApplication
             app = QApplication([])
-            from alliance.ui.os_lock import SystemLockMonitor
+            from alliance.ui.shell.os_lock import SystemLockMonitor
             monitor = SystemLockMonitor()
             print(sorted(monitor.start()))
             got = []

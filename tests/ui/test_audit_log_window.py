@@ -11,7 +11,8 @@ from alliance.core.records import ClientDraft, SessionDraft
 from alliance.services import clients, sessions
 from alliance.store.models import AuditEventRow
 from alliance.store.vault import Vault
-from alliance.ui.audit_log_window import AuditLogWindow, AuditModel
+from alliance.ui.operations.access import VaultAccess
+from alliance.ui.vault_tools.audit_log_window import AuditLogWindow, AuditModel
 
 
 def _some_events(vault: Vault) -> None:
@@ -21,8 +22,8 @@ def _some_events(vault: Vault) -> None:
                                              note="private words"))
 
 
-def _open(qtbot, vault: Vault) -> AuditLogWindow:  # type: ignore[no-untyped-def]
-    window = AuditLogWindow(vault)
+def _open(qtbot, access: VaultAccess) -> AuditLogWindow:  # type: ignore[no-untyped-def]
+    window = AuditLogWindow(access)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.problems is not None and window.model.rowCount() > 0, timeout=10_000)
@@ -33,9 +34,9 @@ def _column(window: AuditLogWindow, column: int) -> list[str]:
     return [window.proxy.index(r, column).data() for r in range(window.proxy.rowCount())]
 
 
-def test_events_newest_first_and_the_filters(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+def test_events_newest_first_and_the_filters(qtbot, vault: Vault, access: VaultAccess) -> None:  # type: ignore[no-untyped-def]
     _some_events(vault)
-    window = _open(qtbot, vault)
+    window = _open(qtbot, access)
     assert window.banner_text.text().startswith("Audit trail intact \u2014 4 events")
     assert window.banner.property("role") == "banner-ok"
     assert _column(window, AuditModel.ACTION) == ["create", "create", "create", "vault created"]
@@ -56,12 +57,12 @@ def test_events_newest_first_and_the_filters(qtbot, vault: Vault) -> None:  # ty
     assert window.count.text() == "1 of 4 events match the search."
 
 
-def test_a_tampered_event_shows_in_red(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+def test_a_tampered_event_shows_in_red(qtbot, vault: Vault, access: VaultAccess) -> None:  # type: ignore[no-untyped-def]
     _some_events(vault)
-    with vault.transaction() as db:  # someone edits an event behind the app's back
+    with vault.work.transaction() as db:  # someone edits an event behind the app's back
         row = db.execute(select(AuditEventRow).where(AuditEventRow.seq == 2)).scalar_one()
         row.detail = '{"note": "rewritten"}'
-    window = _open(qtbot, vault)
+    window = _open(qtbot, access)
     assert window.problems == ["Audit event 2 has been altered."]
     assert window.banner.property("role") == "banner-problem"
     assert "altered or damaged" in window.banner_text.text()

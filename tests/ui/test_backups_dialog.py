@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from alliance.core.records import ClientDraft
 from alliance.services import backups, clients
+from alliance.services.vault_access import unlock_vault
 from alliance.store.errors import DatabaseDamaged, VaultError
 from alliance.store.vault import Vault
-from alliance.ui.backups_dialog import BackupsDialog, RestoreOfferDialog, offer_restore
+from alliance.ui.operations.access import VaultAccess
+from alliance.ui.operations.worker import Worker
+from alliance.ui.vault_tools.backups_dialog import BackupsDialog, RestoreOfferDialog, offer_restore
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -43,26 +47,29 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return shown
 
 
-def _dialog(qtbot, vault: Vault) -> BackupsDialog:  # type: ignore[no-untyped-def]
-    dialog = BackupsDialog(vault)
+def _dialog(qtbot, access: VaultAccess) -> BackupsDialog:  # type: ignore[no-untyped-def]
+    dialog = BackupsDialog(access)
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot, access.worker)
     return dialog
 
 
-def _back_up(qtbot, dialog: BackupsDialog) -> None:  # type: ignore[no-untyped-def]
+def _back_up(qtbot, dialog: BackupsDialog, worker: Worker) -> None:  # type: ignore[no-untyped-def]
     dialog.backup_button.click()
-    qtbot.waitUntil(lambda: dialog._task is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
+    settle(qtbot, worker)
 
 
-def test_back_up_now_lists_the_new_backup(qtbot, vault: Vault, answers) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_now_lists_the_new_backup(qtbot, vault: Vault, access: VaultAccess,  # type: ignore[no-untyped-def]
+        worker: Worker, answers) -> None:
     clients.add_client(vault, ClientDraft(code="AB-17"))
-    dialog = _dialog(qtbot, vault)
+    dialog = _dialog(qtbot, access)
     assert dialog.table.topLevelItemCount() == 0
     assert "no backups yet" in dialog.status.text()
     assert not dialog.restore_button.isEnabled()
 
-    _back_up(qtbot, dialog)
+    _back_up(qtbot, dialog, worker)
 
     listed = backups.list_backups(vault.folder)
     assert len(listed) == 1 and dialog.table.topLevelItemCount() == 1
@@ -73,10 +80,11 @@ def test_back_up_now_lists_the_new_backup(qtbot, vault: Vault, answers) -> None:
     assert answers["warning"] == []
 
 
-def test_restore_replaces_the_vault_and_keeps_the_current_one(qtbot, vault: Vault, answers) -> None:  # type: ignore[no-untyped-def]
+def test_restore_replaces_the_vault_and_keeps_the_current_one(qtbot, vault: Vault, access: VaultAccess,  # type: ignore[no-untyped-def]
+        worker: Worker, answers) -> None:
     clients.add_client(vault, ClientDraft(code="AB-17"))
-    dialog = _dialog(qtbot, vault)
-    _back_up(qtbot, dialog)
+    dialog = _dialog(qtbot, access)
+    _back_up(qtbot, dialog, worker)
     clients.add_client(vault, ClientDraft(code="LATER-1"))  # after the backup: gone once it is restored
     restored: list[object] = []
     closed: list[bool] = []
@@ -93,13 +101,14 @@ def test_restore_replaces_the_vault_and_keeps_the_current_one(qtbot, vault: Vaul
     assert len(restored) == 1 and restored[0].restored.clients == 1  # type: ignore[attr-defined]
     kinds = sorted(b.label for b in backups.list_backups(vault.folder))
     assert kinds == ["", "pre-restore"]
-    with Vault.unlock(vault.folder, PASSPHRASE, daily_backup=False) as reopened:
-        assert [c.code for c in clients.caseload(reopened)] == ["AB-17"]
+    with unlock_vault(vault.folder, PASSPHRASE, daily_backup=False) as reopened:
+        assert [c.code for c in clients.list_clients(reopened)] == ["AB-17"]
 
 
-def test_a_wrong_backup_passphrase_keeps_the_vault_open(qtbot, vault: Vault, answers) -> None:  # type: ignore[no-untyped-def]
-    dialog = _dialog(qtbot, vault)
-    _back_up(qtbot, dialog)
+def test_a_wrong_backup_passphrase_keeps_the_vault_open(qtbot, vault: Vault, access: VaultAccess,  # type: ignore[no-untyped-def]
+        worker: Worker, answers) -> None:
+    dialog = _dialog(qtbot, access)
+    _back_up(qtbot, dialog, worker)
     answers["passphrase"].append("not the passphrase")
     closed: list[bool] = []
     dialog.vault_closed.connect(lambda: closed.append(True))
@@ -120,11 +129,11 @@ def _damaged_vault_with_a_backup(vault: Vault) -> tuple[Path, VaultError]:
     db = folder / "alliance.db"
     db.write_bytes(db.read_bytes()[: db.stat().st_size // 2])
     with pytest.raises(DatabaseDamaged) as caught:
-        Vault.unlock(folder, PASSPHRASE, daily_backup=False)
+        unlock_vault(folder, PASSPHRASE, daily_backup=False)
     return folder, caught.value
 
 
-def test_offer_restore_brings_back_the_newest_backup_that_opens(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+def test_offer_restore_brings_back_the_newest_backup_that_opens(qtbot, vault: Vault, worker: Worker) -> None:  # type: ignore[no-untyped-def]
     folder, error = _damaged_vault_with_a_backup(vault)
     damaged = (folder / "alliance.db").read_bytes()
     steps: list[str] = []
@@ -132,7 +141,7 @@ def test_offer_restore_brings_back_the_newest_backup_that_opens(qtbot, vault: Va
     def drive() -> None:  # plays the person at the modal dialog
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, RestoreOfferDialog) and w.isVisible()), None)
-        if dialog is not None and dialog._task is None:
+        if dialog is not None and not dialog.working:
             if not dialog.passphrase.text() and dialog.found is None:
                 steps.append(dialog.explanation.text() + dialog.backups_text.text())
                 dialog.passphrase.setText(PASSPHRASE)
@@ -144,32 +153,32 @@ def test_offer_restore_brings_back_the_newest_backup_that_opens(qtbot, vault: Va
         QTimer.singleShot(20, drive)
 
     QTimer.singleShot(0, drive)
-    assert offer_restore(None, folder, error) is True
+    assert offer_restore(None, worker, folder, error) is True
 
     assert "alliance.db" in steps[0] and "damaged" in steps[0] and "There is 1 backup" in steps[0]
     assert "1 client, 0 sessions" in steps[1]
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as reopened:
-        assert [c.code for c in clients.caseload(reopened)] == ["AB-17"]
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as reopened:
+        assert [c.code for c in clients.list_clients(reopened)] == ["AB-17"]
     kept = [b for b in backups.list_backups(folder) if b.label == "pre-restore"]
     assert len(kept) == 1 and (kept[0].path / "alliance.db").read_bytes() == damaged
 
 
-def test_offer_restore_with_a_wrong_passphrase_changes_nothing(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+def test_offer_restore_with_a_wrong_passphrase_changes_nothing(qtbot, vault: Vault, worker: Worker) -> None:  # type: ignore[no-untyped-def]
     folder, error = _damaged_vault_with_a_backup(vault)
-    dialog = RestoreOfferDialog(folder, error, None, "not the passphrase")
+    dialog = RestoreOfferDialog(worker, folder, error, None, "not the passphrase")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.find_backup()
-    qtbot.waitUntil(lambda: dialog._task is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
     assert dialog.found is None and not dialog.restore_button.isEnabled()
     assert "No backup opens with this passphrase" in dialog.message.text()
     assert [b.label for b in backups.list_backups(folder)] == [""]
 
 
-def test_offer_restore_without_backups_explains_and_offers_nothing(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+def test_offer_restore_without_backups_explains_and_offers_nothing(qtbot, vault: Vault, worker: Worker) -> None:  # type: ignore[no-untyped-def]
     folder = vault.folder
     vault.close()
-    dialog = RestoreOfferDialog(folder, DatabaseDamaged(), None)
+    dialog = RestoreOfferDialog(worker, folder, DatabaseDamaged(), None)
     qtbot.addWidget(dialog)
     assert dialog.backups == []
     assert not dialog.restore_button.isVisibleTo(dialog) and not dialog.passphrase.isVisibleTo(dialog)

@@ -9,16 +9,16 @@ from PySide6.QtCore import Qt
 from alliance.core.analytics import Alert, AlertKind
 from alliance.core.records import ClientDraft, ClientStatus
 from alliance.services import clients
-from alliance.services.insights import OverviewRow
-from alliance.ui.caseload import CaseloadPage
-from alliance.ui.caseload_model import CaseloadFilter, CaseloadModel
-from tests.ui.conftest import unlock
+from alliance.services.caseload import CaseloadRow
+from alliance.ui.caseload.caseload_model import CaseloadFilter, CaseloadModel
+from alliance.ui.caseload.caseload_page import CaseloadPage
+from tests.ui.conftest import settle, unlock
 
 
 def _summary(i: int, code: str, name: str, status: ClientStatus, n: int = 0,
-             alerts: tuple[Alert, ...] = ()) -> OverviewRow:
+             alerts: tuple[Alert, ...] = ()) -> CaseloadRow:
     spark = tuple(7.0 + (k % 3) / 2 for k in range(min(n, 12)))
-    return OverviewRow(i, code, name, status, n, dt.date(2025, 1, n + 1) if n else None, 7.5 if n else None,
+    return CaseloadRow(i, code, name, status, n, dt.date(2025, 1, n + 1) if n else None, 7.5 if n else None,
                        spark, "flat", 0.0 if n > 1 else None, n % 2, alerts)
 
 
@@ -86,6 +86,7 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     assert dialog is not None
     qtbot.keyClicks(dialog.code, "ab-17")
     dialog.save()
+    settle(qtbot, controller.worker)
     assert "already exists" in dialog.errors.message_for("code")
     assert dialog.isVisible() and dialog.code.text() == "ab-17"
     dialog.code.clear()
@@ -98,28 +99,35 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     qtbot.waitUntil(dialog.isActiveWindow)
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.code, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, controller.worker)
     assert page.visible_codes() == ["AB-17", "CD-4", "EF-9"]
     assert page.selected_summary() is not None and page.selected_summary().code == "EF-9"
 
     # Edit it.
-    dialog = page.edit_selected()
-    assert dialog is not None and dialog.display_name.text() == "Eli Falk"
+    with qtbot.waitSignal(page.client_dialog_opened) as opened:
+        page.edit_selected()
+    dialog = opened.args[0]
+    assert dialog.display_name.text() == "Eli Falk"
     dialog.display_name.setText("Eli Falck")
     dialog.save()
+    settle(qtbot, controller.worker)
     assert clients.find_client(vault, "EF-9").display_name == "Eli Falck"  # type: ignore[union-attr]
 
     # Pause: the default view shows active clients only, so the row leaves it and the window says where it went.
     assert page.pause_button.text() == "Pause"
     with qtbot.waitSignal(page.status_message) as message:
         qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, controller.worker)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.PAUSED  # type: ignore[union-attr]
     assert "EF-9" not in page.visible_codes() and "paused" in message.args[0]
     page.status_filter.setCurrentIndex(page.status_filter.findText("Active and paused"))
     page.select_client(clients.find_client(vault, "EF-9").id)  # type: ignore[union-attr]
     assert page.pause_button.text() == "Re-activate"
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, controller.worker)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.ACTIVE  # type: ignore[union-attr]
     qtbot.mouseClick(page.discharge_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, controller.worker)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.DISCHARGED  # type: ignore[union-attr]
     assert "EF-9" not in page.visible_codes()  # hidden by the default filter
     page.status_filter.setCurrentIndex(page.status_filter.findText("Discharged"))
@@ -128,6 +136,7 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     assert page.pause_button.text() == "Re-activate" and not page.discharge_button.isEnabled()
     assert not page.log_button.isEnabled()
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, controller.worker)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.ACTIVE  # type: ignore[union-attr]
 
 
@@ -142,12 +151,14 @@ def test_double_click_opens_the_client(qtbot, make_controller, created_vault, pr
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, controller.worker)
     assert window.pages.currentWidget() is window.client_page
     page = window.client_page
     assert page.code.text() == "AB-17" and page.status.text() == "Active"
     assert "Intake" in page.details.text() and "2 sessions" in page.details.text()
     assert page.name.text() == "Anna Berg"
     assert page.chart is not None and page.chart.timeline is not None  # built on first show
+    page.timeline_switch.setCurrentIndex(1)  # the Table view is filled when it is shown
     assert page.timeline_model.rowCount() == 2
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.caseload
@@ -164,6 +175,7 @@ def test_new_client_appears_even_when_filtered_out(qtbot, make_controller, creat
     assert dialog is not None
     dialog.code.setText("NEW-1")
     dialog.save()
+    settle(qtbot, controller.worker)
     assert page.visible_codes() == ["NEW-1"]
     assert clients.count_clients(vault) == 1
     clients.add_client(vault, ClientDraft(code="X-2"))

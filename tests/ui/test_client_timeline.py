@@ -15,16 +15,17 @@ from alliance.core.records import ClientStatus
 from alliance.core.taxonomy import RESOLVED_AT
 from alliance.services import clients, insights
 from alliance.services.audit_log import audit_entries
+from alliance.services.caseload import caseload_view
 from alliance.services.demo import DemoSummary
-from alliance.ui.acknowledge_dialog import AcknowledgeDialog
-from tests.ui.conftest import all_visible_text, open_main_window, unlock
+from alliance.ui.client.acknowledge_dialog import AcknowledgeDialog
+from tests.ui.conftest import all_visible_text, open_main_window, settle, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _richest(vault) -> int:  # type: ignore[no-untyped-def]
     """The active client with the most repairs."""
-    rows = insights.caseload_overview(vault)
+    rows = caseload_view(vault).rows
     return max(rows, key=lambda r: sum(len(p.repairs) for p in insights.timeline_for(vault, r.client_id).ruptures)
                ).client_id
 
@@ -34,14 +35,14 @@ def test_the_chart_loads_only_when_a_client_is_shown(tmp_path: Path) -> None:
         import sys
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
-        from alliance.ui.main_window import MainWindow
-        from alliance.ui.settings import UiSettings
+        from alliance.ui.shell.main_window import MainWindow
+        from alliance.ui.shell.settings import UiSettings
         app = QApplication([])
         window = MainWindow(UiSettings.at(Path({str(tmp_path / "ui.ini")!r})))
         window.show()
         app.processEvents()
         assert window.client_page.chart is None
-        print(sorted(m for m in ("pyqtgraph", "numpy", "alliance.ui.timeline_chart") if m in sys.modules))
+        print(sorted(m for m in ("pyqtgraph", "numpy", "alliance.ui.client.timeline_chart") if m in sys.modules))
     """
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, timeout=60)
@@ -53,10 +54,11 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
                                                                demo_practice: DemoSummary) -> None:
     _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     page = window.client_page
-    everyone = insights.caseload_overview(vault, statuses=set(ClientStatus))
+    everyone = caseload_view(vault, statuses=set(ClientStatus)).rows
     assert len(everyone) == 12
     for row in everyone:
         window.show_client(row.client_id)
+        settle(qtbot, window)
         tl = insights.timeline_for(vault, row.client_id)
         chart = page.chart
         assert chart is not None and chart.timeline == tl == page.timeline
@@ -73,7 +75,9 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
                   for r in tl.ruptures]
         assert len(chart.open_spans) == sum(widths)
         assert len(chart.episode_spans) == sum(e.kind == "inferred" for e in tl.insights.episodes)
+        page.timeline_switch.setCurrentIndex(1)  # the Table view is filled when it is shown
         assert page.timeline_model.rowCount() == len(tl.sessions)
+        page.timeline_switch.setCurrentIndex(0)
         assert page.alerts_strip.alerts == tl.open_alerts
         assert page.alerts_strip.isVisibleTo(page) == bool(tl.open_alerts)
         assert [b.accessibleDescription() for b in page.alerts_strip.buttons] == [a.reason for a in tl.open_alerts]
@@ -84,6 +88,7 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
 def test_legend_switches_series_and_markers(qtbot, make_controller, created_vault, demo_practice) -> None:
     _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(_richest(vault))
+    settle(qtbot, window)
     chart = window.client_page.chart
     assert chart is not None and chart.repair_links and chart.open_spans
     trust = chart.legend["trust"]
@@ -95,6 +100,7 @@ def test_legend_switches_series_and_markers(qtbot, make_controller, created_vaul
     assert not any(span.isVisible() for span in chart.open_spans)
     assert chart.repair_markers.isVisible()
     window.show_client(window.caseload.model.summary(0).client_id)  # the choice holds from client to client
+    settle(qtbot, window)
     assert not chart.series["trust"].isVisible() and not chart.legend["trust"].isChecked()
     chart.legend["trust"].setChecked(True)
     chart.legend["ruptures"].setChecked(True)
@@ -106,6 +112,7 @@ def test_table_rows_and_chart_clicks_open_their_session(qtbot, make_controller, 
                                                          demo_practice) -> None:
     _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(_richest(vault))
+    settle(qtbot, window)
     page = window.client_page
     chart = page.chart
     assert chart is not None and chart.toolbar.isVisible()
@@ -116,18 +123,20 @@ def test_table_rows_and_chart_clicks_open_their_session(qtbot, make_controller, 
     table = page.timeline_table
     table.setFocus()
     table.selectRow(2)
-    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens, like "Open session…"
+    with qtbot.waitSignal(window.session_form_opened):
+        qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens, like "Open session…"
     form = window.session_form
-    assert form is not None and form.state()["session_id"] == page.timeline_model.session_id(2)
+    assert form is not None and form.session_id == page.timeline_model.session_id(2)
     form.reject()
     qtbot.waitUntil(lambda: window.session_form is None)
 
     last = page.timeline_model.rowCount() - 1  # the table opens scrolled to the latest session
     rect = table.visualRect(page.timeline_model.index(last, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.session_form_opened):
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     form = window.session_form
-    assert form is not None and form.state()["session_id"] == page.timeline_model.session_id(last)
+    assert form is not None and form.session_id == page.timeline_model.session_id(last)
     form.reject()
     qtbot.waitUntil(lambda: window.session_form is None)
 
@@ -141,11 +150,11 @@ def test_table_rows_and_chart_clicks_open_their_session(qtbot, make_controller, 
         return chart.plot.mapFromScene(chart.plot.getViewBox().mapViewToScene(QPointF(chart.x_of(target), 5.0)))
 
     qtbot.waitUntil(lambda: chart.plot.viewport().rect().contains(where()))  # the view range settles on paint
-    with qtbot.waitSignal(chart.sessionActivated) as clicked:
+    with qtbot.waitSignal(chart.sessionActivated) as clicked, qtbot.waitSignal(window.session_form_opened):
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=where())
     assert clicked.args == [target.session_id]
     form = window.session_form
-    assert form is not None and form.state()["session_id"] == target.session_id
+    assert form is not None and form.session_id == target.session_id
     form.reject()
 
 
@@ -154,6 +163,7 @@ def test_acknowledge_from_the_client_page(qtbot, make_controller, created_vault,
     dropout = clients.find_client(vault, demo_practice.dropouts[0])
     assert dropout is not None
     window.show_client(dropout.id)
+    settle(qtbot, window)
     page = window.client_page
     alerts = page.alerts_strip.alerts
     assert len(alerts) >= 2 and "no repair logged" in alerts[0].reason
@@ -163,10 +173,13 @@ def test_acknowledge_from_the_client_page(qtbot, make_controller, created_vault,
     dialog = page.findChild(AcknowledgeDialog)
     assert dialog is not None and [a for _box, a in dialog.alert_boxes] == [alerts[1]]
     dialog.choose("expected")
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(page.loaded):  # the page reloads because the change concerns its client
         dialog.save()
+    settle(qtbot, window)
     assert page.alerts_strip.alerts == (alerts[0], *alerts[2:])
     assert len(page.alerts_strip.buttons) == len(alerts) - 1
+    window.show_caseload()  # the hidden caseload is read again when it is shown
+    settle(qtbot, window)
     row = window.caseload.model.summary(window.caseload.model.row_of(dropout.id))  # type: ignore[arg-type]
     assert alerts[1].key not in {a.key for a in row.alerts}  # the overview was refreshed too
     (event,) = audit_entries(vault, action="acknowledge alert")
@@ -179,6 +192,7 @@ def test_lock_clears_the_overview_and_the_chart(qtbot, make_controller, created_
     dropout = clients.find_client(vault, demo_practice.dropouts[0])
     assert dropout is not None
     window.show_client(dropout.id)
+    settle(qtbot, window)
     page = window.client_page
     reasons = [a.reason for a in page.alerts_strip.alerts]
     assert page.chart is not None and page.chart.series and reasons

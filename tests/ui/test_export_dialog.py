@@ -22,7 +22,9 @@ from alliance.reports.csv_writer import WIDE_HEADER
 from alliance.services import clients, sessions
 from alliance.services.audit_log import audit_entries
 from alliance.store.vault import Vault
-from alliance.ui.export_dialog import ExportDialog
+from alliance.ui.export.export_dialog import ExportDialog
+from alliance.ui.operations.access import VaultAccess
+from tests.ui.conftest import settle
 
 NOTE = "Anna Berg talked about her sister Maria; call back on 0612345678."
 
@@ -66,8 +68,9 @@ def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     return suggested
 
 
-def _open(qtbot, vault: Vault, choices: list[tuple[int, str]], preselected: list[int]) -> ExportDialog:  # type: ignore[no-untyped-def]
-    dialog = ExportDialog(vault, None, choices, preselected)
+def _open(qtbot, access: VaultAccess, choices: list[tuple[int, str]],  # type: ignore[no-untyped-def]
+          preselected: list[int]) -> ExportDialog:
+    dialog = ExportDialog(access, None, choices, preselected)
     qtbot.addWidget(dialog)
     previews: list[int] = []
     dialog.preview_ready.connect(lambda: previews.append(1))  # connected for the dialog's life
@@ -82,7 +85,7 @@ def _wait_preview(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyp
     seen = len(previews)
     dialog.refresh_preview()
     qtbot.waitUntil(lambda: len(previews) > seen, timeout=10_000)
-    qtbot.waitUntil(lambda: not dialog._previews.busy(), timeout=10_000)
+    settle(qtbot, dialog._access.worker)
 
 
 def _pick(combo, data: object) -> None:  # type: ignore[no-untyped-def]
@@ -97,9 +100,9 @@ def _export(qtbot, dialog: ExportDialog) -> None:  # type: ignore[no-untyped-def
     assert not dialog.isVisible()  # accepted once written
 
 
-def test_csv_export_writes_the_chosen_settings(qtbot, practice_vault, answers, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_writes_the_chosen_settings(qtbot, access, practice_vault, answers, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     vault, choices = practice_vault
-    dialog = _open(qtbot, vault, choices, [choices[0][0]])
+    dialog = _open(qtbot, access, choices, [choices[0][0]])
     assert dialog.scope_one.isChecked() and dialog.client.currentText() == "AB-17"
     _pick(dialog.format, "csv-wide")
     _pick(dialog.dates, "year")
@@ -125,9 +128,9 @@ def test_csv_export_writes_the_chosen_settings(qtbot, practice_vault, answers, m
     assert event.detail["format"] == "csv" and event.detail["dates"] == "year"
 
 
-def test_pdf_export_of_several_clients_on_letter(qtbot, practice_vault, answers, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_export_of_several_clients_on_letter(qtbot, access, practice_vault, answers, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     vault, choices = practice_vault
-    dialog = _open(qtbot, vault, choices, [cid for cid, _ in choices])
+    dialog = _open(qtbot, access, choices, [cid for cid, _ in choices])
     assert dialog.scope_several.isChecked()
     _pick(dialog.format, "pdf")
     _pick(dialog.page_size, "Letter")
@@ -144,9 +147,9 @@ def test_pdf_export_of_several_clients_on_letter(qtbot, practice_vault, answers,
     assert audit_entries(vault, action="export")[0].detail["format"] == "pdf"
 
 
-def test_preview_shows_pseudonyms_and_never_a_client_code(qtbot, practice_vault) -> None:  # type: ignore[no-untyped-def]
-    vault, choices = practice_vault
-    dialog = _open(qtbot, vault, choices, [])
+def test_preview_shows_pseudonyms_and_never_a_client_code(qtbot, access, practice_vault) -> None:  # type: ignore[no-untyped-def]
+    _vault, choices = practice_vault
+    dialog = _open(qtbot, access, choices, [])
     assert dialog.scope_caseload.isChecked()
     _wait_preview(qtbot, dialog)
     text = dialog.preview_text.toPlainText()
@@ -169,9 +172,9 @@ def test_preview_shows_pseudonyms_and_never_a_client_code(qtbot, practice_vault)
     assert not dialog.preview_image.pixmap().isNull()
 
 
-def test_an_empty_selection_says_why_and_cannot_export(qtbot, practice_vault) -> None:  # type: ignore[no-untyped-def]
-    vault, choices = practice_vault
-    dialog = _open(qtbot, vault, choices, [])
+def test_an_empty_selection_says_why_and_cannot_export(qtbot, access, practice_vault) -> None:  # type: ignore[no-untyped-def]
+    _vault, choices = practice_vault
+    dialog = _open(qtbot, access, choices, [])
     dialog.scope_several.setChecked(True)
     for i in range(dialog.client_list.count()):
         dialog.client_list.item(i).setCheckState(Qt.CheckState.Unchecked)
@@ -184,9 +187,9 @@ def test_an_empty_selection_says_why_and_cannot_export(qtbot, practice_vault) ->
     assert dialog.general_error.text() == "The start of the date range is after its end."
 
 
-def test_cancel_leaves_no_file(qtbot, practice_vault, answers, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_leaves_no_file(qtbot, access, practice_vault, answers, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     vault, choices = practice_vault
-    dialog = _open(qtbot, vault, choices, [])
+    dialog = _open(qtbot, access, choices, [])
     _pick(dialog.format, "pdf")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -204,10 +207,10 @@ def test_cancel_leaves_no_file(qtbot, practice_vault, answers, monkeypatch, tmp_
     assert dialog.isVisible()  # the person may change something and export again
 
 
-def test_scrubbed_notes_show_the_warning_and_the_reminder(qtbot, practice_vault, answers, monkeypatch,  # type: ignore[no-untyped-def]
+def test_scrubbed_notes_show_the_warning_and_the_reminder(qtbot, access, practice_vault, answers, monkeypatch,  # type: ignore[no-untyped-def]
                                                           tmp_path) -> None:
-    vault, choices = practice_vault
-    dialog = _open(qtbot, vault, choices, [choices[0][0]])
+    _vault, choices = practice_vault
+    dialog = _open(qtbot, access, choices, [choices[0][0]])
     assert not dialog.scrub_warning.isVisible()
     _pick(dialog.notes, "scrubbed")
     assert dialog.scrub_warning.isVisible()

@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from alliance.store.vault import Vault, vault_exists
-from alliance.ui.create_vault_view import CreateVaultView
-from tests.ui.conftest import PASSPHRASE
+from alliance.services.vault_access import create_vault, recover_vault
+from alliance.store.vault import vault_exists
+from alliance.ui.first_run.create_vault_view import CreateVaultView
+from tests.ui.conftest import PASSPHRASE, settle
 
 KEY_PATTERN = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{1,4})+$")
 
@@ -92,15 +93,15 @@ def test_create_vault_through_the_dialogs(qtbot, make_controller, tmp_path: Path
 
     # The recovery key really opens the vault.
     controller.lock()
-    Vault.recover(folder, key, "a brand new passphrase").close()
+    recover_vault(folder, key, "a brand new passphrase").close()
 
 
-def test_create_failure_returns_to_passphrase_page(qtbot, tmp_path: Path, fast_kdf) -> None:
-    from alliance.ui.create_vault import CreateVaultDialog
+def test_create_failure_returns_to_passphrase_page(qtbot, tmp_path: Path, fast_kdf, worker) -> None:
+    from alliance.ui.first_run.create_vault_dialog import CreateVaultDialog
 
     folder = tmp_path / "vault"
-    Vault.create(folder, PASSPHRASE, kdf=fast_kdf)[0].close()  # someone else made it meanwhile
-    dialog = CreateVaultDialog(folder, fast_kdf)
+    create_vault(folder, PASSPHRASE, kdf=fast_kdf)[0].close()  # someone else made it meanwhile
+    dialog = CreateVaultDialog(worker, folder, fast_kdf)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.fields.passphrase.setText(PASSPHRASE)
@@ -121,12 +122,13 @@ def test_explore_demo_opens_a_separate_demo_vault(qtbot, make_controller, tmp_pa
         qtbot.mouseClick(controller.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert vault_exists(tmp_path / "demo")
     assert not vault_exists(tmp_path / "vault")
+    settle(qtbot, controller)
     window = controller.main_window
     assert window is not None and "DEMO" in window.windowTitle()
     assert window.caseload.model.rowCount() >= 10
     controller.lock()
     assert controller.unlock_window is not None and "DEMO" in controller.unlock_window.windowTitle()
     # Opening the demo again unlocks the existing demo vault.
-    from alliance.ui.app import DEMO_PASSPHRASE
+    from alliance.ui.shell.startup import DEMO_PASSPHRASE
 
     assert DEMO_PASSPHRASE in controller.unlock_window.demo_hint.text()

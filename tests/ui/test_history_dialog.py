@@ -11,8 +11,8 @@ from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, SessionDraft
 from alliance.services import clients, sessions
 from alliance.store.vault import Vault
-from alliance.ui.formatting import index_text
-from alliance.ui.history_dialog import HistoryDialog
+from alliance.ui.session.history_dialog import HistoryDialog
+from alliance.ui.widgets.formatting import index_text
 
 
 def _logged(vault: Vault) -> tuple[int, SessionDraft]:
@@ -28,7 +28,7 @@ def test_two_edits_give_two_earlier_versions(qtbot, vault: Vault) -> None:  # ty
     sessions.edit_session(vault, session_id, edited)
     sessions.edit_session(vault, session_id, dataclasses.replace(edited, note="Talked about the move; went quiet."))
 
-    dialog = HistoryDialog(vault, session_id)
+    dialog = HistoryDialog(sessions.history_view(vault, session_id))
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -55,7 +55,7 @@ def test_two_edits_give_two_earlier_versions(qtbot, vault: Vault) -> None:  # ty
 
 def test_a_session_never_edited_says_so(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     session_id, _draft = _logged(vault)
-    dialog = HistoryDialog(vault, session_id)
+    dialog = HistoryDialog(sessions.history_view(vault, session_id))
     qtbot.addWidget(dialog)
     assert dialog.versions == []
     assert dialog.summary.text() == "This session has not been edited since it was logged."

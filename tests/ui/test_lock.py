@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 
 from alliance.services import sessions
-from alliance.ui.main_window import GEOMETRY_KEY
-from tests.ui.conftest import all_visible_text, open_main_window, unlock
+from alliance.ui.shell.main_window import GEOMETRY_KEY
+from tests.ui.conftest import all_visible_text, open_form, open_main_window, save_form, settle, unlock
 
 
 def test_idle_lock_with_an_injected_clock(qtbot, make_controller, created_vault, practice, clock) -> None:
@@ -27,7 +27,9 @@ def test_idle_lock_with_an_injected_clock(qtbot, make_controller, created_vault,
     with qtbot.waitSignal(controller.locked) as blocker:
         controller.idle.check()
     assert blocker.args == ["idle"]
-    assert not vault.is_open and controller.vault is None
+    assert controller.vault is None
+    settle(qtbot, controller)  # the worker closes the vault after the job it was running
+    assert not vault.is_open
     assert controller.unlock_window is not None and controller.unlock_window.isVisible()
     assert not window.isVisible()
     assert not controller.idle.armed
@@ -66,15 +68,16 @@ def test_system_lock_signal_locks(qtbot, make_controller, created_vault) -> None
     with qtbot.waitSignal(controller.locked) as blocker:
         controller.system_lock.on_prepare_for_sleep(True)
     assert blocker.args == ["suspend"]
+    settle(qtbot, controller)
     assert not vault.is_open
 
 
 def test_lock_clears_every_view_of_clinical_data(qtbot, make_controller, created_vault, practice) -> None:
     controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
+    settle(qtbot, controller)
     window.client_page.edit_client()  # a dialog holding the name and code
-    form = window.open_session_form(practice["ab"])
-    assert form is not None
+    form = open_form(qtbot, window, practice["ab"])
     form.note.setPlainText("Spoke about her sister Maja")
     text = all_visible_text()
     assert "AB-17" in text and "Anna Berg" in text
@@ -85,7 +88,7 @@ def test_lock_clears_every_view_of_clinical_data(qtbot, make_controller, created
     assert window.caseload.proxy.rowCount() == 0
     assert window.client_page.sessions_model.rowCount() == 0
     assert window.client_page.ruptures.topLevelItemCount() == 0
-    assert window.vault is None and window.session_form is None
+    assert window.access is None and window.session_form is None
     text = all_visible_text()
     for secret in ("AB-17", "CD-4", "Anna Berg", "Carl Dahl", "Maja"):
         assert secret not in text, secret
@@ -94,8 +97,7 @@ def test_lock_clears_every_view_of_clinical_data(qtbot, make_controller, created
 def test_unsaved_form_is_kept_in_memory_across_a_lock(qtbot, make_controller, created_vault, practice,
                                                        clock) -> None:
     controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
-    form = window.open_session_form(practice["ab"])
-    assert form is not None
+    form = open_form(qtbot, window, practice["ab"])
     qtbot.keyClicks(form.ratings["safety"], "6")
     form.note.setPlainText("Half-written thought")
     editor = form.add_rupture()
@@ -118,7 +120,7 @@ def test_unsaved_form_is_kept_in_memory_across_a_lock(qtbot, make_controller, cr
     assert restored.earlier[0].log_repair.isChecked() and restored.earlier[0].repair.resolution.score() == 2
     for key, digit in (("trust", "7"), ("attunement", "7"), ("boundaries", "7")):
         qtbot.keyClicks(restored.ratings[key], digit)
-    assert restored.save() is not None
+    assert save_form(qtbot, restored, controller.worker) is not None
     assert sessions.list_sessions(vault, practice["ab"])[-1].note == "Half-written thought"
 
 
@@ -139,8 +141,7 @@ def test_quitting_while_locked_asks_before_dropping_a_kept_form(qtbot, make_cont
     from PySide6.QtWidgets import QMessageBox
 
     controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
-    form = window.open_session_form(practice["ab"])
-    assert form is not None
+    form = open_form(qtbot, window, practice["ab"])
     form.note.setPlainText("Not saved yet")
     controller.lock()
     assert window.has_kept_form()

@@ -15,7 +15,7 @@ from pathlib import Path
 from alliance.core.records import ClientDraft
 from alliance.services import clients, sessions
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock
+from tests.ui.conftest import open_form, save_form, settle, unlock
 
 
 def _files(root: Path, since: float) -> list[Path]:
@@ -62,17 +62,18 @@ def test_a_full_day_leaves_no_plaintext(qtbot, make_controller, created_vault, u
                                                    other_names=other))
     window = controller.main_window
     window.refresh()
-    form = window.open_session_form(client.id)
+    form = open_form(qtbot, window, client.id)
     for key, digit in (("safety", "7"), ("trust", "6"), ("attunement", "8"), ("boundaries", "7")):
         qtbot.keyClicks(form.ratings[key], digit)
     form.note.setPlainText(f"{name} called from {phone}; {other} came too. {note_marker} {email}")
-    assert form.save() is not None
+    assert save_form(qtbot, form, controller.worker) is not None
     logged = sessions.list_sessions(vault, client.id)[0]
-    form = window.open_session_form(None, session_id=logged.id)
+    form = open_form(qtbot, window, None, logged.id)
     form.note.setPlainText(form.note.toPlainText() + f" Later: {note_marker}-edited")
-    assert form.save() is not None
+    assert save_form(qtbot, form, controller.worker) is not None
     controller.lock("manual")
     qtbot.waitUntil(lambda: controller.vault is None)
+    settle(qtbot, controller)
 
     # The CLI: log, export (default and scrubbed), back up, verify.
     pw = tmp_path / "pw.txt"

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from alliance.core.analytics import AlertKind
 from alliance.core.records import ClientStatus
-from alliance.services import insights
 from alliance.services.audit_log import audit_entries
+from alliance.services.caseload import caseload_view
 from alliance.services.demo import DemoSummary
-from alliance.ui.caseload_model import SPARKLINE_ROLE, CaseloadModel
-from alliance.ui.sparkline import MIN_SPAN, sparkline_points
-from tests.ui.conftest import open_main_window
+from alliance.ui.caseload.caseload_model import SPARKLINE_ROLE, CaseloadModel
+from alliance.ui.caseload.sparkline import MIN_SPAN, sparkline_points
+from tests.ui.conftest import open_main_window, settle
 
 
 def _row(page, code: str):  # type: ignore[no-untyped-def]
@@ -54,7 +54,7 @@ def test_declining_clients_and_open_ruptures_come_first(qtbot, make_controller, 
 
     # All clients: the dropout, with its unrepaired rupture, heads the list; the rest keep the service's order.
     page.status_filter.setCurrentIndex(page.status_filter.findText("All clients"))
-    everyone = insights.caseload_overview(vault, statuses=set(ClientStatus))
+    everyone = caseload_view(vault, statuses=set(ClientStatus)).rows
     assert page.visible_codes() == [r.code for r in everyone]
     (dropout,) = demo_practice.dropouts
     assert page.visible_codes()[0] == dropout
@@ -137,6 +137,7 @@ def test_acknowledge_from_the_overview(qtbot, make_controller, created_vault, de
     dialog.note.setPlainText("Talked it through with M.")
     with qtbot.waitSignal(page.status_message):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
 
     after = _row(page, code)
     assert row.alerts[0].key not in {a.key for a in after.alerts}

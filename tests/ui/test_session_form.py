@@ -11,9 +11,9 @@ from sqlalchemy import text
 from alliance.core.records import ClientStatus
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services import clients, ruptures, sessions
-from alliance.ui.session_form import SessionForm
+from alliance.ui.session.session_form import SessionForm
 from tests.conftest import on_every_checkout
-from tests.ui.conftest import Keyboard, open_main_window
+from tests.ui.conftest import Keyboard, open_form, open_main_window, save_form, settle
 
 MAX_KEYSTROKES = 40
 
@@ -48,6 +48,7 @@ def test_log_a_session_with_the_keyboard_only(qtbot, make_controller, created_va
     keyboard.type("calm")
     with qtbot.waitSignal(form.saved, timeout=5000):
         keyboard.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, _controller.worker)
 
     assert keyboard.count < MAX_KEYSTROKES, keyboard.count
     print(f"keystrokes to log a session from the caseload: {keyboard.count}")
@@ -114,6 +115,7 @@ def test_add_a_rupture_and_repair_an_earlier_one(qtbot, make_controller, created
                                                  keyboard: Keyboard) -> None:
     _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
+    settle(qtbot, _controller.worker)
     qtbot.mouseClick(window.client_page.log_button, Qt.MouseButton.LeftButton)
     form = _wait_form(qtbot, window)
 
@@ -155,6 +157,7 @@ def test_add_a_rupture_and_repair_an_earlier_one(qtbot, make_controller, created
     keyboard.press(Qt.Key.Key_Space)  # first strategy: clarifies a misunderstanding
     with qtbot.waitSignal(form.saved, timeout=5000):
         keyboard.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, _controller.worker)
 
     logged = sessions.list_sessions(vault, practice["ab"])[-1]
     assert [(r.kind.value, r.intensity, r.markers) for r in logged.ruptures] == [
@@ -172,23 +175,23 @@ def test_add_a_rupture_and_repair_an_earlier_one(qtbot, make_controller, created
 
 
 def test_repair_in_the_same_session(qtbot, make_controller, created_vault, practice) -> None:
-    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
-    form = window.open_session_form(practice["cd"])
-    assert form is not None
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    form = open_form(qtbot, window, practice["cd"])
     for key, digit in zip(form.ratings, "6666", strict=True):
         qtbot.keyClicks(form.ratings[key], digit)
     editor = form.add_rupture()
     qtbot.keyClicks(editor.intensity, "2")
     editor.repaired.setChecked(True)
     qtbot.keyClicks(editor.repair.resolution, "5")
-    assert form.save() is not None
+    assert save_form(qtbot, form, controller.worker) is not None
     [r] = ruptures.ruptures_for_client(vault, practice["cd"])
     assert r.status is RuptureStatus.RESOLVED and r.repairs[0].session_id == r.session_id
 
 
 def test_open_a_past_session_and_edit_it(qtbot, make_controller, created_vault, practice) -> None:
-    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.show_client(practice["ab"])
+    settle(qtbot, controller.worker)
     page = window.client_page
     assert page.sessions_model.rowCount() == 2
     assert page.code.text() == "AB-17" and "2 sessions" in page.details.text()
@@ -203,7 +206,7 @@ def test_open_a_past_session_and_edit_it(qtbot, make_controller, created_vault, 
     assert not form.client.isEnabled()
     form.note.setPlainText("Added later")
     form.ratings["trust"].setValue(9)
-    assert form.save() is not None
+    assert save_form(qtbot, form, controller.worker) is not None
     s1 = sessions.list_sessions(vault, practice["ab"])[0]
     assert s1.note == "Added later" and s1.ratings.trust == 9
     assert [r.id for r in s1.ruptures] == [practice["rupture"]]  # the rupture kept its identity
@@ -213,8 +216,7 @@ def test_open_a_past_session_and_edit_it(qtbot, make_controller, created_vault, 
 def test_discharged_client_is_not_offered(qtbot, make_controller, created_vault, practice) -> None:
     _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     clients.set_client_status(vault, practice["cd"], ClientStatus.DISCHARGED)
-    form = window.open_session_form(None)
-    assert form is not None
+    form = open_form(qtbot, window, None)
     assert [form.client.itemText(i) for i in range(form.client.count())] == ["AB-17"]
 
 
@@ -223,14 +225,14 @@ def test_a_full_disk_says_so_and_keeps_everything_typed(qtbot, make_controller, 
     """A save the disk refuses (a real SQLITE_FULL: the database may not grow) is reported in words a clinician
     can act on; the form stays open with everything typed, nothing is stored, and saving again once there is
     room works."""
-    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
     window.open_session_form(practice["ab"])
     form = _wait_form(qtbot, window)
     for name, score in (("safety", "7"), ("trust", "6"), ("attunement", "8"), ("boundaries", "7")):
         qtbot.keyClicks(form.ratings[name], score)
     long_note = "We talked about the move and the worry it brings. " * 1800  # ~90 kB: needs new pages
     form.note.setPlainText(long_note)
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         pages = db.execute(text("PRAGMA page_count")).scalar_one()
     said: list[str] = []
 
@@ -244,13 +246,15 @@ def test_a_full_disk_says_so_and_keeps_everything_typed(qtbot, make_controller, 
 
     with on_every_checkout(vault, f"PRAGMA max_page_count = {pages}"):
         QTimer.singleShot(20, read_and_close_the_message)
-        assert form.save() is None
+        form.save()
+        qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+        settle(qtbot, controller.worker)
     assert said and "was not saved" in said[0] and "disk holding the vault is full" in said[0], said
     assert "Everything you typed is still here" in said[0]
     assert form.isVisible() and window.session_form is form
     assert form.note.toPlainText() == long_note and form.ratings["trust"].score() == 6
     assert len(sessions.list_sessions(vault, practice["ab"])) == 2  # nothing stored
 
-    assert form.save() is not None  # room again: the same form saves
+    assert save_form(qtbot, form, controller.worker) is not None  # room again: the same form saves
     logged = sessions.list_sessions(vault, practice["ab"])[-1]
     assert logged.note == long_note and logged.ratings.trust == 6

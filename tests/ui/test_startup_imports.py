@@ -28,7 +28,7 @@ app = QApplication([sys.argv[0]])
 report = {}
 
 def after_warmup():
-    from alliance.ui import warmup
+    from alliance.ui.shell import warmup
     warmup.wait()
     report["after_warmup"] = [m for m in HEAVY if m in sys.modules]
     app.quit()
@@ -47,7 +47,7 @@ if entry == "cli":  # the `alliance` command (pyproject: alliance.launch:main)
     from alliance.launch import main
     main(["--vault", folder])
 else:
-    from alliance.ui.app import main
+    from alliance.ui.shell.app import main
     main(["--vault", folder])
 print(json.dumps(report))
 """

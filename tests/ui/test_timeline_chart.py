@@ -16,8 +16,8 @@ from alliance.store.vault import Vault
 
 pytest.importorskip("pyqtgraph")
 
-from alliance.ui.timeline_chart import RUPTURE_SYMBOL, TimelineChart
-from alliance.ui.timeline_table import TimelineTableModel
+from alliance.ui.client.timeline_chart import RUPTURE_SYMBOL, TimelineChart
+from alliance.ui.client.timeline_table import TimelineTableModel
 
 D0 = dt.date(2026, 1, 5)
 

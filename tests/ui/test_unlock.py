@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from alliance.services.vault_access import unlock_vault
 from alliance.store.instance_lock import VaultLock
-from alliance.store.vault import Vault
-from alliance.ui.unlock import UnlockWindow, delay_after
-from tests.ui.conftest import PASSPHRASE, unlock
+from alliance.ui.unlock.unlock_window import UnlockWindow, delay_after
+from tests.ui.conftest import PASSPHRASE, settle, unlock
 
 
 def _fail_once(qtbot, window: UnlockWindow, text: str = "not the passphrase") -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +91,7 @@ def test_recovery_key_sets_a_new_passphrase(qtbot, make_controller, created_vaul
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     controller.lock()
     with pytest.raises(Exception, match="not correct"):
-        Vault.unlock(folder, PASSPHRASE)
+        unlock_vault(folder, PASSPHRASE)
     unlock(qtbot, controller, "a new and long passphrase")
 
 
@@ -110,8 +110,7 @@ def test_second_instance_is_refused(qtbot, make_controller, created_vault) -> No
 
 def test_main_exits_with_a_message_when_the_vault_is_in_use(qtbot, created_vault, monkeypatch,
                                                             tmp_path: Path) -> None:
-    from alliance.ui import app as app_module
-
+    from alliance.ui.shell import app as app_module
     folder, _key = created_vault
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     shown: list[str] = []
@@ -126,11 +125,11 @@ def test_damage_found_after_unlock_locks_and_offers_a_backup(qtbot, make_control
     """The page check runs after the caseload is shown; damage there locks the vault, writes nothing and
     offers the newest backup."""
     from alliance.services.demo import generate_demo
-    from alliance.store.vault import DB_NAME, Vault
+    from alliance.store.vault import DB_NAME
     from tests.conftest import PASSPHRASE
 
     folder, _ = created_vault
-    with Vault.unlock(folder, PASSPHRASE, daily_backup=False) as v:
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as v:
         generate_demo(v, clients=4, sessions=30)
     db = folder / DB_NAME
     data = bytearray(db.read_bytes())
@@ -138,8 +137,8 @@ def test_damage_found_after_unlock_locks_and_offers_a_backup(qtbot, make_control
     data[page * 4096 + 100] ^= 0x01
     db.write_bytes(bytes(data))
     offered: list[BaseException] = []
-    monkeypatch.setattr("alliance.ui.restore_offer.offer_restore",
-                        lambda parent, vault_folder, error, passphrase="": offered.append(error) or False)
+    monkeypatch.setattr("alliance.ui.unlock.restore_offer.offer_restore",
+                        lambda parent, worker, vault_folder, error, passphrase="": offered.append(error) or False)
     controller = make_controller(folder)
     assert controller.start()
     qtbot.keyClicks(controller.unlock_window.passphrase, PASSPHRASE)
@@ -147,4 +146,5 @@ def test_damage_found_after_unlock_locks_and_offers_a_backup(qtbot, make_control
     qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
     assert "fail their authentication check" in str(offered[0])
     assert controller.vault is None  # locked again
+    settle(qtbot, controller)
     assert db.read_bytes() == bytes(data)  # nothing was written into the damaged file

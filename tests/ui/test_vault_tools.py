@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from alliance.services import sessions
-from alliance.ui.audit_log_window import AuditLogWindow
-from alliance.ui.backups_dialog import BackupsDialog
-from alliance.ui.history_dialog import HistoryDialog
-from tests.ui.conftest import open_main_window
+from alliance.ui.session.history_dialog import HistoryDialog
+from alliance.ui.vault_tools.audit_log_window import AuditLogWindow
+from alliance.ui.vault_tools.backups_dialog import BackupsDialog
+from tests.ui.conftest import open_form, open_main_window, save_form, settle
 
 
 def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
@@ -19,6 +19,7 @@ def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_contr
     assert {"Export de-identified\u2026", "Backups\u2026", "Audit log\u2026"} <= menus
     backups = window.tools.open_backups()
     audit = window.tools.open_audit_log()
+    settle(qtbot, controller)
     assert isinstance(backups, BackupsDialog) and isinstance(audit, AuditLogWindow)
     qtbot.waitUntil(lambda: backups.isVisible() and audit.isVisible())
     controller.lock("manual")
@@ -27,21 +28,23 @@ def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_contr
 
 def test_history_and_delete_from_the_session_form(qtbot, make_controller, created_vault, practice,  # type: ignore[no-untyped-def]
                                                   monkeypatch) -> None:
-    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     second = sessions.list_sessions(vault, practice["ab"])[1]
-    form = window.open_session_form(None, session_id=second.id)
-    assert form is not None and form.history_button.isVisible() and form.delete_button.isVisible()
+    form = open_form(qtbot, window, None, second.id)
+    assert form.history_button.isVisible() and form.delete_button.isVisible()
     form.note.setPlainText("an edited note")
-    assert form.save() is not None
-    form = window.open_session_form(None, session_id=second.id)
-    assert form is not None
-    form.history_button.click()
+    assert save_form(qtbot, form, controller.worker) is not None
+    form = open_form(qtbot, window, None, second.id)
+    with qtbot.waitSignal(window.tools.opened):
+        form.history_button.click()
     history = [d for d in form.findChildren(HistoryDialog)]
     assert history and history[0].isVisible()
     history[0].done(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    assert form.delete()
+    with qtbot.waitSignal(form.deleted):
+        assert form.delete()
+    settle(qtbot, controller)
     assert [s.id for s in sessions.list_sessions(vault, practice["ab"])] != [] and \
         second.id not in [s.id for s in sessions.list_sessions(vault, practice["ab"])]
-    new_form = window.open_session_form(practice["ab"])
-    assert new_form is not None and not new_form.history_button.isVisible()
+    new_form = open_form(qtbot, window, practice["ab"])
+    assert not new_form.history_button.isVisible()

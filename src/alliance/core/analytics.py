@@ -192,7 +192,7 @@ def find_drops(points: Sequence[SessionPoint], t: Thresholds = Thresholds()) -> 
     drops = []
     # Each point's index and ratings once (this runs for every client on the caseload overview).
     index = [p.index for p in points]
-    ratings = [p.ratings.as_dict() for p in points]
+    ratings = [p.ratings.scores() for p in points]
     for i in range(1, len(points)):
         prev = index[max(0, i - t.drop_window) : i]
         before = sum(prev) / len(prev)

@@ -46,7 +46,21 @@ SCALE_ANCHORS: dict[int, str] = {0: "absent", 5: "partly present", 10: "fully pr
 
 
 @dataclass(frozen=True)
-class Ratings:
+class RatingsDraft:
+    """The four ratings as typed: each a whole number 0-10, or None while a field is blank."""
+
+    safety: int | None = None
+    trust: int | None = None
+    attunement: int | None = None
+    boundaries: int | None = None
+
+    def as_dict(self) -> dict[str, int | None]:
+        """The ratings keyed by component."""
+        return {k: getattr(self, k) for k in COMPONENT_KEYS}
+
+
+@dataclass(frozen=True)
+class Ratings(RatingsDraft):
     """The therapist's four ratings of one session, each a whole number 0-10."""
 
     safety: int
@@ -59,7 +73,7 @@ class Ratings:
         """Mean of the four components."""
         return alliance_index(self)
 
-    def as_dict(self) -> dict[str, int]:
+    def scores(self) -> dict[str, int]:
         """The ratings keyed by component."""
         return {k: int(getattr(self, k)) for k in COMPONENT_KEYS}
 
@@ -85,11 +99,17 @@ def check_rating(key: str, value: object) -> list[FieldProblem]:
     return []
 
 
-def make_ratings(values: dict[str, object]) -> Ratings:
-    """Build validated Ratings from a mapping; raises ValidationError naming every bad component."""
+def make_ratings(values: RatingsDraft | dict[str, object]) -> Ratings:
+    """Validated Ratings from a draft or a mapping; raises ValidationError naming every bad component."""
+    mapping: dict[str, object] = dict(values.as_dict() if isinstance(values, RatingsDraft) else values)
     problems: list[FieldProblem] = []
+    scores: dict[str, int] = {}
     for key in COMPONENT_KEYS:
-        problems += check_rating(key, values.get(key))
+        value = mapping.get(key)
+        found = check_rating(key, value)
+        problems += found
+        if not found and isinstance(value, int):
+            scores[key] = value
     if problems:
         raise ValidationError(problems)
-    return Ratings(**{k: int(values[k]) for k in COMPONENT_KEYS})  # type: ignore[call-overload]
+    return Ratings(**scores)

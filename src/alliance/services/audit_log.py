@@ -32,7 +32,7 @@ class AuditEntry:
 def audit_entries(vault: Vault, action: str | None = None, entity: str | None = None,
                   limit: int | None = 5000) -> list[AuditEntry]:
     """Events newest first, filtered by action and/or entity kind."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         rows = audit.events(db, action, entity, limit)
         return [AuditEntry(r.seq, dt.datetime.fromisoformat(r.ts_utc), r.actor, r.action, r.entity, r.entity_id,
                            json.loads(r.detail or "{}")) for r in rows]
@@ -40,11 +40,11 @@ def audit_entries(vault: Vault, action: str | None = None, entity: str | None = 
 
 def audit_actions(vault: Vault) -> list[str]:
     """Every action in the trail, for a filter list."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return audit.actions(db)
 
 
 def audit_problems(vault: Vault) -> list[str]:
     """Edited, removed or reordered events (empty when the chain is intact)."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return audit.verify_chain(db)

@@ -23,6 +23,7 @@ from alliance.core.records import (
     RepairDraft,
     RuptureDraft,
     SessionDraft,
+    whole,
 )
 from alliance.core.taxonomy import (
     CONFRONTATION_MARKERS,
@@ -103,7 +104,7 @@ def generate_demo(vault: Vault, clients: int = 12, sessions: tuple[int, int] | i
     srs_items = _item_ids("srs")
     counts = _Counts()
     used_codes: set[str] = set()
-    with vault.transaction():
+    with vault.work.transaction():
         growth_seen = 0
         for course in courses:
             person = demo_text.make_person(rng)
@@ -211,7 +212,7 @@ class _ClientWriter:
         if repair_now is not None:
             repairs.append(repair_now)
         ratings = self._ratings(i, rupture, repair_now)
-        dip = 0.0 if rupture is None else rupture.intensity * (0.35 if repair_now else 0.7)
+        dip = 0.0 if rupture is None else whole(rupture.intensity, "intensity") * (0.35 if repair_now else 0.7)
         instruments: dict[str, dict[str, int]] = {}
         if rng.random() < self.checkin_rate:
             # Clients rate higher than therapists; withdrawal ruptures often go unreported by the client.
@@ -220,7 +221,8 @@ class _ClientWriter:
             instruments["checkin"] = {item: _clamp(level + rng.gauss(0, 0.7)) for item in self.checkin_items}
         if self.uses_srs:
             instruments["srs"] = {item: _clamp(9.3 + rng.gauss(0, 0.5) - dip * 0.6) for item in self.srs_items}
-        corrective = bool(repairs) and max(r.resolution for r in repairs) >= 4 and rng.random() < 0.4
+        best = max((whole(r.resolution, "resolution") for r in repairs), default=0)
+        corrective = best >= 4 and rng.random() < 0.4
         is_dropout_end = self.course is Course.DROPOUT and i == n - 1
         note = ""
         if is_dropout_end:
@@ -303,7 +305,8 @@ class _ClientWriter:
         level = self._level(i)
         values = {k: level + self.offsets[k] + rng.gauss(0, 0.55) for k in COMPONENT_KEYS}
         if rupture is not None:
-            size = rupture.intensity * (0.35 if repair_now is not None and repair_now.resolution >= 3 else 0.65)
+            size = whole(rupture.intensity, "intensity") * (
+                0.35 if repair_now is not None and whole(repair_now.resolution, "resolution") >= 3 else 0.65)
             hit = {RuptureKind.WITHDRAWAL: ("attunement", "trust"), RuptureKind.CONFRONTATION: ("boundaries", "trust"),
                    RuptureKind.MIXED: ("attunement", "boundaries", "trust")}[rupture.kind]
             for k in COMPONENT_KEYS:

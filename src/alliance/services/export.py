@@ -9,9 +9,10 @@ from alliance.core.deid import DeidSettings, PseudonymMode, fresh_export_key
 from alliance.core.errors import ValidationError
 from alliance.core.export_records import ExportSet
 from alliance.core.records import ClientStatus
-from alliance.services.clients import caseload, find_client
+from alliance.services.clients import find_client, list_clients
 from alliance.store import audit
 from alliance.store.deidentified import read_deidentified
+from alliance.store.repositories import meta as meta_repo
 from alliance.store.vault import Vault
 
 FORMATS = ("csv", "json", "pdf")
@@ -21,7 +22,8 @@ def export_key_for(vault: Vault, settings: DeidSettings) -> bytes:
     """The vault's stable export key, or a one-time key when pseudonyms must not link."""
     if settings.pseudonyms is PseudonymMode.FRESH:
         return fresh_export_key()
-    stored = vault.meta("export_key")
+    with vault.work.transaction() as db:
+        stored = meta_repo.get(db, "export_key")
     if stored is None:
         raise ValidationError.single("vault", "This vault has no export key; run 'alliance verify'.")
     return bytes.fromhex(stored)
@@ -36,7 +38,7 @@ def resolve_scope(vault: Vault, client_codes: list[str] | None = None,
         if missing:
             raise ValidationError.single("client", f"No client with the code {', '.join(missing)}.")
         return [c.id for c in found.values() if c is not None]
-    return [c.id for c in caseload(vault, statuses=statuses)]
+    return [c.id for c in list_clients(vault, statuses)]
 
 
 def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
@@ -47,14 +49,14 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
     if date_from and date_to and date_from > date_to:
         raise ValidationError.single("date_from", "The start of the date range is after its end.")
     key = export_key_for(vault, settings)
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, with_insights)
     return ExportSet(settings, __version__, (today or dt.date.today()).year, tuple(clients))
 
 
 def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0) -> None:
     """Audit one export: its settings and counts, never its contents or destination."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         audit.record(db, "export", format=fmt, dates=export.settings.dates.value,
                      notes_mode=export.settings.notes.value, pseudonyms=export.settings.pseudonyms.value,
                      clients=len(export.clients), sessions=export.session_count, rows=rows,

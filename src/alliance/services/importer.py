@@ -27,8 +27,8 @@ from alliance.core.taxonomy import (
     RuptureKind,
     Term,
 )
-from alliance.services.clients import add_client, find_client, validate_client
-from alliance.services.session_validation import validate_session_draft
+from alliance.core.validation import validate_client, validate_session_draft
+from alliance.services.clients import add_client, find_client
 from alliance.services.sessions import log_session
 from alliance.store.vault import Vault
 
@@ -195,7 +195,7 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
     problems: list[ImportProblem] = []
     new_clients: list[str] = []
     try:
-        with vault.transaction():
+        with vault.work.transaction():
             client_ids: dict[str, int | None] = {}
             for row in parsed.rows:
                 key = row.client_code.lower()

@@ -12,6 +12,7 @@ from alliance.store.models import ClientRow, RepairRow, RuptureRow, SessionRow
 from alliance.store.repositories import Db
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
+from alliance.store.repositories.sessions import SessionHeader
 
 
 def client_record(row: ClientRow) -> Client:
@@ -23,7 +24,7 @@ def client_record(row: ClientRow) -> Client:
     )
 
 
-def _repair(row: RepairRow, session: SessionRow) -> Repair:
+def _repair(row: RepairRow, session: SessionRow | SessionHeader) -> Repair:
     return Repair(
         id=row.id, rupture_id=row.rupture_id, session_id=row.session_id, session_number=session.number,
         session_date=session.date, resolution=row.resolution, strategies=tuple(row.strategies), note=row.note,
@@ -36,7 +37,7 @@ def ruptures_with_repairs(db: Db, rupture_rows: Sequence[RuptureRow]) -> list[Ru
         return []
     repair_rows = rupture_repo.repairs_of(db, [r.id for r in rupture_rows])
     session_ids = {r.session_id for r in rupture_rows} | {r.session_id for r in repair_rows}
-    sessions = session_repo.by_ids(db, session_ids)
+    sessions = session_repo.headers(db, session_ids)
     by_rupture: dict[int, list[Repair]] = defaultdict(list)
     for rep in repair_rows:
         by_rupture[rep.rupture_id].append(_repair(rep, sessions[rep.session_id]))

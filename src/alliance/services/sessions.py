@@ -4,61 +4,60 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from alliance.core.errors import FieldProblem, ValidationError
-from alliance.core.records import RepairDraft, Rupture, Session, SessionDraft
+from alliance.core.records import Client, ClientDraft, RepairDraft, Session, SessionDraft, session_from_draft
 from alliance.core.snapshots import FIELD_LABELS, changed_fields, session_from_snapshot, session_snapshot
+from alliance.core.validation import validate_session_draft
+from alliance.services.clients import add_client, find_client, get_client
 from alliance.services.mapping import session_records
-from alliance.services.session_validation import validate_session_draft
 from alliance.store import audit
 from alliance.store.models import SessionRow
 from alliance.store.repositories import Db
 from alliance.store.repositories import history as history_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
-from alliance.store.sql import OrmSql, Sql
 from alliance.store.vault import Vault
 
 
 def log_session(vault: Vault, draft: SessionDraft) -> Session:
-    """Log a session durably: one transaction, committed with synchronous=FULL before this returns.
+    """Log a session durably: one unit of work, committed with synchronous=FULL before this returns (inside an
+    open transaction of the caller's it joins that one and commits with it).
 
-    Its statements are plain SQL in a ``vault.sql_transaction`` (inside an open ``vault.transaction()`` they
-    join it, and commit with it). Ruptures and repairs of the draft are all added as new."""
+    Ruptures and repairs of the draft are all added as new."""
     problems = validate_session_draft(draft)
-    with vault.sql_transaction() as sql:
-        numbering = session_repo.numbering(sql, draft.client_id)
+    if draft.client_id is None:
+        raise ValidationError(problems)  # validation named the missing client
+    with vault.work.transaction() as db:
+        numbering = session_repo.numbering(db, draft.client_id)
         if not numbering.client_exists:
             problems.insert(0, FieldProblem("client", "Choose the client this session was with."))
         else:
-            problems += _check_repair_targets(sql, draft, session_key=None)
+            problems += _check_repair_targets(db, draft, session_key=None)
         if problems:
             raise ValidationError(problems)
-        in_order = numbering.last_date is None or numbering.last_date <= draft.date
-        number = numbering.last_number + 1
-        session_id = session_repo.insert(sql, draft, number=number)
-        if not in_order:
-            number = session_repo.renumber(sql, draft.client_id)[session_id]
-        session_repo.add_responses(sql, session_id, draft.instruments)
-        new_rupture_ids = [rupture_repo.insert_rupture(sql, session_id, rup) for rup in draft.ruptures]
-        rupture_repo.insert_repairs(sql, session_id, _repairs_with_targets(draft, new_rupture_ids))
-        audit.record(sql, "create", "session", session_id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
-    if draft.repairs:  # repairs touch earlier ruptures: read this session back whole
-        return get_session(vault, session_id)
-    return _logged_record(session_id, number, draft, new_rupture_ids)
+        row = session_repo.insert(db, draft, number=numbering.last_number + 1)
+        if numbering.last_date is not None and draft.date < numbering.last_date:  # back-dated: renumber by date
+            session_repo.renumber(db, row.client_id)
+        session_repo.add_responses(db, row.id, draft.answered_instruments())
+        rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
+        repair_ids = rupture_repo.save_repairs(db, row.id, _repairs_with_targets(draft, rupture_ids))
+        audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+        return session_from_draft(draft, session_id=row.id, number=row.number, rupture_ids=rupture_ids,
+                                  repair_ids=repair_ids)
 
 
 def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     """Replace what was logged for a session. Ruptures and repairs with an id are updated in place."""
     problems = validate_session_draft(draft)
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         row = session_repo.get(db, session_id)
         if row is None:
             raise ValidationError.single("session", "This session no longer exists in the vault.")
         if draft.client_id != row.client_id:
             problems.append(FieldProblem("client", "A logged session cannot be moved to another client."))
-        problems += _check_repair_targets(OrmSql(db), draft, session_key=(draft.date, row.number, row.id))
+        problems += _check_repair_targets(db, draft, session_key=(draft.date, row.number, row.id))
         problems += _check_edit_children(db, row, draft)
         if problems:
             raise ValidationError(problems)
@@ -73,10 +72,31 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         rupture_repo.delete_all_but(db, row.id, keep_ruptures={r.id for r in draft.ruptures if r.id is not None},
                                     keep_repairs={r.id for r in draft.repairs if r.id is not None})
         if date_changed:
-            session_repo.renumber(OrmSql(db), row.client_id)
+            session_repo.renumber(db, row.client_id)
         _write_children(db, row.id, draft)
         audit.record(db, "edit", "session", row.id, version=version + 1, changed=changed)
         return session_records(db, [row])[0]
+
+
+@dataclass(frozen=True)
+class LoggedByCode:
+    """A session logged for a client named by code, and whether that code made a new client."""
+
+    client: Client
+    session: Session
+    new_client: bool
+
+
+def log_session_by_code(vault: Vault, code: str, draft: SessionDraft) -> LoggedByCode:
+    """Log a session for the client with this code (its ``client_id`` is ignored), adding the client first when
+    the code is new; both in one unit of work, so a refused session adds no client either."""
+    with vault.work.transaction():
+        client = find_client(vault, code)
+        new_client = client is None
+        if client is None:
+            client = add_client(vault, ClientDraft(code=code))
+        session = log_session(vault, replace(draft, client_id=client.id))
+    return LoggedByCode(client, session, new_client)
 
 
 @dataclass(frozen=True)
@@ -97,16 +117,34 @@ class SessionVersion:
 
 def session_history(vault: Vault, session_id: int) -> list[SessionVersion]:
     """Earlier versions of a session, oldest first (empty when it was never edited)."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return [SessionVersion(v.version, v.changed_at, v.actor, tuple(v.changed_fields),
                                session_from_snapshot(json.loads(v.snapshot)))
                 for v in history_repo.versions_of(db, session_id)]
 
 
+@dataclass(frozen=True)
+class SessionHistory:
+    """A session as it is now, its client's code, and its earlier versions (oldest first): the history
+    window's read model."""
+
+    session: Session
+    client_code: str
+    versions: tuple[SessionVersion, ...]
+
+
+def history_view(vault: Vault, session_id: int) -> SessionHistory:
+    """A session's current state and edit history, in one unit of work."""
+    with vault.work.transaction():
+        session = get_session(vault, session_id)
+        client = get_client(vault, session.client_id)
+        return SessionHistory(session, client.code, tuple(session_history(vault, session_id)))
+
+
 def delete_session(vault: Vault, session_id: int) -> None:
     """Delete a session with its ruptures and repairs; refused while a later session repairs one of its
     ruptures. The client's sessions are renumbered."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         row = session_repo.get(db, session_id)
         if row is None:
             raise ValidationError.single("session", "This session no longer exists in the vault.")
@@ -118,13 +156,13 @@ def delete_session(vault: Vault, session_id: int) -> None:
                                "delete or edit that repair first.")
         client_id, number = row.client_id, row.number
         session_repo.remove(db, row)
-        session_repo.renumber(OrmSql(db), client_id)
+        session_repo.renumber(db, client_id)
         audit.record(db, "delete", "session", session_id, number=number)
 
 
 def get_session(vault: Vault, session_id: int) -> Session:
     """One session by id, with its instruments, ruptures and repairs."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         row = session_repo.get(db, session_id)
         if row is None:
             raise ValidationError.single("session", "This session no longer exists in the vault.")
@@ -133,7 +171,7 @@ def get_session(vault: Vault, session_id: int) -> Session:
 
 def list_sessions(vault: Vault, client_id: int) -> list[Session]:
     """A client's sessions in order of their number."""
-    with vault.transaction() as db:
+    with vault.work.transaction() as db:
         return session_records(db, session_repo.of_client(db, client_id))
 
 
@@ -143,7 +181,7 @@ def list_sessions(vault: Vault, client_id: int) -> list[Session]:
 def _write_children(db: Db, session_id: int, draft: SessionDraft) -> None:
     """Store an edited draft's instrument responses, ruptures and repairs under the session row: those with
     an id are updated in place, the others added."""
-    session_repo.add_responses(OrmSql(db), session_id, draft.instruments)
+    session_repo.add_responses(db, session_id, draft.answered_instruments())
     rupture_ids = [rupture_repo.save_rupture(db, session_id, rup) for rup in draft.ruptures]
     rupture_repo.save_repairs(db, session_id, _repairs_with_targets(draft, rupture_ids))
 
@@ -155,29 +193,14 @@ def _repairs_with_targets(draft: SessionDraft, rupture_ids: list[int]) -> list[t
             for rep in draft.repairs]
 
 
-def _logged_record(session_id: int, number: int, draft: SessionDraft, rupture_ids: list[int]) -> Session:
-    """The record of a just-logged session without repairs, built from what was written (no re-read)."""
-    ruptures = tuple(
-        Rupture(id=rid, client_id=draft.client_id, session_id=session_id, session_number=number,
-                session_date=draft.date, kind=r.kind, intensity=r.intensity, markers=tuple(r.markers),
-                raised_by=r.raised_by, note=r.note)
-        for rid, r in zip(rupture_ids, draft.ruptures, strict=True))
-    return Session(
-        id=session_id, client_id=draft.client_id, number=number, date=draft.date, ratings=draft.ratings,
-        duration_min=draft.duration_min, modality=draft.modality, ns_state_start=draft.ns_state_start,
-        ns_state_end=draft.ns_state_end, corrective_experience=draft.corrective_experience,
-        corrective_experience_text=draft.corrective_experience_text, note=draft.note,
-        instruments={k: dict(v) for k, v in draft.instruments.items() if v}, ruptures=ruptures)
-
-
-def _check_repair_targets(sql: Sql, draft: SessionDraft,
+def _check_repair_targets(db: Db, draft: SessionDraft,
                           session_key: tuple[dt.date, int, int] | None) -> list[FieldProblem]:
     """A repair must belong to a rupture of the same client noticed in this or an earlier session."""
     problems: list[FieldProblem] = []
     for i, rep in enumerate(draft.repairs):
         if rep.rupture_id is None:
             continue
-        rsession = rupture_repo.noticed_in(sql, rep.rupture_id)
+        rsession = rupture_repo.noticed_in(db, rep.rupture_id)
         field = f"repairs[{i}].rupture"
         if rsession is None:
             problems.append(FieldProblem(field, "The rupture this repair belongs to no longer exists."))

@@ -1,25 +1,36 @@
 """Opening and securing a vault: the use cases the CLI and GUI share, so neither reaches into the store.
 
 Errors are the store's (``alliance.store.errors``: WrongPassphrase, VaultNotFound, VaultInUse, ...), which the
-front ends may import for their exception types; KDF parameters are ``alliance.store.kdf.KdfParams``.
+front ends may import for their exception types. Every unlock, lock, passphrase change and recovery is audited
+here; a failed attempt is noted beside the vault until the next unlock audits it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
-from alliance.store import vault as _vault
-from alliance.store.errors import WrongPassphrase, WrongRecoveryKey
+from alliance.services import backups
+from alliance.store import audit
+from alliance.store.backup import BackupInfo
+from alliance.store.errors import VaultError, WrongPassphrase, WrongRecoveryKey
 from alliance.store.kdf import KdfParams
-from alliance.store.unlock_failures import record_failure
+from alliance.store.layout import vault_exists
+from alliance.store.unlock_failures import record_failure, take_failures
 from alliance.store.vault import Vault
 
-__all__ = ["Vault", "change_passphrase", "create_vault", "recover_vault", "unlock_vault", "vault_exists"]
+__all__ = ["KdfParams", "UnlockReport", "Vault", "change_passphrase", "create_vault", "finish_unlock", "lock_vault",
+           "opened", "recover_vault", "unlock_vault", "vault_exists"]
 
 
-def vault_exists(folder: Path) -> bool:
-    """Whether the folder holds a vault (its key file)."""
-    return _vault.vault_exists(folder)
+@dataclass(frozen=True)
+class UnlockReport:
+    """What finishing an unlock did besides checking the pages: the backup it made, or why it could not."""
+
+    backup: BackupInfo | None
+    backup_problem: str | None = None
 
 
 def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
@@ -27,34 +38,103 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) ->
 
     ``kdf`` None calibrates Argon2id to this machine (about half a second); tests pass cheap parameters.
     """
-    return Vault.create(folder, passphrase, kdf)
+    vault, recovery_key = Vault.create(folder, passphrase, kdf)
+    try:
+        with vault.work.transaction() as db:
+            audit.record(db, "vault created")
+    except BaseException:
+        vault.close()
+        raise
+    return vault, recovery_key
 
 
 def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True, defer_checks: bool = False) -> Vault:
-    """Open a vault with its passphrase. Close it (or use it as a context manager) to lock it again.
+    """Open a vault with its passphrase. ``lock_vault`` (or ``opened``) locks it again.
 
-    A wrong passphrase is noted beside the vault and enters the audit trail at the next unlock.
-    The daily backup runs at unlock when due, unless ``daily_backup`` is False (the caller then runs
-    ``services.backups.backup_if_due`` itself, or is about to back up anyway). With ``defer_checks`` the
-    vault opens for reading only; call ``vault.finish_unlock()`` (page check, audit, daily backup) next,
-    e.g. on a worker thread once the caseload is shown.
+    Unless ``defer_checks``, ``finish_unlock`` runs at once (page check, audit, daily backup when
+    ``daily_backup``). With ``defer_checks`` the vault opens for reading only; the caller runs
+    ``finish_unlock`` next, e.g. on a worker thread once the caseload is shown.
     """
     try:
-        return Vault.unlock(folder, passphrase, daily_backup=daily_backup, defer_checks=defer_checks)
+        vault = Vault.unlock(folder, passphrase)
     except WrongPassphrase:
         record_failure(folder, "passphrase")
         raise
+    if not defer_checks:
+        _finish_or_close(vault, "unlock", daily_backup)
+    return vault
+
+
+def finish_unlock(vault: Vault, action: str = "unlock", daily_backup: bool = True) -> UnlockReport:
+    """Check every page, then audit the unlock (and the failed attempts noted since), the pre-migration backup,
+    and make the daily backup when due.
+
+    Raises DatabaseDamaged, having written nothing, when a page fails its HMAC. A daily backup that cannot be
+    written does not fail the unlock: the report says why."""
+    vault.check_pages()
+    pre_migration = vault.pre_migration_backup
+    with vault.work.transaction() as db:
+        audit.record(db, action)
+        for when, what in take_failures(vault.folder):  # attempts that could not be written at the time
+            audit.record(db, "failed unlock", attempted_at=when, method=what)
+        if pre_migration is not None:
+            backups.record_backup(db, pre_migration)
+    if not daily_backup or pre_migration is not None:
+        return UnlockReport(pre_migration)
+    try:
+        return UnlockReport(backups.backup_if_due(vault))
+    except (VaultError, OSError) as exc:  # the vault is fine; say so rather than refuse it
+        return UnlockReport(None, str(exc))
 
 
 def recover_vault(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
     """Open a vault with its recovery key and set a new passphrase; returns it unlocked."""
     try:
-        return Vault.recover(folder, recovery_key, new_passphrase)
+        vault = Vault.unlock_with_recovery_key(folder, recovery_key)
     except WrongRecoveryKey:
         record_failure(folder, "recovery key")
         raise
+    _finish_or_close(vault, "recovery unlock", True)
+    try:
+        vault.rewrap(new_passphrase)
+        with vault.work.transaction() as db:
+            audit.record(db, "passphrase reset with recovery key")
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) -> None:
     """Rewrap an open vault's data key under a new passphrase, after checking the old one."""
-    vault.change_passphrase(old_passphrase, new_passphrase)
+    vault.check_passphrase(old_passphrase)
+    vault.rewrap(new_passphrase)
+    with vault.work.transaction() as db:
+        audit.record(db, "passphrase changed")
+
+
+def lock_vault(vault: Vault) -> None:
+    """Lock: audit it (when the unlock got as far as checking the pages), close every connection, wipe the key,
+    give the instance lock back. A lock that cannot be audited (a full disk) still locks."""
+    if vault.is_open and vault.pages_checked:
+        with suppress(Exception), vault.work.transaction() as db:
+            audit.record(db, "lock")
+    vault.close()
+
+
+@contextmanager
+def opened(folder: Path, passphrase: str, *, daily_backup: bool = True) -> Iterator[Vault]:
+    """The vault unlocked for the block, locked (and audited) after it, as the command line uses it."""
+    vault = unlock_vault(folder, passphrase, daily_backup=daily_backup)
+    try:
+        yield vault
+    finally:
+        lock_vault(vault)
+
+
+def _finish_or_close(vault: Vault, action: str, daily_backup: bool) -> UnlockReport:
+    try:
+        return finish_unlock(vault, action, daily_backup)
+    except BaseException:
+        vault.close()
+        raise

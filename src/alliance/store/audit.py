@@ -7,11 +7,10 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from alliance.store.models import AuditEventRow
-from alliance.store.sql import Sql, as_sql
 
 GENESIS = "0" * 64
 FORBIDDEN_DETAIL_KEYS = frozenset({"note", "display_name", "email", "phone", "address", "other_names",
@@ -25,30 +24,24 @@ def _event_hash(prev_hash: str, seq: int, ts_utc: str, actor: str, action: str, 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-# Plain SQL (store/sql.py): every save writes an event, and building and compiling a statement each time cost
-# more than the statements themselves.
-_LAST_EVENT_SQL = "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
-_INSERT_SQL = ("INSERT INTO audit_events (seq, ts_utc, actor, action, entity, entity_id, detail, prev_hash, hash) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-def record(db: DbSession | Sql, action: str, entity: str = "", entity_id: int | None = None,
+def record(db: DbSession, action: str, entity: str = "", entity_id: int | None = None,
            actor: str = "clinician", **detail: Any) -> int:
-    """Append one event to the chain inside the caller's transaction (an ORM session or a ``Sql``); returns
-    its seq.
+    """Append one event to the chain inside the caller's unit of work; returns its seq.
 
-    Rows an ORM caller left pending are flushed first, so the event follows what it records; then the last
-    event is read by its seq (the rowid) and the new one written without an ORM object."""
+    The caller's pending rows are flushed first (autoflush), so the event follows what it records; the last
+    event is read by its seq (the rowid) and the new one inserted as a row, not an ORM object, since nothing
+    in this unit of work reads it back."""
     bad = FORBIDDEN_DETAIL_KEYS.intersection(detail)
     if bad:
         raise ValueError(f"audit detail may not hold {sorted(bad)}")
-    sql = as_sql(db)
-    last = sql.execute(_LAST_EVENT_SQL).fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    e = AuditEventRow
+    last = db.execute(select(e.seq, e.hash).order_by(e.seq.desc()).limit(1)).first()
+    seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
     ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     detail_text = json.dumps(detail, sort_keys=True, default=str)
-    sql.execute(_INSERT_SQL, (seq, ts, actor, action, entity, entity_id, detail_text, prev,
-                              _event_hash(prev, seq, ts, actor, action, entity, entity_id, detail_text)))
+    db.execute(insert(e).values(seq=seq, ts_utc=ts, actor=actor, action=action, entity=entity, entity_id=entity_id,
+                                detail=detail_text, prev_hash=prev,
+                                hash=_event_hash(prev, seq, ts, actor, action, entity, entity_id, detail_text)))
     return seq
 
 

@@ -5,7 +5,8 @@ file under the vault's own data key, and a copy of the vault's ``keys.json``, so
 passphrase and the recovery key that were valid when it was made. The database is stored in
 rollback-journal mode: one self-contained file that reading never changes. A backup is written
 under a temporary name, fsynced, verified (page HMACs, ``integrity_check``, vault id) and only then
-renamed, so a folder with a backup's name is always complete and checked.
+renamed, so a folder with a backup's name is always complete and checked. Writing one needs the open vault's
+key (``Vault.backup_into``); when to back up, and the audit event, are the services' (services/backups.py).
 
 Rotation keeps the newest backup of each of the last 14 days that have one and of each of the last
 8 ISO weeks (UTC calendar), always the newest backup, and every labelled backup younger than a day.
@@ -20,22 +21,16 @@ import secrets
 import shutil
 import threading
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3
-from sqlalchemy.orm import Session as DbSession
 
 from alliance.paths import backups_folder
-from alliance.store import audit
 from alliance.store.errors import BackupDamaged, BackupFailed
 from alliance.store.keys import KeyEnvelope, fsync_folder
 from alliance.store.layout import DB_NAME, KEYS_NAME
-
-if TYPE_CHECKING:
-    from alliance.store.vault import Vault
 
 PRE_MIGRATION = "pre-migration"
 PRE_RESTORE = "pre-restore"
@@ -162,36 +157,6 @@ def rotate(vault_folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = 
 
 
 # --- writing ---------------------------------------------------------------------------------------
-
-
-def make_backup(vault: Vault, label: str = "", into: Path | None = None) -> BackupInfo:
-    """Write a verified encrypted backup of an open vault and record it in the audit trail.
-
-    ``into`` None writes into the vault's own backups folder (without rotating; see ``rotate``).
-    Raises BackupFailed when it cannot be written or does not verify; nothing is left behind then.
-    """
-    external = into is not None
-    info = vault.backup_into(Path(into) if into is not None else backups_folder(vault.folder), label)
-    with vault.transaction() as db:
-        record_backup(db, info, external=external)
-    return info
-
-
-def backup_if_due(vault: Vault, now: dt.datetime | None = None) -> BackupInfo | None:
-    """The daily backup: make one and rotate when ``backup_due``; None when none was due."""
-    if not backup_due(vault.folder, now):
-        return None
-    info = make_backup(vault)
-    with suppress(OSError):  # a backup that cannot be pruned is still a good backup
-        rotate(vault.folder, now=now)
-    return info
-
-
-def record_backup(db: DbSession, info: BackupInfo, external: bool = False) -> None:
-    """The audit event for a backup: its name, label and counts, never a path."""
-    extra: dict[str, Any] = {"external": True} if external else {}
-    audit.record(db, "backup", name=info.name, label=info.label, clients=info.clients,
-                 sessions=info.sessions, **extra)
 
 
 def write_backup(source: Any, data_key: bytes, envelope: KeyEnvelope, root: Path, label: str = "",

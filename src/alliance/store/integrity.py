@@ -21,8 +21,8 @@ from alliance.store.engine import connect, make_engine
 from alliance.store.errors import DatabaseDamaged, VaultError, VaultNotFound
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope
+from alliance.store.layout import DB_NAME, KEYS_NAME, vault_exists
 from alliance.store.models import AuditEventRow
-from alliance.store.vault import DB_NAME, KEYS_NAME, vault_exists
 
 
 @dataclass(frozen=True)

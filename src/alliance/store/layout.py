@@ -1,8 +1,23 @@
-"""The names of the files inside a vault folder and inside each of its backups."""
+"""The names of the files inside a vault folder and inside each of its backups, and whether a folder is a vault.
+
+Light on purpose: the app asks ``vault_exists`` before its first window paints.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+from alliance.store.errors import VaultAccessDenied
 
 DB_NAME = "alliance.db"
 KEYS_NAME = "keys.json"
 # SQLite's companions of the database file in WAL mode (and a stray rollback journal).
 DB_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether folder holds a vault (its key file); VaultAccessDenied when the folder cannot be searched."""
+    try:
+        return (Path(folder) / KEYS_NAME).is_file()
+    except PermissionError as exc:
+        raise VaultAccessDenied() from exc

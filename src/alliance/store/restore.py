@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlcipher3
 
-from alliance.store import audit
 from alliance.store.backup import (
     BackupInfo,
     backup_info,
@@ -123,13 +122,15 @@ def newest_openable_backup(vault_folder: Path, passphrase: str) -> BackupInfo | 
     return None
 
 
-def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str) -> RestoreResult:
+def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str,
+                   on_restored: Callable[[Vault, RestoreResult], None] | None = None) -> RestoreResult:
     """Replace the vault in vault_folder with a backup, after keeping the current files as a backup.
 
     ``passphrase`` is the backup's (the one the vault had when it was made); afterwards the vault
     opens with it. The vault must not be open: VaultInUse when another process (or this one) has it.
     Raises WrongPassphrase, BackupNotFound, BackupDamaged, VaultTooNew or BackupFailed, each leaving
-    the vault as it was.
+    the vault as it was. ``on_restored`` gets the restored vault, open, before it is closed again (the services
+    audit the restore there).
     """
     folder, source = Path(vault_folder), Path(backup_path)
     envelope, data_key = unlock_backup(source, passphrase)
@@ -145,18 +146,18 @@ def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str) -> Re
         finally:
             staged.discard()
         try:
-            vault = Vault.unlock(folder, passphrase, daily_backup=False)
+            vault = Vault.unlock(folder, passphrase)
         except VaultError as exc:
             _put_back(folder, pre_restore)
             raise BackupDamaged(f"The restored vault did not open ({exc}); the vault as it was has been "
                                 "put back.") from exc
-        with vault, vault.transaction() as db:
-            audit.record(db, "restore", backup=restored.name, made=restored.created.isoformat(),
-                         pre_restore=pre_restore.name if pre_restore else "",
-                         clients=staged.clients, sessions=staged.sessions)
+        result = RestoreResult(replace(restored, clients=staged.clients, sessions=staged.sessions), pre_restore,
+                               envelope.vault_id, previous_id)
+        with vault:
+            if on_restored is not None:
+                on_restored(vault, result)
     # No rotation here: it would delete the backup just restored from (the pre-restore copy is newer).
-    return RestoreResult(replace(restored, clients=staged.clients, sessions=staged.sessions), pre_restore,
-                         envelope.vault_id, previous_id)
+    return result
 
 
 # --- helpers ---------------------------------------------------------------------------------------

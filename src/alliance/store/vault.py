@@ -5,9 +5,10 @@
     <vault>/backups/      verified encrypted backups (store/backup.py)
     <vault>/.lock         single-instance lock
 
-A backup is taken before every schema migration (unlock fails rather than migrate without one) and,
-unless the caller defers it, once a day at unlock (``backup_if_due``; a failure there does not stop
-the unlock and is kept in ``backup_problem``).
+``Vault`` holds the vault's lifecycle, keys, instance lock and schema migration; reads and writes go through
+its unit of work (``vault.work``, store/unit_of_work.py). Opening runs the migration when the schema is behind,
+after a pre-migration backup (opening fails rather than migrate without one). Audit events, the daily backup
+and the page check after opening are the services' (``services/vault_access.py``): nothing here records.
 """
 
 from __future__ import annotations
@@ -15,52 +16,33 @@ from __future__ import annotations
 import secrets
 import threading
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session as DbSession
 
 from alliance.paths import backups_folder
-from alliance.store import audit
-from alliance.store.backup import PRE_MIGRATION, BackupInfo, backup_if_due, record_backup, rotate, write_backup
-from alliance.store.direct_write import direct_write
+from alliance.store.backup import PRE_MIGRATION, BackupInfo, rotate, write_backup
 from alliance.store.engine import make_engine
-from alliance.store.errors import (
-    BackupFailed,
-    DatabaseDamaged,
-    VaultAccessDenied,
-    VaultAlreadyExists,
-    VaultError,
-    VaultNotFound,
-)
+from alliance.store.errors import BackupFailed, DatabaseDamaged, VaultAlreadyExists, VaultError, VaultNotFound
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.kdf import KdfParams
 from alliance.store.keys import KeyEnvelope
-from alliance.store.layout import DB_NAME as DB_NAME
-from alliance.store.layout import KEYS_NAME as KEYS_NAME
+from alliance.store.layout import DB_NAME, KEYS_NAME, vault_exists
 from alliance.store.migrate import needs_upgrade, upgrade_to_head
 from alliance.store.models import VaultMeta
-from alliance.store.sql import OrmSql, Sql
-from alliance.store.unlock_failures import take_failures
+from alliance.store.unit_of_work import UnitOfWork
 
-BACKUPS_NAME = "backups"
 _open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()  # so a restore can refuse a vault open here
 _open_vaults_guard = threading.Lock()
 
-
-def vault_exists(folder: Path) -> bool:
-    """Whether folder holds a vault (its key file); VaultAccessDenied when the folder cannot be searched."""
-    try:
-        return (Path(folder) / KEYS_NAME).is_file()
-    except PermissionError as exc:
-        raise VaultAccessDenied() from exc
+Unwrap = Callable[[KeyEnvelope], bytes]
 
 
 class Vault:
-    """An unlocked vault. Create with ``create``, ``unlock`` or ``recover``; ``close`` locks it again."""
+    """An unlocked vault. Open with ``create``, ``unlock`` or ``unlock_with_recovery_key``; ``close`` locks it again."""
 
     def __init__(self, folder: Path, envelope: KeyEnvelope, data_key: bytes, lock: VaultLock | None) -> None:
         self.folder = Path(folder)
@@ -68,16 +50,12 @@ class Vault:
         self._envelope = envelope
         self._key = bytearray(data_key)
         self._lock = lock  # None when an outer owner (the GUI) holds the lock
-        self._local = threading.local()
         self._engine: Engine | None = make_engine(self.db_path, bytes(self._key))
-        self.last_backup: BackupInfo | None = None  # the backup this unlock made, if any
-        # (action, pre-migration backup, daily backup wanted) until finish_unlock has run
-        self._pending: tuple[str, BackupInfo | None, bool] | None = None
-        self.backup_problem: str | None = None  # why the daily backup at unlock failed, if it did
+        self.work = UnitOfWork(lambda: self.engine)
+        self.pre_migration_backup: BackupInfo | None = None  # taken while opening, for the services to audit
+        self.pages_checked = False  # every page's HMAC checked since opening (``check_pages``)
         with _open_vaults_guard:
             _open_vaults.add(self)
-
-    # --- paths ---------------------------------------------------------------------------------
 
     @property
     def db_path(self) -> Path:
@@ -102,16 +80,16 @@ class Vault:
             vault = cls(folder, envelope, data_key, lock)
             try:
                 upgrade_to_head(vault.engine)
-                with vault.transaction() as db:
+                with vault.work.transaction() as db:
                     db.add(VaultMeta(key="vault_id", value=envelope.vault_id))
                     db.add(VaultMeta(key="export_key", value=secrets.token_hex(32)))
-                    audit.record(db, "vault created")
                 # The key file goes last: a folder without it is not a vault, so a crash mid-create
                 # leaves nothing that asks for a passphrase it can never open.
                 envelope.write(vault.keys_path)
             except BaseException:
                 vault.close()
                 raise
+            vault.pages_checked = True  # every page was written just now, under this key
             return vault, recovery_key
         except BaseException:
             if lock is not None:
@@ -119,41 +97,27 @@ class Vault:
             raise
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, *, daily_backup: bool = True, defer_checks: bool = False) -> Vault:
-        """Open a vault with its passphrase.
-
-        Before anything is written, every page's HMAC is checked (``PRAGMA cipher_integrity_check``), so
-        damage in a page unlock never reads is found before an audit event lands in the damaged file.
-        With ``daily_backup`` the daily backup then runs when due. The GUI passes ``defer_checks=True``:
-        the vault opens for reading only and ``finish_unlock`` (page check, audit event, daily backup)
-        runs on a worker thread after the caseload is shown.
-        """
-        return cls._open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase), "unlock", daily_backup,
-                         defer_checks)
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        """Open a vault with its passphrase (see ``open``)."""
+        return cls.open(Path(folder), lambda env: env.unwrap_with_passphrase(passphrase))
 
     @classmethod
-    def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
-        """Open a vault with its recovery key and set a new passphrase."""
-        folder = Path(folder)
-        vault = cls._open(folder, lambda env: env.unwrap_with_recovery_key(recovery_key), "recovery unlock", True,
-                          False)
-        try:
-            vault._rewrap(new_passphrase)
-            with vault.transaction() as db:
-                audit.record(db, "passphrase reset with recovery key")
-        except BaseException:
-            vault.close()
-            raise
-        return vault
+    def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Vault:
+        """Open a vault with its recovery key (see ``open``); set a new passphrase next with ``rewrap``."""
+        return cls.open(Path(folder), lambda env: env.unwrap_with_recovery_key(recovery_key))
 
     @classmethod
-    def _open(cls, folder: Path, unwrap: object, action: str, daily_backup: bool, defer_checks: bool) -> Vault:
+    def open(cls, folder: Path, unwrap: Unwrap) -> Vault:
+        """Take the instance lock, unwrap the data key, open the database and migrate it when it is behind.
+
+        Nothing but a migration (after its backup) is written; call ``check_pages`` before writing anything
+        else, so damage in a page this never read cannot be written over. Any failure releases the lock."""
         if not vault_exists(folder):
             raise VaultNotFound()
         lock = _take_lock(folder)
         try:
             envelope = KeyEnvelope.read(folder / KEYS_NAME)
-            data_key = unwrap(envelope)  # type: ignore[operator]
+            data_key = unwrap(envelope)
             if not (folder / DB_NAME).is_file():
                 raise DatabaseDamaged("The vault database (alliance.db) is missing. Restore the vault from a backup.")
             vault = cls(folder, envelope, data_key, lock)
@@ -162,42 +126,15 @@ class Vault:
                 lock.release()
             raise
         try:
-            vault._pending = (action, vault._check_database(), daily_backup)
-            if not defer_checks:
-                vault.finish_unlock()
+            vault.pre_migration_backup = vault._check_database()
         except BaseException:
-            vault.close(audit_lock=False)
+            vault.close()
             raise
         return vault
 
-    def finish_unlock(self) -> None:
-        """Check every page, then record the unlock and make the daily backup when due (idempotent).
-
-        Raises DatabaseDamaged, without writing anything, when a page fails its HMAC."""
-        if self._pending is None:
-            return
-        action, pre_migration, daily_backup = self._pending
-        self._check_pages()
-        with self.transaction() as db:
-            audit.record(db, action)
-            for when, what in take_failures(self.folder):  # attempts that could not be written at the time
-                audit.record(db, "failed unlock", attempted_at=when, method=what)
-            if pre_migration is not None:
-                record_backup(db, pre_migration)
-        self._pending = None
-        self.last_backup = pre_migration
-        if daily_backup and pre_migration is None:
-            try:
-                self.last_backup = backup_if_due(self)
-            except (VaultError, OSError) as exc:  # the vault is fine; say so rather than refuse it
-                self.backup_problem = str(exc)
-
-    @property
-    def unlock_finished(self) -> bool:
-        """False between a deferred unlock and its ``finish_unlock``."""
-        return self._pending is None
-
-    def _check_pages(self) -> None:
+    def check_pages(self) -> None:
+        """Check every page's HMAC (``PRAGMA cipher_integrity_check``); DatabaseDamaged, writing nothing, when
+        a page fails."""
         raw = self.engine.raw_connection()
         try:
             failing = raw.cursor().execute("PRAGMA cipher_integrity_check").fetchall()
@@ -209,6 +146,7 @@ class Vault:
             raise DatabaseDamaged(
                 f"{len(failing)} page(s) of the vault database (alliance.db) fail their authentication check: "
                 "it is damaged or was altered. Restore the vault from a backup.")
+        self.pages_checked = True
 
     def _check_database(self) -> BackupInfo | None:
         """Check the database belongs to the key file; back it up, then migrate it when it is behind."""
@@ -231,31 +169,27 @@ class Vault:
         return pre_migration
 
     def _check_vault_id(self) -> None:
-        with self.transaction() as db:
+        with self.work.transaction() as db:
             stored_id = db.get(VaultMeta, "vault_id")
         if stored_id is None or stored_id.value != self.vault_id:
             raise DatabaseDamaged("The key file (keys.json) belongs to another vault than this database.")
 
-    # --- backups -------------------------------------------------------------------------------
+    # --- keys ----------------------------------------------------------------------------------
 
     def backup_into(self, root: Path, label: str = "") -> BackupInfo:
-        """Write a verified encrypted backup folder into root (no audit event; see backup.make_backup)."""
+        """Write a verified encrypted backup folder into root (not audited: see services/backups.py)."""
         raw = self.engine.raw_connection()
         try:
             return write_backup(raw.driver_connection, bytes(self._key), self._envelope, Path(root), label)
         finally:
             raw.close()
 
-    # --- passphrase ----------------------------------------------------------------------------
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless passphrase unwraps this vault's key."""
+        self._envelope.unwrap_with_passphrase(passphrase)
 
-    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
-        """Rewrap the data key under a new passphrase; nothing is re-encrypted."""
-        self._envelope.unwrap_with_passphrase(old_passphrase)  # raises WrongPassphrase
-        self._rewrap(new_passphrase)
-        with self.transaction() as db:
-            audit.record(db, "passphrase changed")
-
-    def _rewrap(self, new_passphrase: str) -> None:
+    def rewrap(self, new_passphrase: str) -> None:
+        """Wrap the data key under a new passphrase; nothing is re-encrypted."""
         envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, self._envelope.kdf)
         envelope.write(self.keys_path)
         self._envelope = envelope
@@ -272,64 +206,11 @@ class Vault:
             raise VaultError("The vault is locked.")
         return self._engine
 
-    @contextmanager
-    def transaction(self) -> Iterator[DbSession]:
-        """One unit of work; commits durably at the end. Nested use joins the outer transaction.
-
-        Refused (RuntimeError) inside a ``sql_transaction`` of this thread: it would wait on a second
-        connection for the write lock that the first one holds."""
-        outer: DbSession | None = getattr(self._local, "db", None)
-        if outer is not None:
-            yield outer
-            return
-        if getattr(self._local, "sql", None) is not None:
-            raise RuntimeError("An ORM transaction cannot open inside a sql_transaction of the same thread.")
-        with DbSession(self.engine, expire_on_commit=False, autoflush=True) as db, db.begin():
-            self._local.db = db
-            try:
-                yield db
-            finally:
-                self._local.db = None
-
-    @contextmanager
-    def sql_transaction(self) -> Iterator[Sql]:
-        """One write of plain SQL statements; commits durably at the end (see store/direct_write.py).
-
-        Alone it runs straight on a pooled driver connection: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any
-        error, storage errors mapped to vault errors. Inside an open ``transaction()`` of this thread it joins
-        that one instead (its pending rows flushed first, its connection used, nothing committed here), so an
-        importer still commits once; inside another ``sql_transaction`` it joins that one."""
-        outer_db: DbSession | None = getattr(self._local, "db", None)
-        if outer_db is not None:
-            yield OrmSql(outer_db)
-            return
-        outer: Sql | None = getattr(self._local, "sql", None)
-        if outer is not None:
-            yield outer
-            return
-        with direct_write(self.engine) as tx:
-            self._local.sql = tx
-            try:
-                yield tx
-            finally:
-                self._local.sql = None
-
-    def meta(self, key: str) -> str | None:
-        """A vault_meta value."""
-        with self.transaction() as db:
-            row = db.execute(select(VaultMeta.value).where(VaultMeta.key == key)).scalar_one_or_none()
-        return row
-
     # --- closing -------------------------------------------------------------------------------
 
-    def close(self, audit_lock: bool = True) -> None:
-        """Lock: dispose every connection, wipe our copy of the key, release the instance lock.
-
-        Nothing is written to a vault whose unlock did not finish (its pages are not yet checked)."""
+    def close(self) -> None:
+        """Lock: dispose every connection, wipe our copy of the key, release the instance lock (idempotent)."""
         if self._engine is not None:
-            if audit_lock and self._pending is None:
-                with suppress(Exception), self.transaction() as db:
-                    audit.record(db, "lock")
             self._engine.dispose()
             self._engine = None
         with _open_vaults_guard:

@@ -4,8 +4,9 @@
     sessions  sessions and their instrument responses
     ruptures  ruptures and the repairs made of them
     alerts    acknowledgements of insight alerts
+    meta      facts about the vault itself (its id, the export key)
 
-Each function takes the SQLAlchemy session (``Db``) of the caller's ``vault.transaction()``, so a use
+Each function takes the SQLAlchemy session (``Db``) of the caller's ``vault.work.transaction()``, so a use
 case that touches several aggregates still commits once. Services annotate with ``Db`` and never
 import SQLAlchemy themselves. The statements saving a session needs (numbering, the session, its
 responses, new ruptures and repairs, a repair's rupture, renumbering) take ``Sql`` instead (store/sql.py):

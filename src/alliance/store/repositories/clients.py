@@ -1,30 +1,15 @@
-"""Client rows: look-ups by id and code, writes, and the figures behind the caseload table."""
+"""Client rows: look-ups by id and code, writes, and the headers the caseload lists."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection
 from typing import NamedTuple
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 
 from alliance.core.records import ClientDraft
-from alliance.core.taxonomy import RESOLVED_AT
-from alliance.store.models import ClientRow, RepairRow, RuptureRow, SessionRow
-from alliance.store.repositories import Db, as_date, utc_now
-
-
-class CaseloadFigures(NamedTuple):
-    """One client's line in the caseload table, as stored."""
-
-    id: int
-    code: str
-    display_name: str
-    status: str
-    session_count: int
-    last_session_date: dt.date | None
-    latest_alliance_index: float | None
-    open_ruptures: int
+from alliance.store.models import ClientRow
+from alliance.store.repositories import Db, utc_now
 
 
 class ClientHeader(NamedTuple):
@@ -93,46 +78,13 @@ def set_status(row: ClientRow, status: str) -> None:
     row.updated_at = utc_now()
 
 
-def caseload_figures(db: Db, search: str = "", statuses: Collection[str] = ()) -> list[CaseloadFigures]:
-    """Every client (or those matching search / statuses) with session count, last date, latest index and
-    open ruptures, ordered by code.
-
-    ``search`` is lower-case text matched literally (% and _ too) within code or display name; ``statuses``
-    are ClientStatus values, empty for all.
-    """
-    c = ClientRow
-    s = SessionRow
-    latest = (
-        select((s.safety + s.trust + s.attunement + s.boundaries) / literal(4.0))
-        .where(s.client_id == c.id).order_by(s.number.desc()).limit(1).scalar_subquery()
-    )
-    best_repair = (
-        select(func.coalesce(func.max(RepairRow.resolution), 0))
-        .where(RepairRow.rupture_id == RuptureRow.id).scalar_subquery()
-    )
-    open_count = (
-        select(func.count(RuptureRow.id)).join(s, s.id == RuptureRow.session_id)
-        .where(s.client_id == c.id, best_repair < RESOLVED_AT).scalar_subquery()
-    )
-    n = select(func.count(s.id)).where(s.client_id == c.id).scalar_subquery()
-    last = select(func.max(s.date)).where(s.client_id == c.id).scalar_subquery()
-    q = select(c.id, c.code, c.display_name, c.status, n, last, latest, open_count).order_by(func.lower(c.code))
-    if search:
-        q = q.where(func.lower(ClientRow.code).contains(search, autoescape=True)
-                    | func.lower(ClientRow.display_name).contains(search, autoescape=True))
-    if statuses:
-        q = q.where(ClientRow.status.in_(list(statuses)))
-    return [
-        CaseloadFigures(
-            r[0], r[1], r[2], r[3], int(r[4]), None if r[5] is None else as_date(r[5]),
-            None if r[6] is None else float(r[6]), int(r[7]),
-        )
-        for r in db.execute(q).all()
-    ]
-
-
 def headers_with_status(db: Db, statuses: Collection[str]) -> list[ClientHeader]:
     """Id, code, display name and status of every client whose status is one of ``statuses``."""
     rows = db.execute(select(ClientRow.id, ClientRow.code, ClientRow.display_name, ClientRow.status)
                       .where(ClientRow.status.in_(list(statuses)))).all()
     return [ClientHeader(*r) for r in rows]
+
+
+def with_status(db: Db, statuses: Collection[str]) -> list[ClientRow]:
+    """The client rows whose status is one of ``statuses``."""
+    return list(db.execute(select(ClientRow).where(ClientRow.status.in_(list(statuses)))).scalars())

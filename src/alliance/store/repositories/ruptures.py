@@ -4,17 +4,15 @@ look-ups."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
-from alliance.core.records import RepairDraft, RuptureDraft
+from alliance.core.records import RepairDraft, RuptureDraft, whole
 from alliance.core.taxonomy import RESOLVED_AT
 from alliance.store.models import RepairRow, RuptureRow, SessionRow
 from alliance.store.repositories import Db, as_date
-from alliance.store.sql import OrmSql, Sql
 
 
 class RuptureFact(NamedTuple):
@@ -46,14 +44,12 @@ class NoticedIn(NamedTuple):
     date: dt.date
 
 
-# Plain SQL (see store/sql.py): the statements saving a session runs. JSON columns are bound as SQLAlchemy's
-# JSON type writes them (json.dumps), so the ORM reads them back unchanged.
-_NOTICED_IN_SQL = ("SELECT s.id, s.client_id, s.number, s.date FROM ruptures AS r "
-                   "JOIN sessions AS s ON s.id = r.session_id WHERE r.id = ?")
-_INSERT_RUPTURE_SQL = ("INSERT INTO ruptures (session_id, kind, markers, intensity, raised_by, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?)")
-_INSERT_REPAIR_SQL = ("INSERT INTO repairs (rupture_id, session_id, strategies, resolution, note) "
-                      "VALUES (?, ?, ?, ?, ?)")
+def unresolved() -> ColumnElement[bool]:
+    """SQL for "this rupture is not resolved yet": no repair of it reached RESOLVED_AT. The one definition
+    of unresolved every query uses (taxonomy.rupture_status is the same rule in Python)."""
+    best = (select(func.coalesce(func.max(RepairRow.resolution), 0))
+            .where(RepairRow.rupture_id == RuptureRow.id).scalar_subquery())
+    return best < RESOLVED_AT
 
 
 # --- reads -----------------------------------------------------------------------------------------
@@ -91,9 +87,11 @@ def repairs_made_in_sessions(db: Db, session_ids: Iterable[int]) -> Sequence[Rep
                       .order_by(RepairRow.id)).scalars().all()
 
 
-def noticed_in(sql: Sql, rupture_id: int) -> NoticedIn | None:
+def noticed_in(db: Db, rupture_id: int) -> NoticedIn | None:
     """The session a rupture was noticed in, or None when the rupture does not exist."""
-    found = sql.execute(_NOTICED_IN_SQL, (rupture_id,)).fetchone()
+    found = db.execute(select(SessionRow.id, SessionRow.client_id, SessionRow.number, SessionRow.date)
+                       .join(RuptureRow, RuptureRow.session_id == SessionRow.id)
+                       .where(RuptureRow.id == rupture_id)).first()
     return None if found is None else NoticedIn(found[0], found[1], found[2], as_date(found[3]))
 
 
@@ -130,9 +128,7 @@ def facts_of_clients(db: Db, client_ids: Collection[int], only_unresolved: bool)
                 RuptureRow.intensity)
          .join(SessionRow, SessionRow.id == RuptureRow.session_id).where(SessionRow.client_id.in_(list(client_ids))))
     if only_unresolved:
-        best = (select(func.coalesce(func.max(RepairRow.resolution), 0))
-                .where(RepairRow.rupture_id == RuptureRow.id).scalar_subquery())
-        q = q.where(best < RESOLVED_AT)
+        q = q.where(unresolved())
     return [RuptureFact(*r) for r in db.execute(q.order_by(SessionRow.number, RuptureRow.id)).all()]
 
 
@@ -159,50 +155,45 @@ def delete_all_but(db: Db, session_id: int, keep_ruptures: Collection[int], keep
     db.flush()
 
 
-def insert_rupture(sql: Sql, session_id: int, draft: RuptureDraft) -> int:
-    """Add a rupture noticed in a session (``draft.id`` is not looked at); returns its id."""
-    return int(sql.execute(_INSERT_RUPTURE_SQL, (
-        session_id, draft.kind.value, json.dumps(list(draft.markers)), draft.intensity, draft.raised_by.value,
-        draft.note)).lastrowid)
+def _rupture_row(session_id: int, draft: RuptureDraft) -> RuptureRow:
+    return RuptureRow(session_id=session_id, kind=draft.kind.value, markers=list(draft.markers),
+                      intensity=whole(draft.intensity, "intensity"), raised_by=draft.raised_by.value, note=draft.note)
 
 
-def insert_repairs(sql: Sql, session_id: int, repairs: Sequence[tuple[RepairDraft, int]]) -> None:
-    """Add repairs made in a session, each linked to the rupture id paired with it (``draft.id`` is not
-    looked at)."""
-    sql.executemany(_INSERT_REPAIR_SQL, [
-        (rupture_id, session_id, json.dumps(list(draft.strategies)), draft.resolution, draft.note)
-        for draft, rupture_id in repairs])
+def _copy_repair(row: RepairRow, draft: RepairDraft, rupture_id: int) -> None:
+    row.rupture_id = rupture_id
+    row.resolution = whole(draft.resolution, "resolution")
+    row.strategies = list(draft.strategies)
+    row.note = draft.note
 
 
 def save_rupture(db: Db, session_id: int, draft: RuptureDraft) -> int:
-    """Update the rupture ``draft.id`` in place, or add it to the session when new; returns its id."""
+    """Update the rupture ``draft.id`` of this session in place, or add it when new; returns its id (flushed)."""
     row = db.get(RuptureRow, draft.id) if draft.id is not None else None
     if row is None:
-        return insert_rupture(OrmSql(db), session_id, draft)
-    row.kind = draft.kind.value
-    row.intensity = draft.intensity
-    row.markers = list(draft.markers)
-    row.raised_by = draft.raised_by.value
-    row.note = draft.note
+        row = _rupture_row(session_id, draft)
+        db.add(row)
+    else:
+        row.kind = draft.kind.value
+        row.intensity = whole(draft.intensity, "intensity")
+        row.markers = list(draft.markers)
+        row.raised_by = draft.raised_by.value
+        row.note = draft.note
     db.flush()
     return row.id
 
 
-def save_repairs(db: Db, session_id: int, repairs: Iterable[tuple[RepairDraft, int]]) -> None:
-    """Update each repair (``draft.id``) in place, or add it to the session when new, linked to the rupture
-    id paired with it; flushed."""
-    repairs = list(repairs)
-    if not repairs:
-        return  # most sessions: no flush, no round trip
-    new: list[tuple[RepairDraft, int]] = []
+def save_repairs(db: Db, session_id: int, repairs: Iterable[tuple[RepairDraft, int]]) -> list[int]:
+    """Update each repair (``draft.id``) of this session in place, or add it when new, linked to the rupture
+    id paired with it; returns their ids in order (flushed)."""
+    rows: list[RepairRow] = []
     for draft, rupture_id in repairs:
         row = db.get(RepairRow, draft.id) if draft.id is not None else None
         if row is None:
-            new.append((draft, rupture_id))
-            continue
-        row.rupture_id = rupture_id
-        row.resolution = draft.resolution
-        row.strategies = list(draft.strategies)
-        row.note = draft.note
-    db.flush()
-    insert_repairs(OrmSql(db), session_id, new)
+            row = RepairRow(session_id=session_id)
+            db.add(row)
+        _copy_repair(row, draft, rupture_id)
+        rows.append(row)
+    if rows:
+        db.flush()
+    return [r.id for r in rows]

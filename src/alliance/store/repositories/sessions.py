@@ -7,12 +7,12 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import and_, case, delete, func, literal, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import aliased
 
-from alliance.core.records import SessionDraft
-from alliance.store.models import ClientRow, InstrumentResponseRow, SessionRow
+from alliance.core.records import SessionDraft, whole
+from alliance.store.models import ClientRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
 from alliance.store.repositories import IN_CHUNK, Db, as_date, utc_now
-from alliance.store.sql import Sql, sqlite_date, sqlite_datetime
 
 
 class ResponseValue(NamedTuple):
@@ -25,7 +25,8 @@ class ResponseValue(NamedTuple):
 
 
 class TimelineRow(NamedTuple):
-    """A session as the timeline reads it: ratings and the start of the note."""
+    """A session as the timeline reads it: ratings, the start of the note, how many ruptures were noticed and
+    repairs made in it."""
 
     id: int
     number: int
@@ -35,6 +36,8 @@ class TimelineRow(NamedTuple):
     attunement: int
     boundaries: int
     note_start: str
+    ruptures: int
+    repairs: int
 
 
 class CheckinAndSrs(NamedTuple):
@@ -65,9 +68,24 @@ def get(db: Db, session_id: int) -> SessionRow | None:
     return db.get(SessionRow, session_id)
 
 
-def by_ids(db: Db, session_ids: Iterable[int]) -> dict[int, SessionRow]:
-    """Session rows by id."""
-    return {s.id: s for s in db.execute(select(SessionRow).where(SessionRow.id.in_(session_ids))).scalars()}
+class SessionHeader(NamedTuple):
+    """Which client, number and date a session has (nothing of what was said in it)."""
+
+    id: int
+    client_id: int
+    number: int
+    date: dt.date
+
+
+def headers(db: Db, session_ids: Iterable[int]) -> dict[int, SessionHeader]:
+    """The headers of these sessions, by id."""
+    ids = sorted(set(session_ids))
+    out: dict[int, SessionHeader] = {}
+    for start in range(0, len(ids), IN_CHUNK):
+        q = (select(SessionRow.id, SessionRow.client_id, SessionRow.number, SessionRow.date)
+             .where(SessionRow.id.in_(ids[start : start + IN_CHUNK])))
+        out.update((r[0], SessionHeader(r[0], r[1], r[2], as_date(r[3]))) for r in db.execute(q).all())
+    return out
 
 
 def of_client(db: Db, client_id: int) -> Sequence[SessionRow]:
@@ -84,40 +102,27 @@ class Numbering(NamedTuple):
     last_date: dt.date | None
 
 
-# Saving a session is the hot write path: its statements are plain SQL run through ``Sql`` (store/sql.py),
-# either straight on the driver connection (log_session) or on an ORM transaction's connection (edit, import),
-# without building and compiling a statement per call. Values are bound as SQLAlchemy's SQLite types store them.
-# The client check and the last session's number and date, each one seek into the clients table or the
-# covering index ix_sessions_client_number_ratings (client_id, number, date, ...). The last session's date is
-# the client's latest: numbers follow dates (``renumber``). max(date) would read every entry of the client.
-NUMBERING_SQL = ("SELECT (SELECT id FROM clients WHERE id = ?), "
-                  "(SELECT number FROM sessions WHERE client_id = ? ORDER BY number DESC LIMIT 1), "
-                  "(SELECT date FROM sessions WHERE client_id = ? ORDER BY number DESC LIMIT 1)")
-_INSERT_SQL = ("INSERT INTO sessions (client_id, number, date, duration_min, modality, safety, trust, attunement, "
-               "boundaries, ns_state_start, ns_state_end, corrective_experience, corrective_experience_text, note, "
-               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_IN_DATE_ORDER_SQL = "SELECT id, number FROM sessions WHERE client_id = ? ORDER BY date, id"
-_SET_NUMBER_SQL = "UPDATE sessions SET number = ? WHERE id = ?"
-_INSERT_RESPONSE_SQL = "INSERT INTO instrument_responses (session_id, instrument, item, value) VALUES (?, ?, ?, ?)"
-
-
-def numbering(sql: Sql, client_id: int) -> Numbering:
-    """The client check and the numbering of a new session, in one indexed query.
+def numbering(db: Db, client_id: int) -> Numbering:
+    """The client check and the numbering of a new session: one seek into the clients table and one into the
+    (client, number) index.
 
     ``last_date`` is the date of the highest-numbered session, which is the latest date: every write that
     could break the order (a backfilled session, a changed date, a deletion) renumbers by date."""
-    found, number, date = sql.execute(NUMBERING_SQL, (client_id,) * 3).fetchone()
-    return Numbering(found is not None, number or 0, None if date is None else as_date(date))
+    exists = db.execute(select(ClientRow.id).where(ClientRow.id == client_id)).first() is not None
+    last = db.execute(select(SessionRow.number, SessionRow.date).where(SessionRow.client_id == client_id)
+                      .order_by(SessionRow.number.desc()).limit(1)).first()
+    return Numbering(exists, int(last[0]) if last else 0, as_date(last[1]) if last else None)
 
 
 def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
+    """A validated draft's own fields onto a session row (not its responses, ruptures or repairs)."""
     row.date = draft.date
-    row.duration_min = draft.duration_min
+    row.duration_min = whole(draft.duration_min, "duration")
     row.modality = draft.modality.value
-    row.safety = draft.ratings.safety
-    row.trust = draft.ratings.trust
-    row.attunement = draft.ratings.attunement
-    row.boundaries = draft.ratings.boundaries
+    row.safety = whole(draft.ratings.safety, "safety")
+    row.trust = whole(draft.ratings.trust, "trust")
+    row.attunement = whole(draft.ratings.attunement, "attunement")
+    row.boundaries = whole(draft.ratings.boundaries, "boundaries")
     row.ns_state_start = draft.ns_state_start.value if draft.ns_state_start else None
     row.ns_state_end = draft.ns_state_end.value if draft.ns_state_end else None
     row.corrective_experience = bool(draft.corrective_experience)
@@ -125,18 +130,14 @@ def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
     row.note = draft.note
 
 
-def insert(sql: Sql, draft: SessionDraft, number: int) -> int:
-    """Add a session (its fields only) for the draft's client with this number; returns its id.
-
-    A new session needs no ORM object: skipping the unit-of-work flush is most of what saving one costs."""
-    now = sqlite_datetime(utc_now())
-    result = sql.execute(_INSERT_SQL, (
-        draft.client_id, number, sqlite_date(draft.date), draft.duration_min, draft.modality.value,
-        draft.ratings.safety, draft.ratings.trust, draft.ratings.attunement, draft.ratings.boundaries,
-        draft.ns_state_start.value if draft.ns_state_start else None,
-        draft.ns_state_end.value if draft.ns_state_end else None, 1 if draft.corrective_experience else 0,
-        draft.corrective_experience_text, draft.note, now, now))
-    return int(result.lastrowid)
+def insert(db: Db, draft: SessionDraft, number: int) -> SessionRow:
+    """Add a session (its own fields) for the draft's client with this number; flushed, so it has an id."""
+    now = utc_now()
+    row = SessionRow(client_id=whole(draft.client_id, "client"), number=number, created_at=now, updated_at=now)
+    _copy_fields(row, draft)
+    db.add(row)
+    db.flush()
+    return row
 
 
 def update(row: SessionRow, draft: SessionDraft) -> None:
@@ -152,15 +153,18 @@ def remove(db: Db, row: SessionRow) -> None:
     db.expire_all()  # rows removed by the database's cascade must not linger in the identity map
 
 
-def renumber(sql: Sql, client_id: int) -> dict[int, int]:
+def renumber(db: Db, client_id: int) -> dict[int, int]:
     """Number a client's sessions 1..n by date (then by when they were logged); returns id -> number.
 
-    Only the sessions whose number changes are written. Through ``OrmSql`` the session's loaded rows are
-    expired afterwards, so they read their new numbers."""
-    rows = sql.execute(_IN_DATE_ORDER_SQL, (client_id,)).fetchall()
+    Only the sessions whose number changes are written; loaded rows are expired afterwards, so they read
+    their new numbers."""
+    rows = db.execute(select(SessionRow.id, SessionRow.number).where(SessionRow.client_id == client_id)
+                      .order_by(SessionRow.date, SessionRow.id)).all()
     numbers = {int(sid): n for n, (sid, _old) in enumerate(rows, start=1)}
-    changed = [(n, sid) for n, (sid, old) in enumerate(rows, start=1) if old != n]
-    sql.executemany(_SET_NUMBER_SQL, changed)
+    changed = [{"id": sid, "number": n} for n, (sid, old) in enumerate(rows, start=1) if old != n]
+    if changed:
+        db.execute(sql_update(SessionRow), changed)  # the ORM's bulk UPDATE by primary key
+        db.expire_all()
     return numbers
 
 
@@ -169,11 +173,10 @@ def delete_responses(db: Db, session_id: int) -> None:
     db.execute(delete(InstrumentResponseRow).where(InstrumentResponseRow.session_id == session_id))
 
 
-def add_responses(sql: Sql, session_id: int, instruments: dict[str, dict[str, int]]) -> None:
+def add_responses(db: Db, session_id: int, instruments: dict[str, dict[str, int]]) -> None:
     """Store a session's instrument responses (instrument id -> item id -> value)."""
-    sql.executemany(_INSERT_RESPONSE_SQL, [(session_id, instrument, item, value)
-                                           for instrument, items in instruments.items()
-                                           for item, value in items.items()])
+    db.add_all(InstrumentResponseRow(session_id=session_id, instrument=instrument, item=item, value=value)
+               for instrument, items in instruments.items() for item, value in items.items())
 
 
 def responses(db: Db, session_ids: Sequence[int], instruments: Collection[str] | None = None) -> list[ResponseValue]:
@@ -210,11 +213,19 @@ def checkin_and_srs(db: Db, session_ids: Sequence[int], srs_items: Collection[st
 
 
 def timeline_rows(db: Db, client_id: int, note_chars: int) -> list[TimelineRow]:
-    """A client's sessions in order of number, with the first ``note_chars`` characters of each note."""
-    rows = db.execute(select(SessionRow.id, SessionRow.number, SessionRow.date, SessionRow.safety,
-                             SessionRow.trust, SessionRow.attunement, SessionRow.boundaries,
-                             func.substr(SessionRow.note, 1, note_chars))
-                      .where(SessionRow.client_id == client_id).order_by(SessionRow.number)).all()
+    """A client's sessions in order of number, with the first ``note_chars`` characters of each note and their
+    rupture and repair counts."""
+    s = SessionRow
+    ruptures = (select(RuptureRow.session_id, func.count().label("n")).join(s, s.id == RuptureRow.session_id)
+                .where(s.client_id == client_id).group_by(RuptureRow.session_id).subquery())
+    repairs = (select(RepairRow.session_id, func.count().label("n")).join(s, s.id == RepairRow.session_id)
+               .where(s.client_id == client_id).group_by(RepairRow.session_id).subquery())
+    rows = db.execute(select(s.id, s.number, s.date, s.safety, s.trust, s.attunement, s.boundaries,
+                             func.substr(s.note, 1, note_chars), func.coalesce(ruptures.c.n, 0),
+                             func.coalesce(repairs.c.n, 0))
+                      .outerjoin(ruptures, ruptures.c.session_id == s.id)
+                      .outerjoin(repairs, repairs.c.session_id == s.id)
+                      .where(s.client_id == client_id).order_by(s.number)).all()
     return [TimelineRow(*r) for r in rows]
 
 

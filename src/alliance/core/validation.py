@@ -1,0 +1,167 @@
+"""Checks of what a clinician typed, before anything reaches the vault: sessions, ruptures, repairs, clients.
+
+Each check returns every problem it finds (``FieldProblem``: the field and a sentence saying what to do), so a
+form can mark all of its fields at once. Checks that need the vault (does the client exist, does a repair come
+after its rupture) are the services'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TypeGuard
+
+from alliance.core.errors import FieldProblem
+from alliance.core.instruments import load_instruments, validate_responses
+from alliance.core.ratings import COMPONENT_KEYS, check_rating
+from alliance.core.records import (
+    ClientDraft,
+    ClientStatus,
+    Modality,
+    NervousSystemState,
+    RepairDraft,
+    RuptureDraft,
+    SessionDraft,
+)
+from alliance.core.taxonomy import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    RESOLUTION_MAX,
+    RESOLUTION_MIN,
+    STRATEGY_LABELS,
+    RaisedBy,
+    RuptureKind,
+    markers_for,
+)
+
+NOTE_MAX = 100_000
+DURATION_MIN, DURATION_MAX = 1, 600
+EARLIEST_DATE = dt.date(1950, 1, 1)
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def validate_session_draft(draft: SessionDraft, today: dt.date | None = None) -> list[FieldProblem]:
+    """Every problem with a session draft that can be found without the vault."""
+    today = today or dt.date.today()
+    problems: list[FieldProblem] = []
+    if draft.client_id is None:
+        problems.append(FieldProblem("client", "Choose the client this session was with."))
+    if not isinstance(draft.date, dt.date):
+        problems.append(FieldProblem("date", "Enter the session date."))
+    elif isinstance(draft.date, dt.datetime):  # a date-time is a date subclass; compare dates only
+        problems.append(FieldProblem("date", "Enter the session date as a calendar date, without a time."))
+    elif draft.date > today + dt.timedelta(days=1):
+        problems.append(FieldProblem(
+            "date", "The session date is in the future; sessions are logged after they happen."))
+    elif draft.date < EARLIEST_DATE:
+        problems.append(FieldProblem("date", "The session date is before 1950; check the year."))
+    if not _is_int(draft.duration_min) or not DURATION_MIN <= draft.duration_min <= DURATION_MAX:
+        problems.append(FieldProblem(
+            "duration_min", f"Duration must be a whole number of minutes from {DURATION_MIN} to {DURATION_MAX}."))
+    for key in COMPONENT_KEYS:
+        problems += check_rating(key, getattr(draft.ratings, key, None))
+    try:
+        Modality(draft.modality)
+    except ValueError:
+        problems.append(FieldProblem("modality", "Modality must be in person, video or phone."))
+    for field in ("ns_state_start", "ns_state_end"):
+        value = getattr(draft, field)
+        if value is not None:
+            try:
+                NervousSystemState(value)
+            except ValueError:
+                problems.append(FieldProblem(
+                    field, "Nervous-system state must be ventral, sympathetic, dorsal or unclear."))
+    for field, label in (("note", "The note"), ("corrective_experience_text", "The corrective experience text")):
+        if len(getattr(draft, field)) > NOTE_MAX:
+            problems.append(FieldProblem(field, f"{label} is longer than {NOTE_MAX:,} characters; shorten it."))
+    problems += validate_responses(load_instruments(), draft.instruments)
+    for i, rupture in enumerate(draft.ruptures):
+        problems += validate_rupture(rupture, f"ruptures[{i}]")
+    for i, repair in enumerate(draft.repairs):
+        problems += validate_repair(repair, f"repairs[{i}]", len(draft.ruptures))
+    return problems
+
+
+def validate_rupture(rupture: RuptureDraft, prefix: str) -> list[FieldProblem]:
+    """Problems with one drafted rupture."""
+    problems: list[FieldProblem] = []
+    try:
+        kind = RuptureKind(rupture.kind)
+    except ValueError:
+        return [FieldProblem(f"{prefix}.kind", "Rupture kind must be withdrawal, confrontation or mixed.")]
+    if not _is_int(rupture.intensity) or not INTENSITY_MIN <= rupture.intensity <= INTENSITY_MAX:
+        problems.append(FieldProblem(
+            f"{prefix}.intensity",
+            f"Rupture intensity must be a whole number from {INTENSITY_MIN} to {INTENSITY_MAX}."))
+    allowed = {t.key for t in markers_for(kind)}
+    unknown = [m for m in rupture.markers if m not in allowed]
+    if unknown:
+        problems.append(FieldProblem(f"{prefix}.markers",
+                                     f"These markers do not fit a {kind.value} rupture: {', '.join(unknown)}."))
+    try:
+        RaisedBy(rupture.raised_by)
+    except ValueError:
+        problems.append(FieldProblem(f"{prefix}.raised_by", "Raised by must be client, therapist or unspoken."))
+    if len(rupture.note) > NOTE_MAX:
+        problems.append(FieldProblem(f"{prefix}.note", "The rupture note is too long; shorten it."))
+    return problems
+
+
+def validate_repair(repair: RepairDraft, prefix: str, new_ruptures: int) -> list[FieldProblem]:
+    """Problems with one drafted repair (its link to an earlier rupture is checked against the vault)."""
+    problems: list[FieldProblem] = []
+    if not _is_int(repair.resolution) or not RESOLUTION_MIN <= repair.resolution <= RESOLUTION_MAX:
+        problems.append(FieldProblem(f"{prefix}.resolution",
+                                     f"Resolution must be a whole number from {RESOLUTION_MIN} to {RESOLUTION_MAX}."))
+    unknown = [s for s in repair.strategies if s not in STRATEGY_LABELS]
+    if unknown:
+        problems.append(FieldProblem(f"{prefix}.strategies", f"Unknown repair strategies: {', '.join(unknown)}."))
+    targets = (repair.rupture_id is not None) + (repair.new_rupture_index is not None)
+    if targets != 1:
+        problems.append(FieldProblem(f"{prefix}.rupture", "Choose the one rupture this repair belongs to."))
+    elif repair.new_rupture_index is not None and not 0 <= repair.new_rupture_index < new_ruptures:
+        problems.append(FieldProblem(f"{prefix}.rupture", "The rupture this repair belongs to is not in this session."))
+    if len(repair.note) > NOTE_MAX:
+        problems.append(FieldProblem(f"{prefix}.note", "The repair note is too long; shorten it."))
+    return problems
+
+
+CODE_MAX = 32
+TEXT_MAX = 500
+_CODE_RE = re.compile(r"^[\w][\w .\-/#]*$", re.UNICODE)
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def validate_client(draft: ClientDraft) -> list[FieldProblem]:
+    """Problems with a client draft, in words a clinician can act on."""
+    problems: list[FieldProblem] = []
+    code = draft.code.strip()
+    if not code:
+        problems.append(FieldProblem("code", "Enter a client code, for example AB-17."))
+    elif len(code) > CODE_MAX:
+        problems.append(FieldProblem("code", f"The client code can be at most {CODE_MAX} characters."))
+    elif not _CODE_RE.match(code):
+        problems.append(FieldProblem("code", "The client code may use letters, digits, spaces and . - / # only, "
+                                             "starting with a letter or digit."))
+    for field in ("display_name", "email", "phone", "address", "other_names"):
+        value = getattr(draft, field)
+        if len(value) > TEXT_MAX:
+            problems.append(FieldProblem(field, f"This field can be at most {TEXT_MAX} characters."))
+        elif "\x00" in value:
+            problems.append(FieldProblem(field, "This field contains an invisible control character; retype it."))
+    if draft.email.strip() and not _EMAIL_RE.match(draft.email.strip()):
+        problems.append(FieldProblem("email", "The e-mail address does not look right (name@example.org)."))
+    if isinstance(draft.intake_date, dt.datetime) or (
+            draft.intake_date is not None and not isinstance(draft.intake_date, dt.date)):
+        problems.append(FieldProblem("intake_date", "Enter the intake date as a calendar date, without a time."))
+    elif draft.intake_date is not None and draft.intake_date > dt.date.today() + dt.timedelta(days=366):
+        problems.append(FieldProblem("intake_date", "The intake date is more than a year ahead; check the year."))
+    try:
+        ClientStatus(draft.status)
+    except ValueError:
+        problems.append(FieldProblem("status", "Status must be active, paused or discharged."))
+    return problems

@@ -1,0 +1,42 @@
+"""The client page's read model: the client, its sessions as timeline rows, its ruptures with their repairs,
+and what the analytics find, built by one call in one unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from alliance.core.analytics import Thresholds
+from alliance.core.errors import ValidationError
+from alliance.core.records import Client, Rupture
+from alliance.services.insights import DEFAULTS, Timeline, timeline_in
+from alliance.services.mapping import client_record, ruptures_with_repairs
+from alliance.store.repositories import clients as client_repo
+from alliance.store.repositories import ruptures as rupture_repo
+from alliance.store.vault import Vault
+
+
+@dataclass(frozen=True)
+class ClientPage:
+    """Everything the client page shows. Its session rows carry a note excerpt, never a whole note."""
+
+    client: Client
+    timeline: Timeline
+    ruptures: tuple[Rupture, ...]  # oldest first, each with its repairs
+
+    @property
+    def session_count(self) -> int:
+        return len(self.timeline.sessions)
+
+
+def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None,
+                     thresholds: Thresholds = DEFAULTS) -> ClientPage:
+    """The client page of one client; ValidationError when the client no longer exists."""
+    with vault.work.transaction() as db:
+        row = client_repo.get(db, client_id)
+        if row is None:
+            raise ValidationError.single("client", "This client no longer exists in the vault.")
+        client = client_record(row)
+        ruptures = ruptures_with_repairs(db, rupture_repo.of_client(db, client_id))
+        timeline = timeline_in(db, client_id, client.code, ruptures, today or dt.date.today(), thresholds)
+    return ClientPage(client, timeline, tuple(ruptures))

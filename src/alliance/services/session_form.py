@@ -1,0 +1,79 @@
+"""The session form's read model: which clients can be chosen, the session being edited, and the earlier
+ruptures a repair logged in it may belong to, built by one call in one unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alliance.core.errors import ValidationError
+from alliance.core.records import ClientStatus, Rupture, Session
+from alliance.core.taxonomy import RuptureStatus
+from alliance.services.mapping import ruptures_with_repairs, session_records
+from alliance.store.repositories import Db
+from alliance.store.repositories import clients as client_repo
+from alliance.store.repositories import ruptures as rupture_repo
+from alliance.store.repositories import sessions as session_repo
+from alliance.store.vault import Vault
+
+CHOOSABLE = (ClientStatus.ACTIVE, ClientStatus.PAUSED)
+
+
+@dataclass(frozen=True)
+class ClientChoice:
+    """A client the form offers: id and code only."""
+
+    id: int
+    code: str
+
+
+@dataclass(frozen=True)
+class SessionFormData:
+    """What the session form needs to open: the clients to choose from (active and paused, plus the one asked
+    for), the client chosen, the session when editing, and the ruptures a repair may belong to."""
+
+    clients: tuple[ClientChoice, ...]
+    client_id: int | None
+    session: Session | None
+    earlier_ruptures: tuple[Rupture, ...]
+
+
+def _candidates(db: Db, client_id: int, session: Session | None) -> tuple[Rupture, ...]:
+    """Ruptures a repair in this session may belong to: for a new session every one not yet resolved; when
+    editing, those noticed before it that were not resolved, or that this session repaired."""
+    rows = rupture_repo.of_client(db, client_id)
+    ruptures = ruptures_with_repairs(db, rows)
+    if session is None:
+        return tuple(r for r in ruptures if r.status is not RuptureStatus.RESOLVED)
+    repaired_here = {p.rupture_id for p in session.repairs}
+    return tuple(r for r in ruptures if r.session_number < session.number
+                 and (r.status is not RuptureStatus.RESOLVED or r.id in repaired_here))
+
+
+def session_form_view(vault: Vault, client_id: int | None = None, session_id: int | None = None) -> SessionFormData:
+    """Open the form for a new session (with ``client_id`` preselected, if given) or for editing ``session_id``."""
+    with vault.work.transaction() as db:
+        session = None
+        if session_id is not None:
+            row = session_repo.get(db, session_id)
+            if row is None:
+                raise ValidationError.single("session", "This session no longer exists in the vault.")
+            session = session_records(db, [row])[0]
+            client_id = session.client_id
+            header = client_repo.get(db, client_id)
+            choices = [ClientChoice(client_id, header.code if header else "")]
+        else:
+            heads = client_repo.headers_with_status(db, {s.value for s in CHOOSABLE})
+            choices = sorted((ClientChoice(h.id, h.code) for h in heads), key=lambda c: c.code.lower())
+            if client_id is not None and all(c.id != client_id for c in choices):
+                asked = client_repo.get(db, client_id)
+                if asked is None:
+                    raise ValidationError.single("client", "This client no longer exists in the vault.")
+                choices.append(ClientChoice(asked.id, asked.code))
+        earlier = _candidates(db, client_id, session) if client_id is not None else ()
+    return SessionFormData(tuple(choices), client_id, session, earlier)
+
+
+def repair_candidates(vault: Vault, client_id: int, session: Session | None = None) -> tuple[Rupture, ...]:
+    """The ruptures a repair logged for this client may belong to (when the form's client changes)."""
+    with vault.work.transaction() as db:
+        return _candidates(db, client_id, session)

@@ -1,0 +1,1 @@
+"""The caseload page: every client, the ones needing attention first."""

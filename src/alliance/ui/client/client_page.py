@@ -1,0 +1,287 @@
+"""The client page: one client's header, alerts, timeline, sessions and ruptures, from one read model
+(``services.client_page.client_page_view``) loaded on the worker; it reloads when a change concerns its client."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QToolTip, QTreeWidgetItem, QWidget
+
+from alliance.core.errors import ValidationError
+from alliance.core.records import Client, ClientStatus, Rupture
+from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
+from alliance.services.client_page import ClientPage as ClientPageData
+from alliance.services.client_page import client_page_view
+from alliance.services.insights import Timeline
+from alliance.ui.client.acknowledge_dialog import AcknowledgeDialog
+from alliance.ui.client.client_dialog import ClientDialog
+from alliance.ui.client.client_view import ClientView
+from alliance.ui.operations.access import VaultAccess
+from alliance.ui.operations.changes import Change
+from alliance.ui.widgets.formatting import date_text, kind_text, raised_by_text, rupture_status_text, status_text
+from alliance.ui.widgets.rows_model import ID_ROLE
+
+if TYPE_CHECKING:
+    from alliance.ui.client.timeline_chart import TimelineChart
+
+
+class ClientPage(ClientView):
+    """Emits ``back``, ``log_session(client_id)``, ``open_session(session_id)``, ``loaded`` once a client's page is
+    shown (after each reload too) and ``gone`` when the client no longer exists."""
+
+    back = Signal()
+    log_session = Signal(int)
+    open_session = Signal(int)
+    loaded = Signal()
+    gone = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._access: VaultAccess | None = None
+        self._client_id: int | None = None
+        self.page: ClientPageData | None = None
+        self.timeline: Timeline | None = None
+        self._stale = False  # a change came while the page was hidden
+        self._table_stale = False  # the Table tab is filled when it is shown
+        self.chart: TimelineChart | None = None  # built on first use: pyqtgraph loads only then
+        self.back_button.clicked.connect(self.back)
+        self.log_button.clicked.connect(self._log)
+        self.edit_button.clicked.connect(self.edit_client)
+        self.sessions.activated.connect(self._session_activated)
+        self.open_session_button.clicked.connect(self._open_selected)
+        self.timeline_table.activated.connect(self._timeline_row_activated)
+        self.alerts_strip.acknowledge_requested.connect(self.acknowledge)
+
+    @property
+    def client(self) -> Client | None:
+        return self.page.client if self.page is not None else None
+
+    @property
+    def client_id(self) -> int | None:
+        """The client shown (or being loaded)."""
+        return self._client_id
+
+    def set_access(self, access: VaultAccess) -> None:
+        """The open vault this page reads from; it reloads when a change concerns its client."""
+        self._access = access
+        access.changed.connect(self._vault_changed)
+
+    def show_client(self, client_id: int) -> None:
+        """Load a client's page (on the worker); ``loaded`` follows once it is shown."""
+        if self._client_id != client_id:  # nothing of the client shown before stays while this one loads
+            self.page = None
+            for w in (self.code, self.status, self.details, self.name):
+                w.clear()
+            self.sessions_model.clear()
+            self.ruptures.clear()
+            self._show_timeline(None)
+        for button in (self.log_button, self.edit_button, self.open_session_button):
+            button.setEnabled(self.page is not None)
+        self._client_id = client_id
+        self.ensure_chart()
+        self.reload()
+
+    def ensure_chart(self) -> TimelineChart:
+        """The timeline chart, built the first time it is needed (the import loads pyqtgraph and numpy)."""
+        if self.chart is None:
+            from alliance.ui.client.timeline_chart import TimelineChart
+
+            self.chart = TimelineChart(self.chart_host)
+            self.chart.sessionActivated.connect(self.open_session)
+            self.chart_layout.addWidget(self.chart)
+            self.timeline_tools.addWidget(self.chart.toolbar)
+            self.timeline_switch.currentChanged.connect(self._timeline_view_changed)
+            self._timeline_view_changed(self.timeline_switch.currentIndex())
+        return self.chart
+
+    def reload(self) -> None:
+        """Read the page again (the newest read wins)."""
+        if self._access is None or self._client_id is None:
+            return
+        client_id = self._client_id
+        self._access.query(lambda vault: client_page_view(vault, client_id), self._show, self._failed,
+                           owner=self, latest="client-page")
+
+    def _vault_changed(self, change: Change) -> None:
+        if self._client_id is None or not change.concerns(self._client_id):
+            return
+        if self.isVisible():
+            self.reload()
+        else:  # read again when shown: a hidden page costs the worker nothing
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):  # deleted meanwhile
+            self.clear()
+            self.gone.emit()
+            return
+        raise exc
+
+    def _show(self, page: ClientPageData) -> None:
+        if page.client.id != self._client_id:
+            return
+        previous = self.page
+        self.page = page
+        c = page.client
+        rows = page.timeline.sessions
+        self.code.setText(c.code)
+        self.status.setText(status_text(c.status))
+        self.details.setText(self.tr("Intake {date} \u00b7 {n} sessions").format(
+            date=date_text(c.intake_date), n=len(rows)))
+        self.name.setText(c.display_name)
+        self.name.setVisible(bool(c.display_name))
+        self.log_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
+        self.edit_button.setEnabled(True)
+        selected = self.selected_session_id() if previous is not None and previous.client.id == c.id else None
+        self.sessions_model.set_rows(rows)
+        self._fit_sessions_pane()
+        if rows:
+            row = next((i for i, r in enumerate(rows) if r.session_id == selected), len(rows) - 1)
+            self.sessions.selectRow(row)
+            self.sessions.scrollTo(self.sessions_model.index(row, 0))
+        if previous is None or previous.ruptures != page.ruptures:  # a rebuilt tree repaints whole
+            self._fill_ruptures(list(page.ruptures))
+        self.open_session_button.setEnabled(bool(rows))
+        self.timeline = page.timeline
+        self.alerts_strip.set_alerts(page.timeline.open_alerts)
+        # The chart next, in a turn of its own: redrawing it and the rest at once kept the UI thread from
+        # its events for longer than a frame.
+        QTimer.singleShot(0, self, lambda: self._draw(page))
+
+    def _draw(self, page: ClientPageData) -> None:
+        if self.page is not page:  # a newer read came meanwhile
+            return
+        if self.chart is not None:
+            self.chart.set_timeline(page.timeline)
+        self._table_stale = True
+        if self.timeline_stack.currentWidget() is self.timeline_table:
+            self._fill_table()
+        self.loaded.emit()
+
+    def _fill_table(self) -> None:
+        if self._table_stale:
+            self._table_stale = False
+            self.timeline_model.set_timeline(self.timeline)
+            if self.timeline is not None and self.timeline.sessions:
+                self.timeline_table.scrollToBottom()
+
+    def _timeline_view_changed(self, index: int) -> None:
+        if self.chart is not None:
+            self.chart.toolbar.setVisible(index == 0)  # zoom and axis mean nothing to the table
+        if index == 1:
+            self._fill_table()
+
+    def _show_timeline(self, timeline: Timeline | None) -> None:
+        self.timeline = timeline
+        self.alerts_strip.set_alerts(timeline.open_alerts if timeline else ())
+        self.timeline_model.set_timeline(timeline)
+        if self.chart is not None:
+            self.chart.set_timeline(timeline)
+        if timeline is not None and timeline.sessions:
+            self.timeline_table.scrollToBottom()
+
+    def _fit_sessions_pane(self) -> None:
+        # Give the sessions table the width its columns need (from the font, not by measuring every row: that
+        # took a second at 500 sessions); the ruptures list takes the rest.
+        needed = (self.fit_session_columns() + self.sessions.verticalScrollBar().sizeHint().width()
+                  + 2 * self.sessions.frameWidth() + 4)
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total > needed + 320:
+            self.splitter.setSizes([needed, total - needed])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sessions_pane()
+
+    def _fill_ruptures(self, items: list[Rupture]) -> None:
+        self.ruptures.clear()
+        if not items:
+            empty = QTreeWidgetItem([self.tr("No ruptures logged yet."), "", ""])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.ruptures.addTopLevelItem(empty)
+            return
+        for r in reversed(items):  # newest first: open ones from recent sessions matter most
+            text = self.tr("{kind} \u00b7 intensity {n} \u00b7 raised by {who}").format(
+                kind=kind_text(r.kind), n=r.intensity, who=raised_by_text(r.raised_by).lower())
+            details = [text, *(MARKER_LABELS.get(m, m) for m in r.markers)] + ([r.note] if r.note else [])
+            item = QTreeWidgetItem([text, self._session_ref(r.session_number, r), rupture_status_text(r.status)])
+            item.setToolTip(0, "\n".join(details))
+            for rep in r.repairs:
+                rtext = self.tr("Repair, resolution {n}/5").format(n=rep.resolution)
+                strategies = [STRATEGY_LABELS.get(s, s) for s in rep.strategies]
+                if strategies:
+                    rtext += f": {strategies[0]}" + (f" (+{len(strategies) - 1})" if len(strategies) > 1 else "")
+                child = QTreeWidgetItem([rtext, f"{rep.session_number} \u00b7 {date_text(rep.session_date)}", ""])
+                child.setToolTip(0, "\n".join([rtext, *strategies] + ([rep.note] if rep.note else [])))
+                item.addChild(child)
+            self.ruptures.addTopLevelItem(item)
+            item.setExpanded(True)
+
+    @staticmethod
+    def _session_ref(number: int, r: Rupture) -> str:
+        return f"{number} \u00b7 {date_text(r.session_date)}"
+
+    def clear(self) -> None:
+        """Forget the client and every row (on lock)."""
+        if self._access is not None:
+            self._access.changed.disconnect(self._vault_changed)
+        self._access = None
+        self._client_id = None
+        self.page = None
+        for w in (self.code, self.status, self.details, self.name):
+            w.clear()
+        self.sessions_model.clear()
+        self.ruptures.clear()
+        self._show_timeline(None)
+        QToolTip.hideText()  # a chart hover may still show a session's note
+
+    def selected_session_id(self) -> int | None:
+        rows = self.sessions.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def _session_activated(self, index: QModelIndex) -> None:
+        session_id = index.data(ID_ROLE)
+        if session_id is not None:
+            self.open_session.emit(int(session_id))
+
+    def _timeline_row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session.emit(self.timeline_model.session_id(index.row()))
+
+    def _open_selected(self) -> None:
+        session_id = self.selected_session_id()
+        if session_id is not None:
+            self.open_session.emit(session_id)
+
+    def _log(self) -> None:
+        if self.client is not None:
+            self.log_session.emit(self.client.id)
+
+    def edit_client(self) -> ClientDialog | None:
+        if self._access is None or self.client is None:
+            return None
+        dialog = ClientDialog(self._access, self.client, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def acknowledge(self, alert_key: str | None = None) -> AcknowledgeDialog | None:
+        """Ask for a reason to acknowledge one open alert (or all of them, the first ticked)."""
+        client = self.client
+        if self._access is None or client is None or self.timeline is None:
+            return None
+        alerts = [a for a in self.timeline.open_alerts if alert_key is None or a.key == alert_key]
+        if not alerts:
+            return None
+        dialog = AcknowledgeDialog(self._access, client.id, client.code, alerts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

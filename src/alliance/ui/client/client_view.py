@@ -1,0 +1,210 @@
+"""Layout of the client page: header, open alerts, the timeline (chart or table), sessions and ruptures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance.ui.client.alerts_strip import AlertsStrip
+from alliance.ui.client.sessions_model import SessionsModel
+from alliance.ui.client.timeline_table import TimelineTableModel
+from alliance.ui.widgets import theme
+from alliance.ui.widgets.labels import label
+
+
+class _ScrollBody(QWidget):
+    """A scroll area's page that scrolls only below its minimum height, not below its preferred one
+    (QScrollArea takes heightForWidth as a floor, and a layout's heightForWidth is its preferred height)."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
+class ClientView(QWidget):
+    """Header with code, status, intake date and session count; alerts; timeline; sessions; ruptures."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button = QPushButton(theme.icon("back"), self.tr("Caseload"), self)
+        self.back_button.setToolTip(self.tr("Back to the caseload"))
+        self.code = label("", "title", parent=self)
+        self.status = label("", "badge", parent=self)
+        self.details = label("", "hint", parent=self)
+        self.name = label("", "hint", parent=self)
+        self.edit_button = QPushButton(self.tr("Edit client\u2026"), self)
+        self.log_button = QPushButton(self.tr("Log session\u2026"), self)
+        self.log_button.setProperty("primary", True)
+
+        # Open alerts, then the timeline as a chart or a table. The chart (pyqtgraph) is built by the page
+        # the first time a client is shown, so the app starts without loading it.
+        self.alerts_strip = AlertsStrip(self)
+        self.timeline_switch = QTabBar(self)
+        self.timeline_switch.addTab(self.tr("Chart"))
+        self.timeline_switch.addTab(self.tr("Table"))
+        self.timeline_switch.setAccessibleName(self.tr("Show the timeline as"))
+        self.timeline_switch.setDrawBase(False)
+        self.timeline_switch.setProperty("role", "segmented")
+        self.timeline_switch.setExpanding(False)
+        self.chart_host = QWidget(self)
+        self.chart_layout = QVBoxLayout(self.chart_host)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.timeline_model = TimelineTableModel(self)
+        self.timeline_table = QTableView(self)
+        self.timeline_table.setModel(self.timeline_model)
+        self.timeline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_table.setAlternatingRowColors(True)
+        self.timeline_table.setShowGrid(False)
+        self.timeline_table.verticalHeader().setVisible(False)
+        self.timeline_table.verticalHeader().setDefaultSectionSize(28)
+        self.timeline_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.timeline_table.horizontalHeader().setStretchLastSection(True)
+        self.timeline_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.timeline_table.setAccessibleName(self.tr("Timeline table: one row per session"))
+        self.timeline_stack = QStackedWidget(self)
+        self.timeline_stack.addWidget(self.chart_host)
+        self.timeline_stack.addWidget(self.timeline_table)
+        self.timeline_switch.currentChanged.connect(self.timeline_stack.setCurrentIndex)
+
+        self.sessions_model = SessionsModel(self)
+        self.sessions = QTableView(self)
+        self.sessions.setModel(self.sessions_model)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.setShowGrid(False)
+        self.sessions.verticalHeader().setVisible(False)
+        self.sessions.verticalHeader().setDefaultSectionSize(30)
+        # Column widths come from the font (fit_session_columns): ResizeToContents asked every row at 500 sessions.
+        self.sessions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.sessions.horizontalHeader().setStretchLastSection(False)
+        self.sessions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.open_session_button = QPushButton(self.tr("Open session\u2026"), self)
+
+        self.ruptures = QTreeWidget(self)
+        self.ruptures.setHeaderLabels([self.tr("Rupture / repair"), self.tr("Session"), self.tr("Status")])
+        self.ruptures.setAlternatingRowColors(True)
+        self.ruptures.setRootIsDecorated(True)
+
+        self.ruptures.setAccessibleName(self.tr("Ruptures and repairs"))
+        self.ruptures.header().setStretchLastSection(False)
+        self.ruptures.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ruptures.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ruptures.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        code_row = QHBoxLayout()
+        code_row.setSpacing(10)
+        code_row.addWidget(self.code)
+        code_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        code_row.addStretch(1)
+        titles.addLayout(code_row)
+        info_row = QHBoxLayout()
+        info_row.setSpacing(14)
+        info_row.addWidget(self.name)
+        info_row.addWidget(self.details)
+        info_row.addStretch(1)
+        titles.addLayout(info_row)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addSpacing(8)
+        header.addLayout(titles, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        left = QWidget(self)
+        lcol = QVBoxLayout(left)
+        lcol.setContentsMargins(0, 0, 0, 0)
+        lcol.setSpacing(8)
+        srow = QHBoxLayout()
+        srow.addWidget(label(self.tr("Sessions"), "subtitle", parent=left))
+        srow.addStretch(1)
+        srow.addWidget(self.open_session_button)
+        lcol.addLayout(srow)
+        lcol.addWidget(self.sessions, 1)
+        right = QWidget(self)
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.setSpacing(8)
+        rcol.addWidget(label(self.tr("Ruptures and repairs"), "subtitle", parent=right))
+        rcol.addWidget(self.ruptures, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setMinimumHeight(110)
+
+        timeline = QWidget(self)
+        tcol = QVBoxLayout(timeline)
+        tcol.setContentsMargins(0, 0, 0, 0)
+        tcol.setSpacing(6)
+        trow = QHBoxLayout()
+        trow.setSpacing(12)
+        trow.addWidget(label(self.tr("Timeline"), "subtitle", parent=timeline))
+        trow.addWidget(self.timeline_switch)
+        trow.addStretch(1)
+        self.timeline_tools = QHBoxLayout()  # the chart's own controls go here once it is built
+        trow.addLayout(self.timeline_tools)
+        tcol.addLayout(trow)
+        tcol.addWidget(self.timeline_stack, 1)
+        self.vsplitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.vsplitter.addWidget(timeline)
+        self.vsplitter.addWidget(self.splitter)
+        self.vsplitter.setStretchFactor(0, 3)
+        self.vsplitter.setStretchFactor(1, 2)
+        self.vsplitter.setChildrenCollapsible(False)
+
+        # Everything scrolls as one when the window is shorter than the page needs (three alerts in a small
+        # window), rather than the chart being squeezed flat or the legend drawn over it.
+        body = _ScrollBody(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 14, 24, 18)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.alerts_strip)
+        layout.addWidget(self.vsplitter, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+
+    def fit_session_columns(self) -> int:
+        """Size the sessions table's columns to their widest possible text; returns their total width."""
+        metrics = self.sessions.fontMetrics()
+        header = self.sessions.horizontalHeader()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16
+        for column, text in enumerate(self.sessions_model.widest_texts()):
+            header.resizeSection(column, metrics.horizontalAdvance(text) + padding)
+        return header.length()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw the icon in the new colour
+            self.back_button.setIcon(theme.icon("back"))
+        super().changeEvent(event)

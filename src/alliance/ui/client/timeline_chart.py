@@ -1,0 +1,499 @@
+"""The client timeline: four components, the alliance index and the client check-in over sessions, with
+ruptures, repairs, open spans and inferred episodes drawn on top (pyqtgraph).
+
+Imported lazily (after unlock) so the unlock window paints before pyqtgraph and numpy load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance.core.ratings import COMPONENTS
+from alliance.core.taxonomy import RESOLVED_AT, RuptureKind
+from alliance.services.insights import Timeline, TimelineSession
+from alliance.ui.client.timeline_style import (
+    DARK_SERIES_COLOURS,
+    EPISODE_COLOUR,
+    LEGEND_KEYS,
+    REPAIR_COLOURS,
+    RUPTURE_COLOURS,
+    SERIES_COLOURS,
+    legend_icon,
+)
+from alliance.ui.widgets import theme
+from alliance.ui.widgets.controls import FlowLayout
+
+RUPTURE_SYMBOL: dict[RuptureKind, str] = {
+    RuptureKind.WITHDRAWAL: "t",  # triangle pointing down: moving away
+    RuptureKind.CONFRONTATION: "t1",  # triangle pointing up: moving against
+    RuptureKind.MIXED: "d",
+}
+TOP = 10.8  # room above 10 for the band of inferred episodes
+RUPTURE_Y = 0.5  # ruptures and repairs run along two tracks under the lines
+REPAIR_Y = 1.5
+MAX_DOTTED_SESSIONS = 120  # longer timelines draw their lines without a dot per session
+
+
+class Band(QGraphicsRectItem):
+    """A shaded stretch of sessions between two x positions over a fixed height, in data coordinates.
+
+    The chart's height never zooms (0 to TOP), so a plain rectangle draws what a pyqtgraph LinearRegionItem
+    did at a fraction of the cost: that is three items that each follow the view, and a long timeline has
+    dozens of spans.
+    """
+
+    def __init__(self, lo: float, hi: float, height: tuple[float, float], colour: QColor) -> None:
+        super().__init__(QRectF(lo, height[0], hi - lo, height[1] - height[0]))
+        self._region = (lo, hi)
+        self.setBrush(colour)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+
+    def getRegion(self) -> tuple[float, float]:
+        """(first x, last x), as LinearRegionItem.getRegion."""
+        return self._region
+
+
+def _epoch(d: dt.date) -> float:
+    return dt.datetime(d.year, d.month, d.day, 12, tzinfo=dt.UTC).timestamp()
+
+
+@dataclass(frozen=True)
+class MarkerInfo:
+    """What one rupture or repair marker stands for (kept for hover text and for tests)."""
+
+    rupture_id: int
+    session_number: int
+    x: float
+    kind: RuptureKind
+    size: float
+
+
+class TimelineChart(QWidget):
+    """Interactive chart of one client's relationship over time."""
+
+    sessionActivated = Signal(int)  # session id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline: Timeline | None = None
+        self.by_date = True
+        self.plot = pg.PlotWidget(parent=self, background=None,
+                                  axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setAccessibleName(self.tr("Timeline chart"))
+        self.plot.setMinimumHeight(150)  # below this the lines run together
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        # Grid lines at whole ratings only: pyqtgraph's default adds 0.2 steps, some 40 faint full-width lines
+        # that made every repaint of a long timeline a third slower.
+        self.plot.getAxis("left").setTickSpacing(major=2, minor=1)
+        self.plot.setYRange(0, TOP, padding=0)
+        self.plot.setLimits(yMin=-0.5, yMax=11)
+        self.plot.setLabel("left", self.tr("Rating (0\u201310)"))
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.series: dict[str, pg.PlotDataItem] = {}
+        self.rupture_markers = pg.ScatterPlotItem()
+        self.repair_markers = pg.ScatterPlotItem()
+        # One pen and brush for every marker of a kind: pyqtgraph keeps a drawn symbol per (symbol, size, pen,
+        # brush), so new pens on each redraw meant every symbol drawn anew.
+        self._rupture_brush, self._rupture_pen = pg.mkBrush(RUPTURE_COLOURS[0]), pg.mkPen(RUPTURE_COLOURS[1])
+        self._repair_brush, self._repair_pen = pg.mkBrush(REPAIR_COLOURS[0]), pg.mkPen(REPAIR_COLOURS[1])
+        self.rupture_info: list[MarkerInfo] = []
+        self.repair_info: list[MarkerInfo] = []
+        self.repair_links: list[tuple[float, float]] = []  # (rupture x, repair x) of each dotted link
+        self.links: pg.PlotDataItem | None = None  # every link, drawn as one item
+        self.open_spans: list[Band] = []
+        self.episode_spans: list[Band] = []
+        self.hidden: set[str] = set()  # legend keys switched off; kept from client to client
+        self._exporting = False
+
+        self.x_mode = QComboBox(self)
+        self.x_mode.addItems([self.tr("By date"), self.tr("By session number")])
+        self.x_mode.setAccessibleName(self.tr("Horizontal axis"))
+        self.x_mode.currentIndexChanged.connect(lambda i: self.set_by_date(i == 0))
+        self.reset_button = QPushButton(self.tr("Reset zoom"), self)
+        self.reset_button.clicked.connect(self.reset_zoom)
+        self.export_button = QPushButton(self.tr("Export chart\u2026"), self)
+        self.export_button.clicked.connect(self._export_dialog)
+        # The page may move this bar next to its own controls.
+        self.toolbar = QWidget(self)
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.x_mode)
+        bar.addStretch(1)
+        bar.addWidget(self.reset_button)
+        bar.addWidget(self.export_button)
+
+        # The legend is a row of check boxes under the plot: it never covers the lines, and a keyboard or
+        # a screen reader can switch series on and off too.
+        names = {c.key: c.label for c in COMPONENTS}
+        names |= {"index": self.tr("Alliance index"), "checkin": self.tr("Client check-in"),
+                  "ruptures": self.tr("Ruptures"), "repairs": self.tr("Repairs"),
+                  "episodes": self.tr("Recovered dips")}
+        self.legend: dict[str, QCheckBox] = {}
+        legend_row = FlowLayout(spacing=14)
+        legend_row.setContentsMargins(40, 0, 0, 0)
+        for key in LEGEND_KEYS:
+            box = QCheckBox(names[key], self)
+            box.setChecked(True)
+            box.setIcon(legend_icon(key))
+            box.setToolTip(self.tr("Show or hide: %1").replace("%1", names[key]))
+            box.toggled.connect(lambda on, k=key: self.show_series(k, on))
+            legend_row.addWidget(box)
+            self.legend[key] = box
+        self.legend["episodes"].setToolTip(self.tr("Inferred rupture\u2013repair episodes: a drop in the alliance "
+                                                   "that came back within three sessions (band along the top)"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(legend_row)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._click)
+        self._style_axes()
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def x_of(self, s: TimelineSession) -> float:
+        """Where a session sits on the horizontal axis in the current mode."""
+        return _epoch(s.date) if self.by_date else float(s.number)
+
+    def set_by_date(self, by_date: bool) -> None:
+        """Switch the horizontal axis between dates and session numbers."""
+        self.by_date = by_date
+        self.plot.getAxis("bottom").setStyle(showValues=True)
+        axis = pg.DateAxisItem(orientation="bottom") if by_date else pg.AxisItem(orientation="bottom")
+        self.plot.setAxisItems({"bottom": axis})
+        self.plot.setLabel("bottom", "" if by_date else self.tr("Session"))
+        self._style_axes()
+        self.set_timeline(self.timeline)
+
+    def clear(self) -> None:
+        """Forget everything drawn (used on lock)."""
+        self.set_timeline(None)
+
+    def set_timeline(self, timeline: Timeline | None, *, staged: bool = False) -> None:
+        """Draw a client's timeline (None clears the chart). ``staged`` draws the ruptures, repairs and spans in
+        the next turn of the event loop, so neither half keeps the UI thread for longer than a frame.
+
+        The lines and the marker items stay in the plot and get new data (a save redraws the open client's
+        chart, and making pyqtgraph items anew cost more than the paint); spans and links are made anew."""
+        self.timeline = timeline
+        for item in (*self.open_spans, *self.episode_spans, *([self.links] if self.links is not None else [])):
+            self.plot.removeItem(item)
+        self.rupture_info, self.repair_info = [], []
+        self.repair_links, self.open_spans, self.episode_spans = [], [], []
+        self.links = None
+        self._fit_legend(timeline)
+        if timeline is None or not timeline.sessions:
+            for item in (*self.series.values(), self.rupture_markers, self.repair_markers):
+                self.plot.removeItem(item)
+            self.series.clear()
+            self.rupture_markers.setData([])
+            self.repair_markers.setData([])
+            return
+        sessions = timeline.sessions
+        xs = [self.x_of(s) for s in sessions]
+        by_number = {s.number: s for s in sessions}
+        for c in COMPONENTS:
+            self._line(c.key, c.label, xs, [float(getattr(s.ratings, c.key)) for s in sessions], width=1.4)
+        # A dot per session reads well up to a few months of weekly sessions; beyond that the dots run into a
+        # band that hides the line (and cost more to paint than the lines): the line alone then.
+        dots = len(sessions) <= MAX_DOTTED_SESSIONS
+        self._line("index", self.tr("Alliance index"), xs, [s.alliance_index for s in sessions], width=3.0,
+                   symbol="o" if dots else None)
+        checkins = [(self.x_of(s), s.checkin_mean) for s in sessions if s.checkin_mean is not None]
+        if checkins:
+            self._line("checkin", self.tr("Client check-in"), [c[0] for c in checkins],
+                       [float(c[1]) for c in checkins if c[1] is not None], width=1.6, dash=True,
+                       symbol="s" if dots else None)
+        elif "checkin" in self.series:
+            self.plot.removeItem(self.series.pop("checkin"))
+        for key in self.hidden:
+            self.show_series(key, False)
+        self.reset_zoom()
+        if staged:
+            QTimer.singleShot(0, self, lambda: self._draw_markers(timeline, by_number))
+        else:
+            self._draw_markers(timeline, by_number)
+
+    def _draw_markers(self, timeline: Timeline, by_number: dict[int, TimelineSession]) -> None:
+        if self.timeline is not timeline:  # another timeline came meanwhile
+            return
+        self._draw_spans(timeline, by_number)
+        self._draw_ruptures(timeline, by_number)
+        for key in ("ruptures", "repairs", "episodes"):
+            if key in self.hidden:
+                self.show_series(key, False)
+
+    def _fit_legend(self, timeline: Timeline | None) -> None:
+        """Offer only what this timeline has: no check-in box for a client who never filled one in."""
+        has = {
+            "checkin": bool(timeline and any(s.checkin_mean is not None for s in timeline.sessions)),
+            "ruptures": bool(timeline and timeline.ruptures),
+            "repairs": bool(timeline and any(r.repairs for r in timeline.ruptures)),
+            "episodes": bool(timeline and any(e.kind == "inferred" for e in timeline.insights.episodes)),
+        }
+        for key, box in self.legend.items():
+            box.setVisible(bool(timeline and timeline.sessions) and has.get(key, True))
+
+    def show_series(self, key: str, shown: bool) -> None:
+        """Show or hide one series, or the rupture or repair markers (a link shows while both ends do)."""
+        (self.hidden.discard if shown else self.hidden.add)(key)
+        if self.legend[key].isChecked() != shown:
+            self.legend[key].setChecked(shown)
+        if key == "ruptures":
+            self.rupture_markers.setVisible(shown)
+            for span in self.open_spans:
+                span.setVisible(shown)
+        elif key == "episodes":
+            for span in self.episode_spans:
+                span.setVisible(shown)
+        elif key == "repairs":
+            self.repair_markers.setVisible(shown)
+        elif key in self.series:
+            self.series[key].setVisible(shown)
+        if self.links is not None:
+            self.links.setVisible(not {"ruptures", "repairs"} & self.hidden)
+
+    def _dark(self) -> bool:
+        # Exports are always drawn light, on white, whatever the look on screen.
+        return theme.current() is theme.DARK and not self._exporting
+
+    def colour(self, key: str) -> str:
+        """A series' colour as drawn now."""
+        return (DARK_SERIES_COLOURS if self._dark() else SERIES_COLOURS)[key]
+
+    def _style_axes(self) -> None:
+        c = theme.DARK if self._dark() else theme.LIGHT
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(c.border))
+            axis.setTextPen(pg.mkPen(c.muted))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw in the new colours
+            for key, box in self.legend.items():
+                box.setIcon(legend_icon(key))
+            self._style_axes()
+            self.set_timeline(self.timeline)
+        super().changeEvent(event)
+
+    def _line(self, key: str, name: str, xs: list[float], ys: list[float], width: float,
+              dash: bool = False, symbol: str | None = None) -> None:
+        colour = self.colour(key)
+        pen = pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine)
+        item = self.series.get(key)
+        if item is None:
+            self.series[key] = self.plot.plot(xs, ys, pen=pen, name=name, symbol=symbol, symbolSize=6,
+                                              symbolBrush=colour, symbolPen=None)
+        else:  # new data (and the colours of the current look) on the line already drawn
+            item.setData(xs, ys, pen=pen, symbol=symbol, symbolSize=6, symbolBrush=colour, symbolPen=None)
+
+    def _draw_spans(self, timeline: Timeline, by_number: dict[int, TimelineSession]) -> None:
+        last = timeline.sessions[-1]
+        for r in timeline.ruptures:
+            start = by_number.get(r.session_number)
+            if start is None:
+                continue
+            resolved = [rep.session_number for rep in r.repairs if rep.resolution >= RESOLVED_AT]
+            end = by_number.get(min(resolved)) if resolved else last
+            if end is None:
+                continue
+            if end.number > start.number:  # a rupture in the last session shows as its marker alone
+                span = Band(self.x_of(start), self.x_of(end), (-1.0, 12.0), QColor(209, 96, 94, 28 if resolved else 50))
+                span.setZValue(-20)
+                span.setToolTip(self.tr("Rupture open"))
+                self.plot.addItem(span)
+                self.open_spans.append(span)
+        for e in timeline.insights.episodes:
+            if e.kind != "inferred":
+                continue
+            a, b = by_number.get(e.start_number), by_number.get(e.end_number)
+            if a is None or b is None:
+                continue
+            # A band along the top, so it never mixes with a rupture's shading over the same sessions.
+            span = Band(self.x_of(a), self.x_of(b), (0.955 * TOP, TOP), EPISODE_COLOUR)
+            span.setZValue(-19)
+            self.plot.addItem(span)
+            self.episode_spans.append(span)
+
+    def _draw_ruptures(self, timeline: Timeline, by_number: dict[int, TimelineSession]) -> None:
+        rupture_spots, repair_spots = [], []
+        for r in timeline.ruptures:
+            s = by_number.get(r.session_number)
+            if s is None:
+                continue
+            size = 8.0 + 3.0 * r.intensity
+            x = self.x_of(s)
+            self.rupture_info.append(MarkerInfo(r.rupture_id, r.session_number, x, r.kind, size))
+            rupture_spots.append({"pos": (x, RUPTURE_Y), "size": size, "symbol": RUPTURE_SYMBOL[r.kind],
+                                  "brush": self._rupture_brush, "pen": self._rupture_pen, "data": r.rupture_id})
+            for rep in r.repairs:
+                rs = by_number.get(rep.session_number)
+                if rs is None:
+                    continue
+                rx = self.x_of(rs)
+                size_r = 6.0 + 2 * rep.resolution
+                self.repair_info.append(MarkerInfo(r.rupture_id, rep.session_number, rx, r.kind, size_r))
+                repair_spots.append({"pos": (rx, REPAIR_Y), "size": size_r, "symbol": "o",
+                                     "brush": self._repair_brush, "pen": self._repair_pen, "data": r.rupture_id})
+                self.repair_links.append((x, rx))
+        if self.repair_links:
+            # One item draws every link (segment pairs): an item per link made a long timeline slow to draw.
+            self.links = pg.PlotDataItem([v for link in self.repair_links for v in link],
+                                         [RUPTURE_Y, REPAIR_Y] * len(self.repair_links), connect="pairs",
+                                         pen=pg.mkPen("#7FA77A", width=1.2, style=Qt.PenStyle.DotLine))
+            self.plot.addItem(self.links)
+        self.rupture_markers.setData(rupture_spots)
+        self.repair_markers.setData(repair_spots)
+        for markers in (self.rupture_markers, self.repair_markers):
+            if markers.scene() is None:
+                self.plot.addItem(markers)
+
+    # --- interaction -----------------------------------------------------------------------------
+
+    def reset_zoom(self) -> None:
+        """Show every session again."""
+        self.plot.enableAutoRange(axis="x")
+        self.plot.setYRange(0, TOP, padding=0)
+        # Fit the range now rather than in the next paint, which would then change the axes and paint twice.
+        self.plot.getViewBox().updateAutoRange()
+
+    def nearest_session(self, x: float) -> TimelineSession | None:
+        """The session closest to a horizontal position."""
+        if self.timeline is None or not self.timeline.sessions:
+            return None
+        return min(self.timeline.sessions, key=lambda s: abs(self.x_of(s) - x))
+
+    def hover_text(self, s: TimelineSession) -> str:
+        """What hovering a session shows: date, values, ruptures and repairs, note excerpt."""
+        lines = [self.tr("Session %1 \u2014 %2").replace("%1", str(s.number)).replace("%2", s.date.isoformat()),
+                 self.tr("Alliance index %1").replace("%1", f"{s.alliance_index:.2f}"),
+                 "  ".join(f"{c.label} {getattr(s.ratings, c.key)}" for c in COMPONENTS)]
+        if s.checkin_mean is not None:
+            lines.append(self.tr("Client check-in %1").replace("%1", f"{s.checkin_mean:.1f}"))
+        if s.srs_total is not None:
+            lines.append(self.tr("SRS %1").replace("%1", str(s.srs_total)))
+        if self.timeline is not None:
+            for r in self.timeline.ruptures:
+                if r.session_number == s.number:
+                    lines.append(self.tr("Rupture: %1, intensity %2").replace("%1", r.kind.value)
+                                 .replace("%2", str(r.intensity)))
+                for rep in r.repairs:
+                    if rep.session_number == s.number:
+                        lines.append(self.tr("Repair of session %1's rupture: resolution %2")
+                                     .replace("%1", str(r.session_number)).replace("%2", str(rep.resolution)))
+        if s.note_excerpt:
+            lines.append("\u201c" + s.note_excerpt + "\u201d")
+        return "\n".join(lines)
+
+    def _hover(self, pos: QPointF) -> None:
+        if self.timeline is None or not self.plot.sceneBoundingRect().contains(pos):
+            return
+        point = self.plot.getViewBox().mapSceneToView(pos)
+        s = self.nearest_session(point.x())
+        if s is not None:
+            QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(pos).toPoint()), self.hover_text(s),
+                              self.plot)
+
+    def _click(self, event: object) -> None:
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        if self.timeline is None or not self.plot.sceneBoundingRect().contains(scene_pos):
+            return
+        s = self.nearest_session(self.plot.getViewBox().mapSceneToView(scene_pos).x())
+        if s is not None:
+            self.sessionActivated.emit(s.session_id)
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export(self, path: str) -> None:
+        """Write the chart as PNG or SVG (by the file's extension).
+
+        De-identified like every export: the axis shows session numbers, never dates, and the chart
+        carries no client code.
+        """
+        was_by_date = self.by_date
+        self._exporting = True
+        self.plot.setBackground("w")
+        self.set_by_date(False)
+        legend = self._export_legend()
+        # The new axis and the legend are laid out, and the axes redrawn for the new view, by posted events.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        try:
+            self._export_plot(path)
+        finally:
+            self.plot.getPlotItem().layout.removeItem(legend)
+            legend.setParentItem(None)
+            if legend.scene() is not None:
+                legend.scene().removeItem(legend)
+            self._exporting = False
+            self.plot.setBackground(None)
+            self.set_by_date(was_by_date)
+
+    def _export_legend(self) -> pg.LegendItem:
+        """The on-screen legend is made of widgets; an exported chart carries its own, under the axis."""
+        items = [(self.series[k], self.legend[k].text()) for k in LEGEND_KEYS
+                 if k in self.series and k not in self.hidden]
+        for key, marker in (("ruptures", self.rupture_markers), ("repairs", self.repair_markers)):
+            if self.legend[key].isVisibleTo(self) and key not in self.hidden:
+                items.append((marker, self.legend[key].text()))
+        legend = pg.LegendItem(colCount=max(1, len(items)), labelTextColor=theme.LIGHT.text, labelTextSize="9pt")
+        self.plot.getPlotItem().layout.addItem(legend, 5, 1)  # under the axis and its label (row 4)
+        for item, name in items:
+            legend.addItem(item, name)
+        return legend
+
+    def _export_plot(self, path: str) -> None:
+        if path.lower().endswith(".svg"):
+            # QSvgGenerator instead of pyqtgraph's SVGExporter, which fails on Qt 6.11 path data.
+            generator = QSvgGenerator()
+            generator.setFileName(path)
+            size = self.plot.size()
+            generator.setSize(size)
+            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+            generator.setTitle(self.tr("Alliance timeline"))
+            # The axes replay cached QPictures, which scale by the device's resolution: match the screen's.
+            generator.setResolution(self.plot.logicalDpiX())
+            painter = QPainter(generator)
+            # As pyqtgraph's own exporters do: items draw for export (scatter symbols as paths, not cached
+            # pixmap fragments, which an SVG file repeats and misplaces).
+            items = [i for i in self.plot.scene().items() if isinstance(i, pg.GraphicsItem)]
+            for item in items:
+                item.setExportMode(True, {"antialias": True, "background": QColor("white"), "painter": painter,
+                                          "resolutionScale": 1.0})
+            try:
+                self.plot.render(painter)
+            finally:
+                for item in items:
+                    item.setExportMode(False)
+                painter.end()
+            return
+        import pyqtgraph.exporters as exporters
+
+        exporter = exporters.ImageExporter(self.plot.getPlotItem())
+        exporter.parameters()["width"] = max(1200, int(self.plot.width() * 2))
+        exporter.export(path)
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "timeline.png",
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            self.export(path)

@@ -1,0 +1,58 @@
+"""How the timeline chart draws each series and marker: colours in the light and dark looks, and the
+small samples its legend shows. No pyqtgraph here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from alliance.core.ratings import COMPONENTS
+from alliance.ui.widgets import theme
+
+SERIES_COLOURS: dict[str, str] = {
+    "safety": "#5B8DB8", "trust": "#7FA77A", "attunement": "#C99A4B", "boundaries": "#9C7BB5",
+    "index": "#2F4858", "checkin": "#D1605E",
+}
+# On the dark background the index line is drawn light, the rest a shade brighter.
+DARK_SERIES_COLOURS: dict[str, str] = {
+    "safety": "#7EA9D1", "trust": "#9CC497", "attunement": "#DDB46A", "boundaries": "#B79AD0",
+    "index": "#E6ECEB", "checkin": "#EC8784",
+}
+RUPTURE_COLOURS = ("#D1605E", "#7A2E2C")  # fill, outline
+REPAIR_COLOURS = ("#7FA77A", "#3C5E39")
+EPISODE_COLOUR = QColor(127, 167, 122, 170)
+LEGEND_KEYS = (*(c.key for c in COMPONENTS), "index", "checkin", "ruptures", "repairs", "episodes")
+
+
+def legend_icon(key: str) -> QIcon:
+    """A small sample of how a series or marker is drawn, for its legend check box."""
+    pixmap = QPixmap(22, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if key == "episodes":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(EPISODE_COLOUR)
+        p.drawRect(QRectF(1, 4, 20, 6))
+    elif key in ("ruptures", "repairs"):
+        fill, outline = RUPTURE_COLOURS if key == "ruptures" else REPAIR_COLOURS
+        p.setPen(QPen(QColor(outline), 1))
+        p.setBrush(QColor(fill))
+        if key == "ruptures":
+            p.drawPolygon(QPolygonF([QPointF(5, 2), QPointF(17, 2), QPointF(11, 12)]))
+        else:
+            p.drawEllipse(QRectF(6, 2, 10, 10))
+    else:
+        colour = QColor((DARK_SERIES_COLOURS if theme.current() is theme.DARK else SERIES_COLOURS)[key])
+        width = 3.0 if key == "index" else 1.6
+        p.setPen(QPen(colour, width, Qt.PenStyle.DashLine if key == "checkin" else Qt.PenStyle.SolidLine))
+        p.drawLine(QPointF(1, 7), QPointF(21, 7))
+        if key in ("index", "checkin"):
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            if key == "index":
+                p.drawEllipse(QPointF(11, 7), 3.2, 3.2)
+            else:
+                p.drawRect(QRectF(8.5, 4.5, 5, 5))
+    p.end()
+    return QIcon(pixmap)

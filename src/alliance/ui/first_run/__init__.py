@@ -1,0 +1,1 @@
+"""The welcome window, creating a vault, and the recovery key shown once."""

@@ -1,0 +1,352 @@
+"""The main window: menus, toolbar, the caseload and client pages, and the session form.
+
+It assembles; the pages load what they show through the open vault's ``VaultAccess`` (on the worker). Locking is
+decided elsewhere (shell/controller.py): this window only announces ``lock_requested`` and, when told, forgets
+everything clinical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance.core.errors import ValidationError
+from alliance.core.records import Session, SessionDraft
+from alliance.services.session_form import SessionFormData, session_form_view
+from alliance.ui.caseload.caseload_page import CaseloadPage
+from alliance.ui.client.client_page import ClientPage
+from alliance.ui.operations.access import VaultAccess
+from alliance.ui.session.session_form import SessionForm
+from alliance.ui.shell.preferences import PreferencesDialog
+from alliance.ui.shell.settings import UiSettings
+from alliance.ui.vault_tools.vault_tools import VaultTools
+from alliance.ui.widgets import theme
+from alliance.ui.widgets.failures import failure_text
+from alliance.ui.widgets.labels import label
+
+GEOMETRY_KEY = "main_window"
+
+
+class MainWindow(QMainWindow):
+    """Emits ``lock_requested`` (Ctrl+L, toolbar) and ``idle_minutes_changed(minutes)`` from Preferences.
+
+    Unsaved session input across a lock: the form's draft is kept in this process's memory
+    (a ``SessionDraft``, never written to disk, never in QSettings) while every widget showing it is
+    destroyed; after the same vault is unlocked the form reopens with them. Asking first ("save or
+    discard?") was rejected because the idle and suspend locks happen when nobody is at the screen:
+    a question would keep the vault open, which is the one thing a lock must never do. Encrypting the
+    kept values in memory was also considered; with the key in the same process it adds nothing
+    against anyone able to read that memory, so it would only look safer.
+    """
+
+    lock_requested = Signal()
+    idle_minutes_changed = Signal(int)
+    session_form_opened = Signal(object)  # the form, once its data is read and it is shown
+
+    def __init__(self, settings: UiSettings, *, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._access: VaultAccess | None = None
+        self._form: SessionForm | None = None
+        self._opening_form = False
+        # (vault id, session id or None, the draft) of an unsaved form, across a lock
+        self._kept_form: tuple[str, int | None, SessionDraft] | None = None
+        self.demo = demo
+        self.setWindowTitle(self.tr("Alliance \u2014 DEMO") if demo else self.tr("Alliance"))
+        self.setWindowIcon(theme.app_icon())
+        self.setMinimumSize(900, 600)
+
+        self.caseload = CaseloadPage(self)
+        self.client_page = ClientPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.caseload)
+        self.pages.addWidget(self.client_page)
+        central = QWidget(self)
+        col = QVBoxLayout(central)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        if demo:
+            col.addWidget(self._demo_banner(central))
+        col.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._wire()
+        geometry = settings.geometry(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _demo_banner(self, parent: QWidget) -> QFrame:
+        banner = QFrame(parent)
+        banner.setProperty("role", "demo-banner")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 6, 16, 6)
+        row.addWidget(label(self.tr("DEMO \u2014 made-up clients for exploring. Your own vault is separate and "
+                                    "untouched."), parent=banner))
+        return banner
+
+    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon: str | None = None) -> QAction:
+        act = QAction(text, self)
+        if keys is not None:
+            act.setShortcut(QKeySequence(keys))
+        if icon:
+            act.setIcon(theme.icon(icon))
+        return act
+
+    def _build_actions(self) -> None:
+        self.log_action = self._action(self.tr("&Log session\u2026"), QKeySequence.StandardKey.New, "session-log")
+        self.new_client_action = self._action(self.tr("New &client\u2026"), "Ctrl+Shift+N", "client-add")
+        self.lock_action = self._action(self.tr("Loc&k now"), "Ctrl+L", "lock")
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        # Ctrl+L must work from the session form too, which is a window of its own.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        prefs_keys = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self._action(self.tr("&Preferences\u2026"),
+                                               prefs_keys if not prefs_keys.isEmpty() else "Ctrl+,", "preferences")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.caseload_action = self._action(self.tr("&Caseload"), QKeySequence.StandardKey.Back, "caseload")
+        self.find_action = self._action(self.tr("&Find client"), QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
+        self.about_action = self._action(self.tr("&About Alliance"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.tools = VaultTools(self, lambda: self._access, self._current_client_id)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for act in (self.log_action, self.new_client_action, None, self.tools.export_action,
+                    self.tools.backups_action, None, self.preferences_action, None, self.lock_action,
+                    self.quit_action):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for act in (self.caseload_action, self.find_action, self.refresh_action, self.tools.audit_action):
+            view_menu.addAction(act)
+        menu.addMenu(self.tr("&Help")).addAction(self.about_action)
+
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.caseload_action, self.new_client_action, self.log_action):
+            bar.addAction(act)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.lock_action)
+        self.lock_button = bar.widgetForAction(self.lock_action)
+        self.lock_button.setProperty("iconOnly", True)
+        self.lock_button.setAccessibleName(self.tr("Lock now"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        if isinstance(self.lock_button, QToolButton):
+            self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _wire(self) -> None:
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action.triggered.connect(self.close)
+        self.log_action.triggered.connect(lambda: self.open_session_form(self._current_client_id()))
+        self.new_client_action.triggered.connect(self._new_client)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.caseload_action.triggered.connect(self.show_caseload)
+        self.find_action.triggered.connect(self._find)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.about_action.triggered.connect(self._about)
+        self.caseload.open_client.connect(self.show_client)
+        self.caseload.log_session.connect(self.open_session_form)
+        self.caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.client_page.back.connect(self.show_caseload)
+        self.client_page.gone.connect(self.show_caseload)
+        self.client_page.log_session.connect(self.open_session_form)
+        self.client_page.open_session.connect(lambda sid: self.open_session_form(None, session_id=sid))
+        self.tools.vault_closed.connect(self.lock_requested)
+
+    # --- vault ---------------------------------------------------------------------------------------
+
+    @property
+    def access(self) -> VaultAccess | None:
+        """The open vault, as the pages reach it (None while locked)."""
+        return self._access
+
+    def open_vault(self, access: VaultAccess) -> None:
+        """Show the caseload of a freshly unlocked vault (and any session form kept across the lock)."""
+        self._access = access
+        self.caseload.set_access(access)
+        self.client_page.set_access(access)
+        self.show_caseload()
+        kept, self._kept_form = self._kept_form, None
+        if kept is not None and kept[0] == access.vault_id:
+            _vault_id, session_id, draft = kept
+
+            def restore(form: SessionForm) -> None:
+                form.fill(draft)
+                self.statusBar().showMessage(self.tr("Your unsaved session form was kept while locked."), 8000)
+
+            self.open_session_form(draft.client_id, session_id=session_id, then=restore)
+
+    def close_vault(self) -> None:
+        """Forget every piece of clinical data this window shows; keep unsaved form input in memory."""
+        form, self._form = self._form, None
+        if form is not None:
+            if form.is_dirty() and self._access is not None:
+                self._kept_form = (self._access.vault_id, form.session_id, form.draft())
+            form.discard()
+            form.deleteLater()
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+            dialog.deleteLater()
+        self.caseload.clear()
+        self.client_page.clear()
+        self.show_caseload()
+        self.statusBar().clearMessage()
+        self._access = None
+        self._opening_form = False
+
+    def has_kept_form(self) -> bool:
+        return self._kept_form is not None
+
+    def forget_kept_form(self) -> None:
+        self._kept_form = None
+
+    # --- navigation --------------------------------------------------------------------------------
+
+    def show_caseload(self) -> None:
+        self.pages.setCurrentWidget(self.caseload)
+        self.caseload.table.setFocus()
+
+    def show_client(self, client_id: int) -> None:
+        if self._access is None:
+            return
+        self.client_page.show_client(client_id)
+        self.pages.setCurrentWidget(self.client_page)
+        self.client_page.sessions.setFocus()
+
+    def refresh(self) -> None:
+        self.caseload.reload()
+        if self.pages.currentWidget() is self.client_page:
+            self.client_page.reload()
+
+    def _current_client_id(self) -> int | None:
+        if self.pages.currentWidget() is self.client_page and self.client_page.client_id is not None:
+            return self.client_page.client_id
+        return self.caseload.selected_id()
+
+    def _find(self) -> None:
+        self.show_caseload()
+        self.caseload.search.setFocus()
+        self.caseload.search.selectAll()
+
+    def _new_client(self) -> None:
+        self.show_caseload()
+        self.caseload.add_client()
+
+    # --- dialogs --------------------------------------------------------------------------------
+
+    def open_session_form(self, client_id: int | None, session_id: int | None = None,
+                          then: Callable[[SessionForm], None] | None = None) -> None:
+        """Open the log-session form once its data is read (or bring the open one forward: one form at a time);
+        ``then(form)`` runs once it is shown."""
+        if self._access is None:
+            return
+        if self._form is not None:
+            self._form.raise_()
+            self._form.activateWindow()
+            return
+        if self._opening_form:
+            return
+        self._opening_form = True
+        access = self._access
+        access.query(lambda vault: session_form_view(vault, client_id, session_id),
+                     lambda data: self._show_session_form(access, data, then), self._form_not_opened, owner=self)
+
+    def _form_not_opened(self, exc: BaseException) -> None:
+        self._opening_form = False
+        self.statusBar().showMessage(failure_text(exc) if not isinstance(exc, ValidationError)
+                                     else " ".join(p.message for p in exc.problems), 8000)
+
+    def _show_session_form(self, access: VaultAccess, data: SessionFormData,
+                           then: Callable[[SessionForm], None] | None) -> None:
+        self._opening_form = False
+        if access is not self._access or self._form is not None:
+            return
+        form = SessionForm(access, data, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._session_saved)
+        form.history_requested.connect(lambda sid: self.tools.open_history(sid, form))
+        form.finished.connect(self._form_closed)
+        self._form = form
+        form.show()
+        form.activateWindow()
+        if then is not None:
+            then(form)
+        self.session_form_opened.emit(form)
+
+    @property
+    def session_form(self) -> SessionForm | None:
+        return self._form
+
+    def _form_closed(self, *_: object) -> None:
+        self._form = None
+
+    def _session_saved(self, session: Session) -> None:
+        self.statusBar().showMessage(self.tr("Session {n} saved.").format(n=session.number), 6000)
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.idle_minutes_changed.emit(self._settings.idle_lock_minutes))
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        from alliance import __version__
+
+        QMessageBox.about(self, self.tr("About Alliance"), self.tr(
+            "Alliance {version}\n\nTrack the therapeutic relationship: ratings, ruptures and repairs, in an "
+            "encrypted vault on this computer. Nothing leaves it unless you export it.").format(version=__version__))
+
+    # --- window state ------------------------------------------------------------------------------
+
+    def save_geometry(self) -> None:
+        self._settings.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+
+    def hideEvent(self, event: Any) -> None:
+        self.save_geometry()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._form is not None and self._form.is_dirty():
+            self._form.raise_()
+            self._form.reject()  # asks whether to discard
+            if self._form is not None and self._form.isVisible():
+                event.ignore()
+                return
+        self.save_geometry()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw icons in the new colour
+            for act, name in ((self.log_action, "session-log"), (self.new_client_action, "client-add"),
+                              (self.lock_action, "lock"), (self.preferences_action, "preferences"),
+                              (self.caseload_action, "caseload")):
+                act.setIcon(theme.icon(name))
+        super().changeEvent(event)

@@ -1,0 +1,265 @@
+"""Small reusable widgets: number entry that takes typed digits, collapsible sections, checklists, labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLayout,
+    QLayoutItem,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance.ui.widgets.labels import error_label, label, make_selectable
+
+__all__ = [
+    "Checklist",
+    "CollapsibleSection",
+    "FlowLayout",
+    "ScoreSpinBox",
+    "card",
+    "error_label",
+    "guard_wheel",
+    "label",
+    "make_selectable",
+    "set_invalid",
+]
+
+NOT_SET = -1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+class ScoreSpinBox(QSpinBox):
+    """A whole-number entry that may be left blank ("–"), typed into directly, and selects itself on focus.
+
+    Blank is one below the minimum and shown as a dash, so an untouched rating is never mistaken
+    for a real score. Typing a digit replaces the selection, so "7 Tab" rates a component.
+    """
+
+    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None, *, blank: bool = True) -> None:
+        super().__init__(parent)
+        self._blank = blank
+        self.setRange(minimum - 1 if blank else minimum, maximum)
+        if blank:
+            self.setSpecialValueText("–")
+            self.setValue(minimum - 1)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(72)
+        self.setMaximumWidth(96)
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
+        guard_wheel(self)
+
+    def score(self) -> int | None:
+        """The entered number, or None when blank."""
+        if self._blank and self.value() == self.minimum():
+            return None
+        return self.value()
+
+    def set_score(self, value: int | None) -> None:
+        self.setValue(self.minimum() if value is None else value)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A digit typed over the blank dash replaces it, wherever the cursor happens to be.
+        if self.score() is None and event.text().isdigit():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+
+class _WheelGuard(QObject):
+    """Lets the wheel scroll the form instead of changing a field the pointer merely passes over."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+def guard_wheel(*widgets: QWidget) -> None:
+    """Only a focused spin box, combo box or date field reacts to the mouse wheel."""
+    for widget in widgets:
+        guard = _WheelGuard(widget)
+        widget.installEventFilter(guard)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class CollapsibleSection(QWidget):
+    """A titled section whose body opens and closes with its header button (Space or click)."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, title: str, body: QWidget, parent: QWidget | None = None, *, expanded: bool = False) -> None:
+        super().__init__(parent)
+        self.header = QToolButton(self)
+        self.header.setText(title)
+        self.header.setCheckable(True)
+        self.header.setProperty("role", "section")
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.header.setAccessibleName(title)
+        self.body = body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(body)
+        self.header.toggled.connect(self._on_toggled)
+        self.set_expanded(expanded)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.header.setChecked(expanded)
+        self._on_toggled(expanded)
+
+    def is_expanded(self) -> bool:
+        return self.header.isChecked()
+
+    def _on_toggled(self, expanded: bool) -> None:
+        self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+        self.toggled.emit(expanded)
+
+
+class Checklist(QListWidget):
+    """Pick any number of terms (key, label). Space toggles the current item."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_terms(self, terms: Iterable[tuple[str, str]], checked: Iterable[str] = ()) -> None:
+        keep = set(checked) | set(self.checked_keys())
+        self.clear()
+        for key, text in terms:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in keep else Qt.CheckState.Unchecked)
+        self._fit_height()
+        if self.count():
+            self.setCurrentRow(0)
+
+    def _fit_height(self) -> None:
+        # Every term visible without scrolling: the lists are short, and a hidden term gets missed.
+        self.ensurePolished()
+        hint = self.sizeHintForRow(0)
+        row = hint if hint > 0 else self.fontMetrics().height() + 2
+        self.setFixedHeight(max(self.count(), 1) * row + 2 * self.frameWidth() + 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_height()
+        super().showEvent(event)
+
+    def checked_keys(self) -> tuple[str, ...]:
+        keys = []
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(keys)
+
+    def set_checked(self, keys: Sequence[str]) -> None:
+        wanted = set(keys)
+        for i in range(self.count()):
+            item = self.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+
+
+def card(parent: QWidget | None = None) -> QFrame:
+    frame = QFrame(parent)
+    frame.setProperty("role", "card")
+    return frame
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field red (or not) through the style sheet's [invalid="true"] rule."""
+    if bool(widget.property("invalid")) == invalid:  # unset counts as valid: a repolish is costly
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps to a new line when the width runs out (a legend, chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        # As tall as the lines need at the width last given, so nothing is laid over the rows.
+        width = self.geometry().width()
+        return size.expandedTo(QSize(size.width(), self.heightForWidth(width))) if width > 0 else size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + self._gap // 2, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()

@@ -1,0 +1,78 @@
+"""Show ValidationError problems next to the fields they name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from alliance.core.errors import FieldProblem
+from alliance.ui.widgets.controls import set_invalid
+
+
+class FieldErrors:
+    """Maps field names (as in CONTRACT.md) to an input widget and the error label beside it."""
+
+    def __init__(self, fallback: QLabel) -> None:
+        self._fallback = fallback
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._shown: list[str] = []
+
+    def register(self, field: str, widget: QWidget, error: QLabel) -> None:
+        self._fields[field] = (widget, error)
+
+    def unregister_prefix(self, prefix: str) -> None:
+        for key in [k for k in self._fields if k.startswith(prefix)]:
+            del self._fields[key]
+
+    def clear(self) -> None:
+        for widget, error in self._fields.values():
+            error.clear()
+            error.setVisible(False)
+            set_invalid(widget, False)
+        self._fallback.clear()
+        self._fallback.setVisible(False)
+        self._shown = []
+
+    def show(self, problems: Iterable[FieldProblem]) -> QWidget | None:
+        """Show every problem; those without a known field go to the fallback label.
+
+        Returns the first widget with a problem, to move the focus there.
+        """
+        self.clear()
+        by_label: dict[int, list[str]] = {}
+        labels: dict[int, tuple[QWidget, QLabel]] = {}
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for problem in problems:
+            entry = self._fields.get(problem.field)
+            if entry is None:
+                unplaced.append(problem.message)
+                continue
+            widget, error = entry
+            set_invalid(widget, True)
+            by_label.setdefault(id(error), []).append(problem.message)
+            labels[id(error)] = entry
+            self._shown.append(problem.field)
+            if first is None:
+                first = widget
+        for key, messages in by_label.items():
+            error = labels[key][1]
+            error.setText("\n".join(dict.fromkeys(messages)))
+            error.setVisible(True)
+        if unplaced:
+            self._fallback.setText("\n".join(dict.fromkeys(unplaced)))
+            self._fallback.setVisible(True)
+        return first
+
+    def shown_fields(self) -> list[str]:
+        return list(self._shown)
+
+    def message_for(self, field: str) -> str:
+        """The text shown next to a field ('' if none)."""
+        entry = self._fields.get(field)
+        return entry[1].text() if entry and not entry[1].isHidden() else ""
+
+    def label_for(self, field: str) -> QLabel | None:
+        entry = self._fields.get(field)
+        return entry[1] if entry else None
