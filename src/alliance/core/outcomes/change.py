@@ -67,7 +67,7 @@ def reliable_change_inputs(instrument: OutcomeInstrument) -> Msg | None:
         return None
     if rc.value is not None:
         return msg("Reliable change: {value} points (published: {source}).", value=rc.value, source=rc.source)
-    return msg("Reliable change: {value:.2f} points = 1.96 × SD {sd} × √(2 × (1 − reliability {r})) "
+    return msg("Reliable change: {value:.2f} points = 1.96 × SD {sd:.2f} × √(2 × (1 − reliability {r:.2f})) "
                "(Jacobson & Truax 1991; inputs: {source}).", value=rc.approximate(), sd=rc.sd, r=rc.reliability,
                source=rc.source)
 
