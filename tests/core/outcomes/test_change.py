@@ -59,7 +59,7 @@ def test_series_classifies_each_administration_against_the_first() -> None:
     assert [c.recovered for c in out] == [False, False, False, True, False]  # 10 is still clinical; 9 is not
     assert out[3].crossing is CutoffCrossing.INTO_NON_CLINICAL and out[3].clinically_significant
     assert all(c.baseline_id == "a1" for c in out)
-    assert "reliable change needs 6.0 points" in str(out[2].reason)
+    assert "reliable change needs 6 points" in str(out[2].reason)
 
 
 def test_crossing_without_reliable_change_is_clinically_significant_but_not_recovered() -> None:

@@ -66,10 +66,11 @@ def reliable_change_inputs(instrument: OutcomeInstrument) -> Msg | None:
     if rc is None:
         return None
     if rc.value is not None:
-        return msg("Reliable change: {value} points (published: {source}).", value=rc.value, source=rc.source)
+        return msg("Reliable change: {value} points. Published value; source: {source}", value=rc.shown(),
+                   source=rc.source)
     return msg("Reliable change: {value:.2f} points = 1.96 × SD {sd:.2f} × √(2 × (1 − reliability {r:.2f})) "
-               "(Jacobson & Truax 1991; inputs: {source}).", value=rc.approximate(), sd=rc.sd, r=rc.reliability,
-               source=rc.source)
+               "(Jacobson & Truax 1991). Source of the inputs: {source}", value=rc.approximate(), sd=rc.sd,
+               r=rc.reliability, source=rc.source)
 
 
 def classify_change(instrument: OutcomeInstrument, baseline: Number, current: Number) -> ChangeClass:
@@ -132,8 +133,8 @@ def classify_series(instrument: OutcomeInstrument, administrations: Sequence[Adm
                          instrument=instrument.short_name)
         else:
             assert instrument.reliable_change is not None
-            reason = msg("From {baseline} to {total} ({change:+d}); reliable change needs {rc:.1f} points.",
+            reason = msg("From {baseline} to {total} ({change:+d}); reliable change needs {rc} points.",
                          baseline=base_total, total=sc.total, change=sc.total - base_total,
-                         rc=instrument.reliable_change.approximate())
+                         rc=instrument.reliable_change.shown())
         out.append(Classified(adm, sc, base_id, sc.total - base_total, worsening, cls, cross, recovered, reason))
     return out

@@ -161,6 +161,12 @@ class ReliableChange:
         """The value for display only (never compared)."""
         return math.sqrt(self.threshold_squared())
 
+    def shown(self) -> int | Fraction | float:
+        """The value as shown to people: the published number exactly, or the Jacobson-Truax value (display)."""
+        if self.value is not None:
+            return self.value.numerator if self.value.denominator == 1 else self.value
+        return self.approximate()
+
 
 @dataclass(frozen=True)
 class SafetyItem:

@@ -95,8 +95,8 @@ def _deterioration(instrument: OutcomeInstrument, series: list[Classified], late
             msg("{instrument} {total} in session {session}, {worse} points worse than the baseline.",
                 instrument=instrument.short_name, total=c.score.total, session=c.administration.session_number,
                 worse=c.worsening),
-            msg("A change of {rc:.1f} points or more against the first score is larger than measurement error "
-                "({source}).", rc=rc.approximate(), source=rc.source),
+            msg("A change of {rc} points or more against the first score is larger than measurement error. "
+                "Source: {source}", rc=rc.shown(), source=rc.source),
             _numbers(total=c.score.total or 0, change=c.change, worsening=c.worsening,
                      **({} if rc.value is None else {"reliable_change": rc.value})),
             active=latest_bad and c is series[-1]))
@@ -117,9 +117,9 @@ def _not_on_track(instrument: OutcomeInstrument, series: list[Classified], by_se
                 msg("{instrument}: not on track", instrument=instrument.short_name),
                 msg("No reliable improvement on {instrument} by session {session} (configured: session {by}).",
                     instrument=instrument.short_name, session=c.administration.session_number, by=by_session),
-                msg("A simple rule, not a validated expected-recovery curve: by session {by} most clients who "
-                    "benefit show reliable improvement. Worth reviewing the plan and the alliance with the client.",
-                    by=by_session),
+                msg("A simple rule with the session you set in Preferences ({by}), not a validated expected-recovery "
+                    "curve: no score so far has improved reliably on the first one. Worth reviewing the plan and "
+                    "the alliance with the client.", by=by_session),
                 _numbers(session=c.administration.session_number, by_session=by_session),
                 label=RULE_BASED,
                 active=latest.change_class is not ChangeClass.RELIABLE_IMPROVEMENT)]
