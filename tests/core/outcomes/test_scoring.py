@@ -260,3 +260,16 @@ def test_both_or_neither_input_is_refused() -> None:
         score(ORS)
     with pytest.raises(OutcomeInputError, match="from 0 to 40"):
         score(ORS, entered_total=41)
+
+
+def test_administrations_are_frozen_values_with_frozen_answers() -> None:
+    import datetime as dt
+
+    from alliance.core.outcomes import Administration
+
+    source = {"q1": 1}
+    adm = Administration("a", "phq9", "s", 1, dt.date(2026, 1, 5), answers=source)
+    source["q1"] = 3
+    assert adm.answers == {"q1": 1} and len({adm, adm}) == 1
+    with pytest.raises(TypeError):
+        adm.answers["q1"] = 2  # type: ignore[index]

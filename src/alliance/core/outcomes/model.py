@@ -249,3 +249,6 @@ class Administration:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "answers", _frozen(self.answers))
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.instrument_id, self.session_id, self.date))
