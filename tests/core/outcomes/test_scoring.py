@@ -273,3 +273,8 @@ def test_administrations_are_frozen_values_with_frozen_answers() -> None:
     assert adm.answers == {"q1": 1} and len({adm, adm}) == 1
     with pytest.raises(TypeError):
         adm.answers["q1"] = 2  # type: ignore[index]
+
+
+def test_entered_floats_are_refused_so_boundaries_stay_exact() -> None:
+    with pytest.raises(OutcomeInputError, match="from 0 to 100"):
+        score(DES2, entered_total=29.5)  # type: ignore[arg-type]

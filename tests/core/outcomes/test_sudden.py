@@ -59,3 +59,12 @@ def test_t_test_with_no_variance_counts_differing_means_as_stable() -> None:
     assert stable_difference([20, 20], [20])[0] is False
     with pytest.raises(ValueError):
         stable_difference([20], [10])
+
+
+def test_critical_session_is_the_pre_gain_administrations_session_when_measures_skip_sessions() -> None:
+    adms = series(PHQ9, [20, 21, 20, 12, 11, 12])
+    spaced = [type(a)(a.id, a.instrument_id, f"s{2 * n + 1}", 2 * n + 1, a.date, answers=a.answers)
+              for n, a in enumerate(adms)]
+    [gain] = sudden_changes(PHQ9, spaced)
+    assert (gain.critical_session_id, gain.critical_session_number) == ("s5", 5)
+    assert gain.after.session_number == 7
