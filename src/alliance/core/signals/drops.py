@@ -1,0 +1,162 @@
+"""Drops against the client's own baseline, component drops, drop episodes and inferred V episodes.
+
+Quarter points throughout (the sum of the four ratings). The baseline of a session is the client's last
+k sessions before it, skipping the sessions of a drop episode still open (so an open episode is judged
+against the level before it). The scan screens all sessions with whole-list sums and judges one by one
+only the candidates and the sessions of an open episode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from itertools import accumulate
+from operator import mul
+
+from alliance.core.messages import Msg, msg
+from alliance.core.signals.band import BandRule, band_rules
+from alliance.core.signals.model import DropEpisode, RepairEpisode
+from alliance.core.signals.settings import SignalSettings
+
+COMPONENT_NAMES: tuple[Msg, ...] = (msg("Safety"), msg("Trust"), msg("Attunement"), msg("Boundaries"))
+
+
+@dataclass
+class DropSession:
+    """One drop session: its position, D (n-scaled fall of the index) and the components that fell."""
+
+    pos: int
+    d: int
+    index_drop: bool
+    components: tuple[tuple[int, int], ...]  # (component, sum of its reference sessions)
+
+
+@dataclass
+class Episode:
+    """A drop episode as found: positions, the frozen reference, its sessions."""
+
+    start: int
+    ref_end: int
+    n: int
+    total: int
+    v: int
+    sessions: list[DropSession] = field(default_factory=list)
+    recovered: int | None = None
+
+
+@dataclass(frozen=True)
+class DropScan:
+    episodes: tuple[Episode, ...]
+    reference_end: dict[int, int]
+    bands: dict[int, BandRule]
+
+
+def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) -> DropScan:
+    """Every drop episode of the history, and which sessions had their reference frozen by an open one."""
+    n_sessions = len(q)
+    k, nmin, cs = s.baseline_sessions, s.baseline_min_sessions, s.component_sessions
+    bands = band_rules(s)
+    prefix = [0, *accumulate(q)]
+    squares = [0, *accumulate(map(mul, q, q))]
+    early = s.drop_early * 4
+    en, ed = early.numerator, early.denominator
+    cif = s.component_index_fall * 4
+    cn, cd = cif.numerator, cif.denominator
+    fall = cs * s.component_fall
+    # Only a component whose range reaches the fall can ever drop by it.
+    live = [(c, x, [0, *accumulate(x)]) for c, x in enumerate(comps) if x and max(x) - min(x) >= s.component_fall]
+
+    overrides: dict[int, int] = {}
+    episodes: list[Episode] = []
+    cur: Episode | None = None
+
+    def step(i: int) -> None:
+        nonlocal cur
+        e = cur.ref_end if cur is not None else i
+        if e != i:
+            overrides[i] = e
+        a = e - k if e > k else 0
+        n = e - a
+        if n == 0:
+            return
+        total = prefix[e] - prefix[a]
+        d = total - n * q[i]
+        if n >= nmin:
+            v = n * (squares[e] - squares[a]) - total * total
+            index_drop = bands[n].is_drop(d, v)
+        else:
+            v = 0
+            index_drop = d * ed >= n * en
+        fallen: tuple[tuple[int, int], ...] = ()
+        if live and e >= cs and (cn == 0 or d * cd >= n * cn):
+            fallen = tuple((c, pc[e] - pc[e - cs]) for c, x, pc in live if pc[e] - pc[e - cs] - cs * x[i] >= fall)
+        if index_drop or fallen:
+            if cur is None:
+                cur = Episode(i, e, n, total, v)
+            cur.sessions.append(DropSession(i, d, index_drop, fallen))
+        elif cur is not None:
+            cur.recovered = i
+            episodes.append(cur)
+            cur = None
+
+    first_full = min(k, n_sessions)
+    i = 1
+    while i < first_full or (cur is not None and i < n_sessions):
+        step(i)
+        i += 1
+    if n_sessions > k:
+        rule = bands[k]
+        # Screen: with a full baseline (n = k, nothing frozen) a session can only be a drop when its index is
+        # below the baseline mean by more than the smallest band, or (for a component) by the index fall a
+        # component drop needs; without that index condition, each component is screened on its own.
+        low = Fraction(rule.min_num, rule.min_den)
+        if live and cn:
+            low = min(low, Fraction(cn, cd))
+        lim, den = k * low.numerator, low.denominator
+        cands = {j for j, (p1, p0, x) in enumerate(zip(prefix[k:], prefix, q[k:], strict=False), start=k)
+                 if (p1 - p0 - k * x) * den >= lim}
+        if live and not cn:
+            top = max(k, cs)
+            for _c, x, pc in live:
+                cands.update([j for j, (c1, c0, y) in enumerate(zip(pc[top:], pc[top - cs:], x[top:], strict=False),
+                                                                start=top) if c1 - c0 - cs * y >= fall])
+        for c in sorted(cands):
+            if c < i:
+                continue
+            i = c
+            step(i)
+            i += 1
+            while cur is not None and i < n_sessions:
+                step(i)
+                i += 1
+    if cur is not None:
+        episodes.append(cur)
+    return DropScan(tuple(episodes), overrides, bands)
+
+
+def depth_of(ep: Episode) -> Fraction:
+    """The largest fall of the index below the episode's baseline mean, index points (0 if none)."""
+    return Fraction(max(0, max(ds.d for ds in ep.sessions)), 4 * ep.n)
+
+
+def drop_episodes(scan: DropScan, numbers: tuple[int, ...], ids: tuple[int, ...]) -> tuple[DropEpisode, ...]:
+    return tuple(DropEpisode(numbers[ep.start], numbers[ep.sessions[-1].pos], depth_of(ep), len(ep.sessions),
+                             None if ep.recovered is None else numbers[ep.recovered], Fraction(ep.total, 4 * ep.n),
+                             tuple(ids[ds.pos] for ds in ep.sessions))
+                 for ep in scan.episodes)
+
+
+def inferred_repairs(scan: DropScan, q: list[int], numbers: tuple[int, ...],
+                     s: SignalSettings) -> list[RepairEpisode]:
+    """Drop episodes that came back to within the margin of the baseline mean within v_sessions of the start."""
+    margin = s.v_margin * 4
+    mn, md = margin.numerator, margin.denominator
+    out: list[RepairEpisode] = []
+    for ep in scan.episodes:
+        if ep.recovered is None or ep.recovered - ep.start > s.v_sessions:
+            continue
+        for j in range(ep.recovered, min(ep.start + s.v_sessions, len(q) - 1) + 1):
+            if (ep.total - ep.n * q[j]) * md <= ep.n * mn:
+                out.append(RepairEpisode("inferred", numbers[ep.start], numbers[j], None, depth_of(ep)))
+                break
+    return out
