@@ -43,9 +43,10 @@ SEED = 20261203
 START = dt.date(2025, 1, 6)
 TODAY = dt.date(2026, 12, 1)
 
-# The rules exactly as DOMAIN.md writes them (the departures switched off), for comparison.
-AS_WRITTEN = dataclasses.replace(DEFAULT_SETTINGS, drop_band_t=0, component_index_fall=Fraction(0),
-                                 srs_baseline_min=0)
+# The rules exactly as DOMAIN.md writes them (the departures switched off), for comparison. An early drop
+# "by >= 2.0" is "by more than 1.99": quarter-point falls over 1-3 sessions cannot lie in between.
+AS_WRITTEN = dataclasses.replace(DEFAULT_SETTINGS, drop_band_t=0, component_confirm=1, srs_baseline_min=0,
+                                 drop_early=Fraction(199, 100))
 
 Levels = list[float]  # true level of each component
 Noise = Callable[[random.Random, Levels], tuple[int, int, int, int]]

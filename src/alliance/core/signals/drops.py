@@ -39,7 +39,8 @@ class Episode:
     ref_end: int
     n: int
     total: int
-    v: int
+    v: int  # m(m−1) × the sample variance of the m spread sessions
+    m: int
     sessions: list[DropSession] = field(default_factory=list)
     recovered: int | None = None
 
@@ -48,20 +49,19 @@ class Episode:
 class DropScan:
     episodes: tuple[Episode, ...]
     reference_end: dict[int, int]
-    bands: dict[int, BandRule]
+    bands: dict[tuple[int, int], BandRule]
 
 
 def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) -> DropScan:
     """Every drop episode of the history, and which sessions had their reference frozen by an open one."""
     n_sessions = len(q)
-    k, nmin, cs = s.baseline_sessions, s.baseline_min_sessions, s.component_sessions
+    k, nmin, cs, big_m = s.baseline_sessions, s.baseline_min_sessions, s.component_sessions, s.sd_sessions
     bands = band_rules(s)
     prefix = [0, *accumulate(q)]
     squares = [0, *accumulate(map(mul, q, q))]
     early = s.drop_early * 4
     en, ed = early.numerator, early.denominator
-    cif = s.component_index_fall * 4
-    cn, cd = cif.numerator, cif.denominator
+    confirm = s.component_confirm
     fall = cs * s.component_fall
     # Only a component whose range reaches the fall can ever drop by it.
     live = [(c, x, [0, *accumulate(x)]) for c, x in enumerate(comps) if x and max(x) - min(x) >= s.component_fall]
@@ -82,17 +82,25 @@ def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) ->
         total = prefix[e] - prefix[a]
         d = total - n * q[i]
         if n >= nmin:
-            v = n * (squares[e] - squares[a]) - total * total
-            index_drop = bands[n].is_drop(d, v)
+            am = e - big_m if e > big_m else 0
+            m = e - am
+            tm = prefix[e] - prefix[am]
+            v = m * (squares[e] - squares[am]) - tm * tm
+            index_drop = bands[n, m].is_drop(d, v)
         else:
-            v = 0
-            index_drop = d * ed >= n * en
+            v = m = 0
+            index_drop = d * ed > n * en
         fallen: tuple[tuple[int, int], ...] = ()
-        if live and e >= cs and (cn == 0 or d * cd >= n * cn):
-            fallen = tuple((c, pc[e] - pc[e - cs]) for c, x, pc in live if pc[e] - pc[e - cs] - cs * x[i] >= fall)
+        # A component is down in the `confirm` sessions up to this one, against its mean over the cs sessions
+        # before the first of them (or before the open episode).
+        r = e if e < i else i - confirm + 1
+        if live and r >= cs:
+            since = max(r, i - confirm + 1)
+            fallen = tuple((c, pc[r] - pc[r - cs]) for c, x, pc in live
+                           if all(pc[r] - pc[r - cs] - cs * x[j] >= fall for j in range(since, i + 1)))
         if index_drop or fallen:
             if cur is None:
-                cur = Episode(i, e, n, total, v)
+                cur = Episode(i, e, n, total, v, m)
             cur.sessions.append(DropSession(i, d, index_drop, fallen))
         elif cur is not None:
             cur.recovered = i
@@ -105,21 +113,20 @@ def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) ->
         step(i)
         i += 1
     if n_sessions > k:
-        rule = bands[k]
-        # Screen: with a full baseline (n = k, nothing frozen) a session can only be a drop when its index is
-        # below the baseline mean by more than the smallest band, or (for a component) by the index fall a
-        # component drop needs; without that index condition, each component is screened on its own.
-        low = Fraction(rule.min_num, rule.min_den)
-        if live and cn:
-            low = min(low, Fraction(cn, cd))
-        lim, den = k * low.numerator, low.denominator
+        rule = bands[k, k]
+        # Screen: with a full baseline (n = k, nothing frozen) a session can only be an index drop when it is
+        # below the baseline mean by more than the smallest band; a component drop when the component is down
+        # (against the cs sessions before the first confirming session) in the sessions that confirm it.
+        lim, den = k * rule.min_num, rule.min_den
         cands = {j for j, (p1, p0, x) in enumerate(zip(prefix[k:], prefix, q[k:], strict=False), start=k)
-                 if (p1 - p0 - k * x) * den >= lim}
-        if live and not cn:
-            top = max(k, cs)
-            for _c, x, pc in live:
-                cands.update([j for j, (c1, c0, y) in enumerate(zip(pc[top:], pc[top - cs:], x[top:], strict=False),
-                                                                start=top) if c1 - c0 - cs * y >= fall])
+                 if (p1 - p0 - k * x) * den > lim}
+        top = max(k, cs + confirm - 1)
+        for _c, x, pc in live:
+            # ref end r = j - confirm + 1: down at j (and, below, at the confirming sessions before it)
+            down = [j for j, (c1, c0, y) in enumerate(zip(pc[top - confirm + 1:], pc[top - confirm + 1 - cs:],
+                                                          x[top:], strict=False), start=top)
+                    if c1 - c0 - cs * y >= fall]
+            cands.update(down)
         for c in sorted(cands):
             if c < i:
                 continue

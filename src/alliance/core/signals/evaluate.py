@@ -29,9 +29,9 @@ from alliance.core.signals.srs import srs_signals
 
 _FIELDS = attrgetter("number", "session_id", "ratings", "srs_total", "checkin", "prediction")
 _RATINGS = attrgetter("safety", "trust", "attunement", "boundaries")
-_DROP_SETTINGS = ("baseline_sessions", "baseline_min_sessions", "sd_floor", "drop_band_min", "drop_band_z",
-                  "drop_band_t", "drop_early")
-_COMPONENT_SETTINGS = ("component_fall", "component_sessions", "component_index_fall")
+_DROP_SETTINGS = ("baseline_sessions", "baseline_min_sessions", "sd_sessions", "sd_floor", "drop_band_min",
+                  "drop_band_z", "drop_band_t", "drop_band_tail", "drop_early")
+_COMPONENT_SETTINGS = ("component_fall", "component_sessions", "component_confirm")
 _DECLINE_SETTINGS = ("decline_window", "decline_min_sessions", "decline_slope", "decline_p")
 
 
@@ -57,11 +57,11 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], comps: tuple[list[in
                                        "length": length}
     full = n >= s.baseline_min_sessions
     if full:
-        band_q2 = scan.bands[n].band_squared(ep.v)
-        var = Fraction(ep.v, n * (n - 1)) / 16
-        band = rounded_sqrt(band_q2) / 4
-        nums.update({"baseline_variance": var, "baseline_sd": max(s.sd_floor, rounded_sqrt(var)), "band": band,
-                     "band_squared": band_q2 / 16})
+        band_q2 = scan.bands[n, ep.m].band_squared(ep.v)
+        var = Fraction(ep.v, 16 * ep.m * (ep.m - 1))
+        band = rounded_sqrt(band_q2 / 16)
+        nums.update({"spread_sessions": ep.m, "baseline_variance": var,
+                     "baseline_sd": max(s.sd_floor, rounded_sqrt(var)), "band": band, "band_squared": band_q2 / 16})
     else:
         band = s.drop_early
         nums["band"] = band
@@ -81,10 +81,11 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], comps: tuple[list[in
         limit = mean - band
         if full:
             baseline_text = msg("This client's usual index: {mean:.2f} over their %n sessions before session "
-                                "{number}; spread {sd:.2f} (at least {floor:.2f}); band {band:.2f}.", mean=mean, n=n,
-                                number=first_no, sd=nums["baseline_sd"], floor=s.sd_floor, band=band,
-                                plural="This client's usual index: {mean:.2f} over their %n sessions before "
-                                "session {number}; spread {sd:.2f} (at least {floor:.2f}); band {band:.2f}.")
+                                "{number}; spread {sd:.2f} over {m} sessions (at least {floor:.2f}); band {band:.2f}.",
+                                mean=mean, n=n, m=ep.m, number=first_no, sd=nums["baseline_sd"], floor=s.sd_floor,
+                                band=band, plural="This client's usual index: {mean:.2f} over their %n sessions "
+                                "before session {number}; spread {sd:.2f} over {m} sessions (at least {floor:.2f}); "
+                                "band {band:.2f}.")
         else:
             baseline_text = msg("Only %n earlier session: its mean {mean:.2f}; a drop needs {early:.2f} or more.",
                                 n=n, mean=mean, early=s.drop_early,

@@ -149,11 +149,12 @@ class Baseline:
     """
 
     mean: Fraction
-    variance: Fraction  # sample variance of the index, before the floor
+    variance: Fraction  # sample variance of the index over the spread sessions, before the floor
     sd: Fraction  # max(floor, sqrt(variance)), rounded to 4 decimals
     band: Fraction  # how far below the mean a session must be to count as a drop, rounded to 4 decimals
-    k: int  # sessions in the baseline
-    session_numbers: tuple[int, ...]
+    k: int  # sessions in the baseline mean
+    session_numbers: tuple[int, ...]  # the baseline sessions (mean)
+    sd_sessions: int  # sessions the spread was estimated on (the k above and up to sd_sessions - k before them)
 
 
 @dataclass(frozen=True)
@@ -191,9 +192,8 @@ class BaselineSource:
 
     def baselines(self) -> tuple[Baseline | None, ...]:
         s = self.settings
-        k, nmin, q = s.baseline_sessions, s.baseline_min_sessions, self.quarters
+        k, nmin, big_m, q = s.baseline_sessions, s.baseline_min_sessions, s.sd_sessions, self.quarters
         rules = band_rules(s)
-        floor_q = s.sd_floor * 4
         out: list[Baseline | None] = []
         for i in range(len(q)):
             e = self.reference_end.get(i, i)
@@ -202,14 +202,15 @@ class BaselineSource:
             if n < nmin or n < 2:
                 out.append(None)
                 continue
-            window = q[a:e]
-            total = sum(window)
-            v = n * sum(x * x for x in window) - total * total
-            var_q = Fraction(v, n * (n - 1))
-            sd_q = max(floor_q, rounded_sqrt(var_q))
-            band_q = rounded_sqrt(rules[n].band_squared(v))
-            out.append(Baseline(Fraction(total, 4 * n), var_q / 16, sd_q / 4, band_q / 4, n,
-                                self.session_numbers[a:e]))
+            total = sum(q[a:e])
+            spread = q[max(0, e - big_m):e]
+            m = len(spread)
+            tm = sum(spread)
+            v = m * sum(x * x for x in spread) - tm * tm
+            var = Fraction(v, 16 * m * (m - 1))
+            sd = max(s.sd_floor, rounded_sqrt(var))
+            band = rounded_sqrt(rules[n, m].band_squared(v) / 16)
+            out.append(Baseline(Fraction(total, 4 * n), var, sd, band, n, self.session_numbers[a:e], m))
         return tuple(out)
 
 

@@ -23,6 +23,7 @@ _Z95 = F("1.96")
 _TWO = F(2)
 _SLOPE = F("0.15")
 _P01 = F("0.01")
+_P025 = F("0.025")
 
 
 @dataclass(frozen=True)
@@ -32,15 +33,17 @@ class SignalSettings:
     # baseline
     baseline_sessions: int = 6
     baseline_min_sessions: int = 4
+    sd_sessions: int = 6
     sd_floor: Fraction = _HALF
     # drop
     drop_band_min: Fraction = _ONE
     drop_band_z: Fraction = _Z95
     drop_band_t: int = 1  # 1: the multiplier is Student's t for the baseline's degrees of freedom
+    drop_band_tail: Fraction = _P025
     drop_early: Fraction = _TWO
     component_fall: int = 3
     component_sessions: int = 3
-    component_index_fall: Fraction = _HALF
+    component_confirm: int = 2
     # inferred rupture-repair (V) episode
     v_sessions: int = 3
     v_margin: Fraction = _HALF
@@ -100,6 +103,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
           msg("How many of the client's latest earlier sessions make their usual level."), 3, 20),
     _spec("baseline_min_sessions", msg("Fewest baseline sessions"),
           msg("With fewer earlier sessions than this, only a large fall counts as a drop."), 2, 20),
+    _spec("sd_sessions", msg("Spread sessions"),
+          msg("How many of the client's latest earlier sessions estimate their session-to-session spread."),
+          2, MAX_DF + 1),
     _spec("sd_floor", msg("Smallest spread"),
           msg("The client's session-to-session spread is taken as at least this (index points)."), F(0), F(5)),
     _spec("drop_band_min", msg("Smallest drop"),
@@ -110,16 +116,20 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     _spec("drop_band_t", msg("Allow for a short baseline"),
           msg("1: widen the band for a baseline of few sessions (Student's t); 0: use the multiplier as it is."),
           0, 1),
+    _spec("drop_band_tail", msg("Drop band tail"),
+          msg("With the short-baseline allowance: the chance that a stable session falls below the band "
+              "(one-sided)."), TAILS[0], TAILS[-1]),
     _spec("drop_early", msg("Early drop"),
-          msg("With 1 to 3 earlier sessions, a fall of at least this much below their mean is a drop."),
+          msg("With fewer earlier sessions than the fewest baseline sessions, a fall of more than this below "
+              "their mean is a drop."),
           F(1, 4), F(10)),
     _spec("component_fall", msg("Component fall"),
           msg("A component this many points below its own recent mean marks a drop."), 1, 10),
     _spec("component_sessions", msg("Component sessions"),
           msg("How many earlier sessions make a component's recent mean."), 1, 20),
-    _spec("component_index_fall", msg("Index fall with a component fall"),
-          msg("A component fall counts only when the index is also at least this far below its usual level."),
-          F(0), F(10)),
+    _spec("component_confirm", msg("Component fall sessions"),
+          msg("A component must be that far down in this many sessions in a row (one noisy rating is weak "
+              "evidence)."), 1, 5),
     _spec("v_sessions", msg("Rebound within"),
           msg("A drop that comes back within this many sessions is a rupture-repair episode."), 1, 20),
     _spec("v_margin", msg("Rebound margin"),
@@ -252,6 +262,9 @@ def check_settings(s: SignalSettings) -> None:
     if s.baseline_min_sessions > s.baseline_sessions:
         problems.append(FieldProblem("baseline_min_sessions", str(msg(
             "Fewest baseline sessions cannot exceed the baseline sessions ({k}).", k=s.baseline_sessions))))
+    if s.sd_sessions < s.baseline_sessions:
+        problems.append(FieldProblem("sd_sessions", str(msg(
+            "Spread sessions cannot be fewer than the baseline sessions ({k}).", k=s.baseline_sessions))))
     if s.decline_min_sessions > s.decline_window:
         problems.append(FieldProblem("decline_min_sessions", str(msg(
             "Fewest sessions for a decline cannot exceed the decline window ({w}).", w=s.decline_window))))

@@ -20,7 +20,7 @@ def _srs_bands(s: SignalSettings) -> dict[int, BandRule]:
     out = {}
     for n in range(2, s.baseline_sessions + 1):
         m = band_multiplier(n, s)
-        out[n] = BandRule(n, m.numerator**2, m.denominator**2, floor.numerator, floor.denominator, 0, 1)
+        out[n] = BandRule(n, n, m.numerator**2, m.denominator**2, floor.numerator, floor.denominator, 0, 1)
     return out
 
 
