@@ -109,7 +109,7 @@ def test_acknowledged_drop_is_kept_in_the_past_and_out_of_the_alerts() -> None:
 
 def test_recovery_needs_the_index_back_within_the_band_of_the_old_baseline() -> None:
     # after the dip, 7.0 is still more than 1.39 below 8.0? no: 1.0 below -> inside the band -> recovered
-    found, cs = drops(history([32] * 6 + [24, 28]))
+    found, _ = drops(history([32] * 6 + [24, 28]))
     assert found[0].ended == 8
     still, _ = drops(history([32] * 6 + [24, 26]))  # 6.5: 1.5 below -> still down
     assert still[0].state is State.ACTIVE and still[0].session_numbers == (7, 8)
