@@ -56,12 +56,13 @@ def _criticals(s: SignalSettings) -> dict[int, Fraction]:
 class SlopeTest:
     """The decline/trend test on one client's quarter-point indexes."""
 
-    def __init__(self, q: list[int], s: SignalSettings) -> None:
+    def __init__(self, q: list[int], s: SignalSettings, prefix: list[int] | None = None,
+                 squares: list[int] | None = None) -> None:
         self.q = q
         self.s = s
-        self.prefix = [0, *accumulate(q)]
+        self.prefix = prefix if prefix is not None else [0, *accumulate(q)]
         self.weighted = [0, *accumulate(map(mul, range(len(q)), q))]
-        self._squares: list[int] | None = None
+        self._squares: list[int] | None = squares
         self.crit = _criticals(s)
 
     @property

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import accumulate
-from operator import mul
 
 from alliance.core.messages import Msg, msg
 from alliance.core.signals.band import BandRule, band_rules
@@ -52,19 +51,37 @@ class DropScan:
     bands: dict[tuple[int, int], BandRule]
 
 
-def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) -> DropScan:
+LANE = 32  # bits per component in a packed session: four ratings in one integer
+_MASK = (1 << LANE) - 1
+
+
+def packed(rows: list[tuple[int, int, int, int]]) -> list[int]:
+    """Each session's four ratings in one integer, 32 bits apiece, so one sum adds all four at once."""
+    return [a | b << 32 | c << 64 | d << 96 for a, b, c, d in rows]
+
+
+def _lanes(value: int) -> int:
+    """The same value in each of the four lanes."""
+    return value | value << LANE | value << 2 * LANE | value << 3 * LANE
+
+
+def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSettings,
+               prefix: list[int], squares: list[int]) -> DropScan:
     """Every drop episode of the history, and which sessions had their reference frozen by an open one."""
     n_sessions = len(q)
     k, nmin, cs, big_m = s.baseline_sessions, s.baseline_min_sessions, s.component_sessions, s.sd_sessions
     bands = band_rules(s)
-    prefix = [0, *accumulate(q)]
-    squares = [0, *accumulate(map(mul, q, q))]
     early = s.drop_early * 4
     en, ed = early.numerator, early.denominator
     confirm = s.component_confirm
     fall = cs * s.component_fall
-    # Only a component whose range reaches the fall can ever drop by it.
-    live = [(c, x, [0, *accumulate(x)]) for c, x in enumerate(comps) if x and max(x) - min(x) >= s.component_fall]
+    # Components in packed lanes: over cs sessions a lane sums to at most 10·cs, so "sum − cs·c + 10·cs" lies in
+    # 0..20·cs and "down by the fall" is that lane reaching 10·cs + cs·fall, read from the lane's top bit.
+    pk = packed(rows) if rows else []
+    pc = [0, *accumulate(pk)]
+    offset = _lanes(10 * cs)
+    probe = _lanes((1 << (LANE - 1)) - (10 * cs + fall))
+    top_bits = _lanes(1 << (LANE - 1))
 
     overrides: dict[int, int] = {}
     episodes: list[Episode] = []
@@ -94,10 +111,15 @@ def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) ->
         # A component is down in the `confirm` sessions up to this one, against its mean over the cs sessions
         # before the first of them (or before the open episode).
         r = e if e < i else i - confirm + 1
-        if live and r >= cs:
+        if r >= cs:
+            ref = pc[r] - pc[r - cs] + offset
             since = max(r, i - confirm + 1)
-            fallen = tuple((c, pc[r] - pc[r - cs]) for c, x, pc in live
-                           if all(pc[r] - pc[r - cs] - cs * x[j] >= fall for j in range(since, i + 1)))
+            down = top_bits
+            for j in range(since, i + 1):
+                down &= ref - cs * pk[j] + probe
+            if down:
+                sums = pc[r] - pc[r - cs]
+                fallen = tuple((c, (sums >> LANE * c) & _MASK) for c in range(4) if down >> (LANE * c + LANE - 1) & 1)
         if index_drop or fallen:
             if cur is None:
                 cur = Episode(i, e, n, total, v, m)
@@ -121,12 +143,10 @@ def scan_drops(q: list[int], comps: tuple[list[int], ...], s: SignalSettings) ->
         cands = {j for j, (p1, p0, x) in enumerate(zip(prefix[k:], prefix, q[k:], strict=False), start=k)
                  if (p1 - p0 - k * x) * den > lim}
         top = max(k, cs + confirm - 1)
-        for _c, x, pc in live:
-            # ref end r = j - confirm + 1: down at j (and, below, at the confirming sessions before it)
-            down = [j for j, (c1, c0, y) in enumerate(zip(pc[top - confirm + 1:], pc[top - confirm + 1 - cs:],
-                                                          x[top:], strict=False), start=top)
-                    if c1 - c0 - cs * y >= fall]
-            cands.update(down)
+        # down at j against the cs sessions before j - confirm + 1 (the sessions between are checked in step)
+        cands.update([j for j, (c1, c0, y) in enumerate(zip(pc[top - confirm + 1:], pc[top - confirm + 1 - cs:],
+                                                            pk[top:], strict=False), start=top)
+                      if (c1 - c0 + offset - cs * y + probe) & top_bits])
         for c in sorted(cands):
             if c < i:
                 continue

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from fractions import Fraction
-from itertools import pairwise
-from operator import attrgetter
+from itertools import accumulate, pairwise
+from operator import attrgetter, mul
 
 from alliance.core.messages import Msg, msg
 from alliance.core.signals import lifecycle as lc
@@ -42,7 +42,7 @@ def _ordered(sessions: tuple[SessionObs, ...], numbers: tuple[int, ...]) -> tupl
     return tuple(sorted(sessions, key=lambda s: (s.number, s.date, s.session_id)))
 
 
-def _drop_signal(ep: Episode, scan: DropScan, q: list[int], comps: tuple[list[int], ...],
+def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int, int, int, int]],
                  numbers: tuple[int, ...], ids: tuple[int, ...], s: SignalSettings,
                  acknowledged: Collection[str]) -> Signal:
     index_sessions = [d for d in ep.sessions if d.index_drop]
@@ -74,7 +74,7 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], comps: tuple[list[in
         deepest = ep.sessions[0]
         rule = Rule.COMPONENT_DROP
         c, ref = deepest.components[0]
-        nums.update({"component_value": comps[c][deepest.pos], "component_mean": Fraction(ref, s.component_sessions)})
+        nums.update({"component_value": rows[deepest.pos][c], "component_mean": Fraction(ref, s.component_sessions)})
         settings = _COMPONENT_SETTINGS + _DROP_SETTINGS
 
     def words() -> SignalText:
@@ -100,7 +100,7 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], comps: tuple[list[in
         else:
             c, ref = deepest.components[0]
             cmean = Fraction(ref, s.component_sessions)
-            value_c = comps[c][deepest.pos]
+            value_c = rows[deepest.pos][c]
             title = msg("A component dropped")
             reason = msg("Session {number}: {component} {value} is {fall:.2f} below its mean {mean:.2f} over the "
                          "previous %n sessions.", number=numbers[deepest.pos], component=COMPONENT_NAMES[c],
@@ -207,16 +207,16 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         if resorted is not None:
             sessions = resorted
             numbers, ids, ratings, srs, checkins, predictions = zip(*map(_FIELDS, sessions), strict=True)
-        rows = list(map(_RATINGS, ratings))
-        comps: tuple[list[int], ...] = tuple(list(c) for c in zip(*rows, strict=True))
+        rows: list[tuple[int, int, int, int]] = list(map(_RATINGS, ratings))
         q = list(map(sum, rows))
     else:
         srs = checkins = predictions = ()
-        comps = ([], [], [], [])
-        q = []
-    scan = scan_drops(q, comps, s)
-    signals = [_drop_signal(ep, scan, q, comps, numbers, ids, s, acknowledged) for ep in scan.episodes]
-    test = SlopeTest(q, s)
+        rows, q = [], []
+    prefix = [0, *accumulate(q)]
+    squares = [0, *accumulate(map(mul, q, q))]
+    scan = scan_drops(q, rows, s, prefix, squares)
+    signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged) for ep in scan.episodes]
+    test = SlopeTest(q, s, prefix, squares)
     signals += _decline_signals(test, test.declines(), numbers, ids, s, acknowledged)
     dates = tuple(x.date for x in sessions) if history.ruptures else ()
     signals += rupture_signals(history.ruptures, numbers, dates, ids, today, s, acknowledged)
