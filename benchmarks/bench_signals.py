@@ -228,7 +228,7 @@ def v_episodes(model: Model, settings: SignalSettings, seed: int) -> dict[str, A
 def srs_satisfied(settings: SignalSettings, seed: int) -> dict[str, Any]:
     """Satisfied SRS clients: SRS mean 36-39 (items around mean/4, SD 0.3-0.7), realistic-mix ratings."""
     rng = random.Random(seed)
-    alerts = prompts = with_any = srs_alerts = 0
+    alerts = prompts = with_any = srs_alerts = srs_any = 0
     for c in range(CLIENTS):
         mean, sd = rng.uniform(36, 39), rng.uniform(0.3, 0.7)
 
@@ -238,10 +238,13 @@ def srs_satisfied(settings: SignalSettings, seed: int) -> dict[str, Any]:
         cs = evaluate(_history(rng, MIX, SESSIONS, srs=total, client=c), settings, today=TODAY)
         a = _alerts(cs)
         alerts += len(a)
-        srs_alerts += sum(1 for s in a if s.rule in (Rule.SRS_FALL, Rule.SRS_FIRST_BELOW))
+        own = sum(1 for s in a if s.rule in (Rule.SRS_FALL, Rule.SRS_FIRST_BELOW))
+        srs_alerts += own
+        srs_any += own > 0
         with_any += bool(a)
         prompts += len(_prompts(cs))
     return {"alerts_per_20": alerts / CLIENTS, "srs_alerts_per_20": srs_alerts / CLIENTS,
+            "srs_any": srs_any / CLIENTS,
             "share_any": with_any / CLIENTS, "prompts_per_client": prompts / CLIENTS}
 
 
@@ -304,10 +307,11 @@ def run() -> list[dict[str, Any]]:
                  "budget": "(shown)", "met": None, **v})
     srs = srs_satisfied(DEFAULT_SETTINGS, SEED + 400)
     srs_before = srs_satisfied(AS_WRITTEN, SEED + 400)
-    rows.append({"row": "satisfied SRS clients (36-39)", "figure": srs["alerts_per_20"], "unit": "alerts/client/20",
-                 "budget": "≤ 0.2", "met": srs["alerts_per_20"] <= 0.2, **srs,
-                 "as_written_alerts_per_20": srs_before["alerts_per_20"],
-                 "as_written_share_any": srs_before["share_any"]})
+    # The SRS rules' own false alerts (the ratings' alerts of the same clients are the realistic-mix row's).
+    rows.append({"row": "satisfied SRS clients (36-39), SRS alerts", "figure": srs["srs_alerts_per_20"],
+                 "unit": "alerts/client/20", "budget": "≤ 0.2", "met": srs["srs_alerts_per_20"] <= 0.2, **srs,
+                 "as_written_srs_alerts_per_20": srs_before["srs_alerts_per_20"],
+                 "as_written_srs_any": srs_before["srs_any"]})
     median, low, high = timing()
     rows.append({"row": "evaluate, 200 clients × 150 sessions", "figure": median, "unit": "s", "budget": "≤ 50 ms",
                  "met": median <= 0.050, "min_s": low, "max_s": high})
@@ -340,11 +344,11 @@ def main() -> int:
     print(f"\nV rupture-repair (realistic mix): explicit episode {_pct(v['explicit'])}, inferred V "
           f"{_pct(v['inferred'])}, drop alerted {_pct(v['drop_alerted'])}, decline alert after the repair "
           f"{_pct(v['decline_after'])}")
-    srs = by["satisfied SRS clients (36-39)"]
-    print(f"satisfied SRS clients: {srs['alerts_per_20']:.3f} alerts/client/20 (SRS alerts "
-          f"{srs['srs_alerts_per_20']:.3f}), {_pct(srs['share_any'])} with any alert, {srs['prompts_per_client']:.2f} "
-          f"prompts/client; as written: {srs['as_written_alerts_per_20']:.3f} alerts/20, "
-          f"{_pct(srs['as_written_share_any'])} with any")
+    srs = by["satisfied SRS clients (36-39), SRS alerts"]
+    print(f"satisfied SRS clients: SRS alerts {srs['srs_alerts_per_20']:.3f}/client/20 ({_pct(srs['srs_any'])} "
+          f"with one); all alerts {srs['alerts_per_20']:.3f} ({_pct(srs['share_any'])} with any); "
+          f"{srs['prompts_per_client']:.2f} prompts/client; as written: {srs['as_written_srs_alerts_per_20']:.3f} SRS "
+          f"alerts/20 ({_pct(srs['as_written_srs_any'])} with one)")
     t = by["evaluate, 200 clients × 150 sessions"]
     print(f"evaluate, 200 clients × 150 sessions: {t['figure'] * 1000:.1f} ms median "
           f"({t['min_s'] * 1000:.1f}–{t['max_s'] * 1000:.1f})")

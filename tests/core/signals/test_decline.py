@@ -74,3 +74,17 @@ def test_upward_trend_and_its_exact_boundary() -> None:
     assert on.slope == Fraction(3, 20) and on.direction is Direction.FLAT
     up = evaluate(history([28, 29, 30, 31, 32, 33]), today=TODAY).trend
     assert up.direction is Direction.UP and up.slope == Fraction(1, 4)
+
+
+def test_rebound_after_a_logged_repair_is_not_declining() -> None:
+    # the case: a rupture at 5.25, repaired, the next session 6.75 (still below the first half's mean)
+    from tests.core.signals.build import rupture
+
+    qs = [32, 32, 31, 30, 28, 26, 24, 21, 27]
+    without = [s for s in evaluate(history(qs), today=TODAY).signals if s.rule is Rule.DECLINE]
+    assert without and without[0].state is State.ACTIVE  # as a bare series it does read as a decline
+    repaired = history(qs, (rupture(8, repairs=((9, 4),)),))
+    cs = evaluate(repaired, today=TODAY)
+    decline = [s for s in cs.signals if s.rule is Rule.DECLINE]
+    assert decline and decline[0].state is State.RECOVERED and decline[0].ended == 9
+    assert cs.trend.direction is Direction.FLAT and cs.trend.slope is not None and cs.trend.slope < 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection
 from fractions import Fraction
@@ -22,7 +23,16 @@ from alliance.core.signals.drops import (
 )
 from alliance.core.signals.gap import gap_signals
 from alliance.core.signals.history import ClientHistory, SessionObs
-from alliance.core.signals.model import BaselineSource, ClientSignals, Level, Rule, Signal, SignalText, rounded_sqrt
+from alliance.core.signals.model import (
+    BaselineSource,
+    ClientSignals,
+    Direction,
+    Level,
+    Rule,
+    Signal,
+    SignalText,
+    rounded_sqrt,
+)
 from alliance.core.signals.ruptures import explicit_repairs, rupture_signals
 from alliance.core.signals.settings import DEFAULT_SETTINGS, SignalSettings
 from alliance.core.signals.srs import srs_signals
@@ -189,6 +199,27 @@ def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, 
     return out
 
 
+def _not_recovering(found: list[int], test: SlopeTest, numbers: tuple[int, ...],
+                    history: ClientHistory) -> list[int]:
+    """Declines without those read while the index climbs back after a logged repair: a repair logged at or
+    after the window's lowest session, with the latest session above that low, is a recovery (DOMAIN.md: "a
+    recovery after a repair is not a decline"), even while the latest is still below the first half's mean."""
+    repaired = sorted({p.session_number for r in history.ruptures for p in r.repairs})
+    if not repaired:
+        return found
+    q = test.q
+    kept = []
+    for last in found:
+        win = test.window(last)
+        assert win is not None
+        low = min(range(win.first, last + 1), key=lambda j: (q[j], -j))
+        lo_no, last_no = numbers[low], numbers[last]
+        if q[last] > q[low] and any(lo_no <= n <= last_no for n in repaired):
+            continue
+        kept.append(last)
+    return kept
+
+
 def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS, *, today: dt.date,
              acknowledged: Collection[str] = ()) -> ClientSignals:
     """Every signal of one client over the whole history, as of ``today``.
@@ -217,7 +248,14 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
     scan = scan_drops(q, rows, s, prefix, squares)
     signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged) for ep in scan.episodes]
     test = SlopeTest(q, s, prefix, squares)
-    signals += _decline_signals(test, test.declines(), numbers, ids, s, acknowledged)
+    found = test.declines()
+    trend = test.trend(numbers)
+    if found and history.ruptures:
+        kept = _not_recovering(found, test, numbers, history)
+        if trend.direction is Direction.DOWN and found[-1] == len(q) - 1 and kept[-1:] != found[-1:]:
+            trend = dataclasses.replace(trend, direction=Direction.FLAT)  # recovering after a repair
+        found = kept
+    signals += _decline_signals(test, found, numbers, ids, s, acknowledged)
     dates = tuple(x.date for x in sessions) if history.ruptures else ()
     signals += rupture_signals(history.ruptures, numbers, dates, ids, today, s, acknowledged)
     srs_pos = [i for i, v in enumerate(srs) if v is not None]
@@ -229,7 +267,7 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
     signals.sort(key=lambda x: (x.started, x.key))
     repairs = explicit_repairs(history.ruptures) + inferred_repairs(scan, q, numbers, s)
     repairs.sort(key=lambda r: (r.start, r.kind))
-    return ClientSignals(tuple(signals), test.trend(numbers), drop_episodes(scan, numbers, ids), tuple(repairs),
+    return ClientSignals(tuple(signals), trend, drop_episodes(scan, numbers, ids), tuple(repairs),
                          BaselineSource(tuple(q), scan.reference_end, numbers, s))
 
 
