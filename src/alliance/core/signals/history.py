@@ -10,7 +10,7 @@ from alliance.core.ratings import Ratings
 from alliance.core.taxonomy import RuptureKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SessionObs:
     """One session: the therapist's four ratings and the optional client-rated measures."""
 
@@ -23,7 +23,7 @@ class SessionObs:
     prediction: Fraction | None = None  # the therapist's prediction of the check-in mean, entered before a hand-over
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RepairObs:
     """One repair of a rupture: in which session, and how far it resolved the rupture (1-5)."""
 
@@ -33,7 +33,7 @@ class RepairObs:
     resolution: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RuptureObs:
     """One rupture with the repairs logged for it so far (in the same or later sessions)."""
 
@@ -46,7 +46,7 @@ class RuptureObs:
     repairs: tuple[RepairObs, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientHistory:
     """A client's whole history: sessions in number order (number = order by date), and ruptures."""
 

@@ -111,7 +111,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     _spec("drop_band_min", msg("Smallest drop"),
           msg("A drop must be more than this far below the client's usual level (index points)."), F(0), F(10)),
     _spec("drop_band_z", msg("Drop band width"),
-          msg("Multiplier of the spread for the drop band (1.96: 95% of stable sessions fall inside)."),
+          msg("Multiplier of the spread for the drop band when the short-baseline allowance is off (1.96)."),
           F(0), F(10)),
     _spec("drop_band_t", msg("Allow for a short baseline"),
           msg("1: widen the band for a baseline of few sessions (Student's t); 0: use the multiplier as it is."),
