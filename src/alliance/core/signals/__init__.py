@@ -40,8 +40,8 @@ and true dips and declines (realistic mix) alerted in time, adding the departure
 2. **A component drop needs two sessions in a row** (``component_confirm = 2``): the component is ≥ 3 below
    its mean over the 3 sessions before the first of them. One noisy component rating is weak evidence:
    under Gaussian noise (SD 1 per component) a single-session fall of 3 happens in about 2.4% of sessions
-   (0.55 component alerts per client per 20 sessions with the t band); requiring the index also 0.5 below
-   changed nothing, 1.0 below left 0.155; two sessions in a row leave 0.02. The alert is raised at the
+   (about 0.57 component alerts per client per 20 sessions with the t band); requiring the index also 0.5
+   below its usual level left 0.38, 1.0 below 0.155; two sessions in a row leave 0.02. The alert is raised at the
    confirming session (``started``).
 3. **The early drop (1-3 earlier sessions) needs more than 2.0, not 2.0 or more**: a fall of exactly 2.0 is
    the whole range of a client whose four ratings move together by ±1; "≥ 2.0" gave that model 0.17 alerts
