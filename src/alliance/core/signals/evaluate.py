@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Collection
 from fractions import Fraction
-from itertools import accumulate, pairwise
-from operator import attrgetter, mul
+from itertools import accumulate
+from operator import attrgetter, lt, mul
 
 from alliance.core.messages import Msg, msg
 from alliance.core.signals import lifecycle as lc
@@ -47,7 +47,7 @@ _DECLINE_SETTINGS = ("decline_window", "decline_min_sessions", "decline_slope", 
 
 def _ordered(sessions: tuple[SessionObs, ...], numbers: tuple[int, ...]) -> tuple[SessionObs, ...] | None:
     """The sessions in number order, or None when they already are."""
-    if all(a < b for a, b in pairwise(numbers)):
+    if all(map(lt, numbers, numbers[1:])):
         return None
     return tuple(sorted(sessions, key=lambda s: (s.number, s.date, s.session_id)))
 
