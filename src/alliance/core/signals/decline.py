@@ -56,20 +56,12 @@ def _criticals(s: SignalSettings) -> dict[int, Fraction]:
 class SlopeTest:
     """The decline/trend test on one client's quarter-point indexes."""
 
-    def __init__(self, q: list[int], s: SignalSettings, prefix: list[int] | None = None,
-                 squares: list[int] | None = None) -> None:
+    def __init__(self, q: list[int], s: SignalSettings, prefix: list[int] | None = None) -> None:
         self.q = q
         self.s = s
         self.prefix = prefix if prefix is not None else [0, *accumulate(q)]
         self.weighted = [0, *accumulate(map(mul, range(len(q)), q))]
-        self._squares: list[int] | None = squares
         self.crit = _criticals(s)
-
-    @property
-    def squares(self) -> list[int]:
-        if self._squares is None:
-            self._squares = [0, *accumulate(map(mul, self.q, self.q))]
-        return self._squares
 
     def window(self, last: int, up: bool = False) -> Window | None:
         """The test of the window ending at position ``last`` (None with too few sessions)."""
@@ -83,8 +75,7 @@ class SlopeTest:
         sxy = (w[last + 1] - w[first]) - first * sy
         a = n * sxy - (n * (n - 1) // 2) * sy
         b = n * n * (n * n - 1) // 12
-        sq = self.squares
-        c = n * (sq[last + 1] - sq[first]) - sy * sy
+        c = n * sum([y * y for y in self.q[first:last + 1]]) - sy * sy
         significant = False
         if n >= s.decline_min_sessions and n >= 3 and (a > 0 if up else a < 0):
             crit = self.crit[n - 2]

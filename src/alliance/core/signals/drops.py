@@ -66,7 +66,7 @@ def _lanes(value: int) -> int:
 
 
 def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSettings,
-               prefix: list[int], squares: list[int]) -> DropScan:
+               prefix: list[int]) -> DropScan:
     """Every drop episode of the history, and which sessions had their reference frozen by an open one."""
     n_sessions = len(q)
     k, nmin, cs, big_m = s.baseline_sessions, s.baseline_min_sessions, s.component_sessions, s.sd_sessions
@@ -98,14 +98,17 @@ def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSet
             return
         total = prefix[e] - prefix[a]
         d = total - n * q[i]
+        v = m = 0
         if n >= nmin:
             am = e - big_m if e > big_m else 0
             m = e - am
-            tm = prefix[e] - prefix[am]
-            v = m * (squares[e] - squares[am]) - tm * tm
-            index_drop = bands[n, m].is_drop(d, v)
+            band = bands[n, m]
+            index_drop = False
+            if d > 0 and d * band.min_den > n * band.min_num:  # only then is the spread needed
+                tm = prefix[e] - prefix[am]
+                v = m * sum([x * x for x in q[am:e]]) - tm * tm
+                index_drop = band.is_drop(d, v)
         else:
-            v = m = 0
             index_drop = d * ed > n * en
         fallen: tuple[tuple[int, int], ...] = ()
         # A component is down in the `confirm` sessions up to this one, against its mean over the cs sessions
@@ -122,6 +125,9 @@ def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSet
                 fallen = tuple((c, (sums >> LANE * c) & _MASK) for c in range(4) if down >> (LANE * c + LANE - 1) & 1)
         if index_drop or fallen:
             if cur is None:
+                if n >= nmin and not index_drop:  # a component drop: the spread, for showing the band
+                    tm = prefix[e] - prefix[e - m]
+                    v = m * sum([x * x for x in q[e - m:e]]) - tm * tm
                 cur = Episode(i, e, n, total, v, m)
             cur.sessions.append(DropSession(i, d, index_drop, fallen))
         elif cur is not None:

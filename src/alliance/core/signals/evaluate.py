@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Collection
 from fractions import Fraction
 from itertools import accumulate
-from operator import attrgetter, lt, mul
+from operator import attrgetter, lt
 
 from alliance.core.messages import Msg, msg
 from alliance.core.signals import lifecycle as lc
@@ -244,10 +244,9 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         srs = checkins = predictions = ()
         rows, q = [], []
     prefix = [0, *accumulate(q)]
-    squares = [0, *accumulate(map(mul, q, q))]
-    scan = scan_drops(q, rows, s, prefix, squares)
+    scan = scan_drops(q, rows, s, prefix)
     signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged) for ep in scan.episodes]
-    test = SlopeTest(q, s, prefix, squares)
+    test = SlopeTest(q, s, prefix)
     found = test.declines()
     trend = test.trend(numbers)
     if found and history.ruptures:
@@ -268,7 +267,7 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
     repairs = explicit_repairs(history.ruptures) + inferred_repairs(scan, q, numbers, s)
     repairs.sort(key=lambda r: (r.start, r.kind))
     return ClientSignals(tuple(signals), trend, drop_episodes(scan, numbers, ids), tuple(repairs),
-                         BaselineSource(tuple(q), scan.reference_end, numbers, s))
+                         BaselineSource(q, scan.reference_end, numbers, s))
 
 
 __all__ = ["Level", "evaluate"]

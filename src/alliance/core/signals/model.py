@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -185,7 +185,7 @@ class RepairEpisode:
 class BaselineSource:
     """What is needed to make the per-session baselines on demand (the caseload never asks for them)."""
 
-    quarters: tuple[int, ...]  # 4 × index per session
+    quarters: Sequence[int]  # 4 × index per session (not changed after evaluate)
     reference_end: Mapping[int, int]  # position -> end of its reference sessions, where an open episode froze it
     session_numbers: tuple[int, ...]
     settings: SignalSettings
