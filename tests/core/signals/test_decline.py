@@ -88,16 +88,3 @@ def test_rebound_after_a_logged_repair_is_not_declining() -> None:
     decline = [s for s in cs.signals if s.rule is Rule.DECLINE]
     assert decline and decline[0].state is State.RECOVERED and decline[0].ended == 9
     assert cs.trend.direction is Direction.FLAT and cs.trend.slope is not None and cs.trend.slope < 0
-
-
-def test_slope_is_judged_against_the_clients_usual_scatter_too() -> None:
-    import dataclasses
-
-    from alliance.core.signals import DEFAULT_SETTINGS
-
-    # six noisy sessions, then eight falling on a line (-0.25 per session): alone the window is significant
-    # (no scatter at all); pooled with the earlier scatter (the index swinging by 2.5 points) t is 1.75
-    qs = [36, 26, 36, 26, 36, 26, 32, 31, 30, 29, 28, 27, 26, 25]
-    alone = dataclasses.replace(DEFAULT_SETTINGS, decline_pool=0)
-    assert [s for s in evaluate(history(qs), alone, today=TODAY).signals if s.rule is Rule.DECLINE]
-    assert declines(qs) == []

@@ -16,7 +16,7 @@ from operator import mul
 
 from alliance.core.signals.model import Direction, Trend
 from alliance.core.signals.settings import SignalSettings
-from alliance.core.signals.tdist import MAX_DF, t_critical
+from alliance.core.signals.tdist import t_critical
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,7 @@ def _criticals(s: SignalSettings) -> dict[int, Fraction]:
     if hit is None or hit[0] is not s:
         if len(_CRIT) > 64:
             _CRIT.clear()
-        top = min(MAX_DF, s.decline_window + s.baseline_sessions)
-        hit = (s, {df: t_critical(s.decline_p, df) for df in range(1, top + 1)})
+        hit = (s, {df: t_critical(s.decline_p, df) for df in range(1, max(2, s.decline_window - 1))})
         _CRIT[id(s)] = hit
     return hit[1]
 
@@ -79,21 +78,8 @@ class SlopeTest:
         c = n * sum([y * y for y in self.q[first:last + 1]]) - sy * sy
         significant = False
         if n >= s.decline_min_sessions and n >= 3 and (a > 0 if up else a < 0):
-            # The residual spread of the window, pooled with the spread of up to k sessions before it
-            # (the client's own session-to-session variation): n·B·SSE = (C·B − A²) + n·B·V0/n0.
-            n0 = min(first, s.baseline_sessions) if s.decline_pool else 0
-            resid = c * b - a * a
-            if n0 >= 2:
-                q0 = self.q[first - n0:first]
-                t0 = sum(q0)
-                v0 = n0 * sum([y * y for y in q0]) - t0 * t0
-                df = n - 2 + n0 - 1
-                crit = self.crit[df]
-                significant = (a * a * df * n0 * crit.denominator**2
-                               > crit.numerator**2 * (n0 * resid + n * b * v0))
-            else:
-                crit = self.crit[n - 2]
-                significant = a * a * (n - 2) * crit.denominator**2 > crit.numerator**2 * resid
+            crit = self.crit[n - 2]
+            significant = a * a * (n - 2) * crit.denominator**2 > crit.numerator**2 * (c * b - a * a)
         h = n // 2
         first_half = p[first + h] - p[first]
         latest = self.q[last] * h

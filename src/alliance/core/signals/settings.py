@@ -52,7 +52,6 @@ class SignalSettings:
     decline_min_sessions: int = 6
     decline_slope: Fraction = _SLOPE
     decline_p: Fraction = _P01
-    decline_pool: int = 1
     # ruptures
     rupture_sessions: int = 2
     rupture_days: int = 21
@@ -143,9 +142,6 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
           msg("The alliance must fall faster than this per session (index points)."), F(0), F(10)),
     _spec("decline_p", msg("Decline significance"),
           msg("The slope must be this unlikely under a stable alliance (one-sided p)."), TAILS[0], TAILS[-1]),
-    _spec("decline_pool", msg("Decline uses the usual spread"),
-          msg("1: judge the slope against the window's scatter pooled with the client's sessions before it; "
-              "0: the window's scatter alone."), 0, 1),
     _spec("rupture_sessions", msg("Rupture open for sessions"),
           msg("An unresolved rupture is an alert after this many further sessions."), 1, 50),
     _spec("rupture_days", msg("Rupture open for days"),
