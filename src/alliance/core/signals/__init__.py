@@ -63,8 +63,11 @@ noise ±1 (index SD 0.82, three values only) get 0.35 alerts per 20 sessions (0.
 t test on 6-8 three-valued sessions); true declines of 0.25 per session under the realistic mix are alerted
 within 6 sessions in 74% (the decline rule alone 65%: the slope over 8 sessions at p < .01 has about that
 power at an index SD of 0.45; as written the looser drop band caught more of them, at the false-alert cost
-above). Also tried: an SD over 12 sessions (drops of stable clients rose: Gaussian 45 -> 86,
-mix 26 -> 66 per 600) and "latest strictly below the first half" for declines (no change): both rejected.
+above). Also tried and rejected: an SD over 12 sessions (drops of stable clients rose: Gaussian 45 -> 86, mix 26 ->
+66 per 600); "latest strictly below the first half" for declines (no change); the slope's scatter pooled
+with the 6 sessions before the window (declines caught 74.0% -> 79.2%, but a single low session after calm
+ones then reads as a significant decline: decline alerts in V episodes 2.2% -> 10.0%, Gaussian stable
+0.177 -> 0.197).
 """
 
 from __future__ import annotations
