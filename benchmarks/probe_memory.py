@@ -70,11 +70,11 @@ def main(argv: list[str]) -> int:
         _settle(app, controller.worker)
         charts = [c for c in main_window.findChildren(TimelineChart) if c.timeline is not None and c.isVisible()]
         if not charts:  # the client page shows no chart here: draw one, as the client page would
-            from alliance.services import insights
+            from alliance.services.timeline import timeline_for
 
             chart = TimelineChart()
             chart.resize(1100, 480)
-            chart.set_timeline(insights.timeline_for(vault, int(cid)))
+            chart.set_timeline(timeline_for(vault, int(cid)))
             chart.show()
             charts = [chart]
             _settle(app)

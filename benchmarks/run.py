@@ -219,9 +219,13 @@ def main() -> int:
             note="floor column: the SQLCipher log_session above; the blob serialises, encrypts and atomically "
             "replaces (temp file, fsync, rename, fsync folder) the whole practice on every save"),
     ]
-    wall = time.perf_counter() - began
     machine["load_average_after"] = os.getloadavg()
     _print_table(rows)
+    from benchmarks import bench_signals
+
+    print()
+    bench_signals.main()  # the signals' own table: alerts on simulated clients (DOMAIN.md, "Signals")
+    wall = time.perf_counter() - began
     print(f"\nmachine: {machine['cores']} cores ({machine['cpu']}); load average before / after: "
           + " ".join(f"{x:.2f}" for x in machine["load_average_before"]) + " / "
           + " ".join(f"{x:.2f}" for x in machine["load_average_after"]))

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from alliance.core.records import ClientStatus  # noqa: E402
 from alliance.core.taxonomy import RuptureKind  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
-from alliance.services.insights import timeline_for  # noqa: E402
+from alliance.services.timeline import timeline_for  # noqa: E402
 from alliance.services.vault_access import create_vault  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.ui.first_run.create_vault_dialog import CreateVaultDialog  # noqa: E402

@@ -164,7 +164,8 @@ def test_caseload_report(demo_vault: Vault, identifiers: dict[str, list[str]], t
         "Withdrawal": Counter(r.kind for r in ruptures)["withdrawal"],
         "Confrontation": Counter(r.kind for r in ruptures)["confrontation"],
         "Resolved": Counter(r.status for r in ruptures)["resolved"],
-        "Declining alliance": sum(1 for c in export.clients if any(a.kind == "declining alliance" for a in c.alerts)),
+        "Declining alliance": sum(1 for c in export.clients
+                                  if any(a.kind == "decline" and a.level == "alert" for a in c.alerts)),
     }
     for label, count in expected.items():
         shown = re.escape(str(suppress_small(count)))

@@ -18,9 +18,10 @@ from sqlalchemy import event
 
 from alliance.core.ratings import Ratings
 from alliance.core.records import RepairDraft, SessionDraft
-from alliance.services import clients, insights, ruptures, sessions
+from alliance.services import clients, ruptures, sessions
 from alliance.services.caseload import caseload_view
 from alliance.services.demo import generate_demo
+from alliance.services.timeline import timeline_for
 from alliance.store.vault import Vault
 
 # A full scan of a big table: "SCAN sessions" (or an alias such as sessions_1 / s) without "USING ... INDEX".
@@ -97,7 +98,7 @@ def test_the_detector_finds_a_full_scan(vault: Vault) -> None:
 def test_the_timeline_does_not_scan_sessions(vault: Vault) -> None:
     _practice(vault)
     client_id = clients.list_clients(vault)[0].id
-    problems, every = full_scans(vault, lambda: insights.timeline_for(vault, client_id, today=dt.date(2026, 6, 1)))
+    problems, every = full_scans(vault, lambda: timeline_for(vault, client_id, today=dt.date(2026, 6, 1)))
     assert problems == []
     assert any("ix_sessions_client_number_ratings" in line for _s, lines in every for line in lines)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from alliance.core.analytics import Alert, AlertKind
+from alliance.core.messages import msg
 from alliance.core.records import ClientDraft, ClientStatus
+from alliance.core.signals import Direction, Level, Rule, Signal, SignalText, State
 from alliance.services import clients
 from alliance.services.caseload import CaseloadRow
 from alliance.ui.caseload.caseload_model import CaseloadFilter, CaseloadModel
@@ -16,14 +18,22 @@ from tests.ui.conftest import settle, unlock
 
 
 def _summary(i: int, code: str, name: str, status: ClientStatus, n: int = 0,
-             alerts: tuple[Alert, ...] = ()) -> CaseloadRow:
+             alerts: tuple[Signal, ...] = ()) -> CaseloadRow:
     spark = tuple(7.0 + (k % 3) / 2 for k in range(min(n, 12)))
     return CaseloadRow(i, code, name, status, n, dt.date(2025, 1, n + 1) if n else None, 7.5 if n else None,
-                       spark, "flat", 0.0 if n > 1 else None, n % 2, alerts)
+                       spark, Direction.FLAT, 0.0 if n > 1 else None, n % 2, alerts)
 
 
-DECLINE = Alert(AlertKind.DECLINE, (1, 2, 3), "Alliance declining over the last 6 sessions.", "decline:3")
-OPEN = Alert(AlertKind.OPEN_RUPTURE, (2,), "A withdrawal rupture; no repair logged for 3 sessions.", "rupture:1")
+def _alert(rule: Rule, sessions: tuple[int, ...], title: str, reason: str, key: str, weight: int) -> Signal:
+    text = SignalText(msg(title), msg(reason), (msg("The rule in plain words."),))
+    return Signal(key, rule, Level.ALERT, State.ACTIVE, sessions, sessions, sessions[0], None, {}, weight, (),
+                  lambda: text)
+
+
+DECLINE = _alert(Rule.DECLINE, (1, 2, 3), "Declining alliance", "Alliance declining over the last 6 sessions.",
+                 "decline:3", 30)
+OPEN = _alert(Rule.UNREPAIRED_RUPTURE, (2,), "Unrepaired rupture",
+              "A withdrawal rupture; no repair logged after 3 further sessions.", "rupture:1", 40)
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester) -> None:
@@ -67,6 +77,29 @@ def test_search_and_status_filter(qtbot) -> None:
     assert page.visible_codes() == ["EF-3", "AB-1", "CD-2", "GA-4"]
     page.table.sortByColumn(CaseloadModel.NAME, Qt.SortOrder.AscendingOrder)
     assert page.visible_codes() == ["AB-1", "CD-2", "EF-3", "GA-4"]
+
+
+def test_alerts_column_words_order_and_the_alerts_only_filter(qtbot) -> None:
+    page = CaseloadPage()
+    qtbot.addWidget(page)
+    calm = _summary(1, "AB-1", "Anna", ClientStatus.ACTIVE, 8)
+    declining = _summary(2, "CD-2", "Carl", ClientStatus.ACTIVE, 8, alerts=(DECLINE,))
+    both = _summary(3, "EF-3", "Eva", ClientStatus.ACTIVE, 8, alerts=(OPEN, DECLINE))
+    waiting = replace(_summary(4, "GH-4", "Gus", ClientStatus.ACTIVE, 8), judged=False, trend=None)
+    page.model.set_rows([both, declining, calm, waiting])  # the service's order: need of attention
+    page._filter_changed()
+    model, alerts = page.model, CaseloadModel.ALERTS
+    assert model.index(0, alerts).data() == "2 \u00b7 Unrepaired rupture"
+    tip = model.index(0, alerts).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Unrepaired rupture: A withdrawal rupture" in tip and "Declining alliance: Alliance declining" in tip
+    assert model.index(2, alerts).data() == "" and model.index(2, alerts).data(
+        Qt.ItemDataRole.AccessibleTextRole) == "no alerts"
+    assert model.index(3, alerts).data() == "\u2026", "not judged yet: shown as pending, not as no alerts"
+    assert model.index(3, alerts).data(Qt.ItemDataRole.AccessibleTextRole) == "checking the alert rules"
+    assert model.index(3, CaseloadModel.TREND).data() == ""
+    assert "2 with alerts" in page.count.text()
+    qtbot.mouseClick(page.alerts_only, Qt.MouseButton.LeftButton)
+    assert page.visible_codes() == ["EF-3", "CD-2"]
 
 
 def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vault, practice) -> None:

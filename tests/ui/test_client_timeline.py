@@ -3,6 +3,7 @@ acknowledging alerts, lazy loading of the chart and what a lock clears."""
 
 from __future__ import annotations
 
+import html
 import os
 import subprocess
 import sys
@@ -12,12 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from alliance.core.records import ClientStatus
+from alliance.core.signals import Rule
 from alliance.core.taxonomy import RESOLVED_AT
-from alliance.services import clients, insights
+from alliance.services import clients
 from alliance.services.audit_log import audit_entries
 from alliance.services.caseload import caseload_view
 from alliance.services.demo import DemoSummary
+from alliance.services.timeline import timeline_for
 from alliance.ui.client.acknowledge_dialog import AcknowledgeDialog
+from alliance.ui.client.past_signals_dialog import PastSignalsDialog
+from alliance.ui.client.why_dialog import WhyDialog
+from alliance.ui.shell.preferences import PreferencesDialog
 from tests.ui.conftest import all_visible_text, open_main_window, settle, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _richest(vault) -> int:  # type: ignore[no-untyped-def]
     """The active client with the most repairs."""
     rows = caseload_view(vault).rows
-    return max(rows, key=lambda r: sum(len(p.repairs) for p in insights.timeline_for(vault, r.client_id).ruptures)
+    return max(rows, key=lambda r: sum(len(p.repairs) for p in timeline_for(vault, r.client_id).ruptures)
                ).client_id
 
 
@@ -59,7 +65,7 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
     for row in everyone:
         window.show_client(row.client_id)
         settle(qtbot, window)
-        tl = insights.timeline_for(vault, row.client_id)
+        tl = timeline_for(vault, row.client_id)
         chart = page.chart
         assert chart is not None and chart.timeline == tl == page.timeline
         _, ys = chart.series["index"].getData()
@@ -74,13 +80,14 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
         widths = [min([p.session_number for p in r.repairs if p.resolution >= RESOLVED_AT] or [last]) > r.session_number
                   for r in tl.ruptures]
         assert len(chart.open_spans) == sum(widths)
-        assert len(chart.episode_spans) == sum(e.kind == "inferred" for e in tl.insights.episodes)
+        assert len(chart.episode_spans) == sum(e.kind == "inferred" for e in tl.signals.repairs)
         page.timeline_switch.setCurrentIndex(1)  # the Table view is filled when it is shown
         assert page.timeline_model.rowCount() == len(tl.sessions)
         page.timeline_switch.setCurrentIndex(0)
         assert page.alerts_strip.alerts == tl.open_alerts
-        assert page.alerts_strip.isVisibleTo(page) == bool(tl.open_alerts)
-        assert [b.accessibleDescription() for b in page.alerts_strip.buttons] == [a.reason for a in tl.open_alerts]
+        assert page.alerts_strip.isVisibleTo(page) == bool(tl.open_alerts or tl.prompts or tl.signals.past)
+        assert [b.accessibleDescription() for b in page.alerts_strip.buttons] == [str(a.reason)
+                                                                                 for a in tl.open_alerts]
         assert chart.legend["repairs"].isVisibleTo(chart) == (repairs > 0)
         assert chart.legend["ruptures"].isVisibleTo(chart) == bool(tl.ruptures)
 
@@ -165,25 +172,63 @@ def test_acknowledge_from_the_client_page(qtbot, make_controller, created_vault,
     window.show_client(dropout.id)
     settle(qtbot, window)
     page = window.client_page
-    alerts = page.alerts_strip.alerts
-    assert len(alerts) >= 2 and "no repair logged" in alerts[0].reason
-    assert page.alerts_strip.buttons[1].accessibleName().startswith("Acknowledge alert: ")
+    strip = page.alerts_strip
+    alerts = strip.alerts
+    assert alerts and alerts[0].rule is Rule.UNREPAIRED_RUPTURE and "no repair" in str(alerts[0].reason)
+    assert strip.buttons[0].accessibleName().startswith("Acknowledge alert: ")
+    past_before = page.timeline.signals.past if page.timeline else ()
 
-    qtbot.mouseClick(page.alerts_strip.buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(strip.buttons[0], Qt.MouseButton.LeftButton)
     dialog = page.findChild(AcknowledgeDialog)
-    assert dialog is not None and [a for _box, a in dialog.alert_boxes] == [alerts[1]]
+    assert dialog is not None and [a for _box, a in dialog.alert_boxes] == [alerts[0]]
     dialog.choose("expected")
     with qtbot.waitSignal(page.loaded):  # the page reloads because the change concerns its client
         dialog.save()
     settle(qtbot, window)
-    assert page.alerts_strip.alerts == (alerts[0], *alerts[2:])
-    assert len(page.alerts_strip.buttons) == len(alerts) - 1
+    assert strip.alerts == alerts[1:]
+    assert len(strip.buttons) == len(alerts) - 1
+    assert strip.past_button.isVisibleTo(strip) and str(len(past_before) + 1) in strip.past_button.text()
+
+    # The acknowledged alert stays in the client's past alerts, with when and why.
+    qtbot.mouseClick(strip.past_button, Qt.MouseButton.LeftButton)
+    past = page.findChild(PastSignalsDialog)
+    assert past is not None
+    rows = [past.tree.topLevelItem(i) for i in range(past.tree.topLevelItemCount())]
+    ended = {r.text(0): r.text(2) for r in rows if r is not None}
+    assert any("Set aside" in text and "Expected at this stage of therapy" in text for text in ended.values())
+    past.reject()
+
     window.show_caseload()  # the hidden caseload is read again when it is shown
     settle(qtbot, window)
     row = window.caseload.model.summary(window.caseload.model.row_of(dropout.id))  # type: ignore[arg-type]
-    assert alerts[1].key not in {a.key for a in row.alerts}  # the overview was refreshed too
+    assert alerts[0].key not in {a.key for a in row.alerts}  # the overview was refreshed too
     (event,) = audit_entries(vault, action="acknowledge alert")
-    assert event.detail == {"alert": alerts[1].key.split(":")[0], "reason": "expected"}
+    assert event.detail == {"alert": alerts[0].key.split(":")[0], "reason": "expected"}
+
+
+def test_why_am_i_seeing_this_explains_and_leads_to_the_thresholds(qtbot, make_controller, created_vault,
+                                                                    demo_practice: DemoSummary) -> None:
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    declining = clients.find_client(vault, demo_practice.declining[0])
+    assert declining is not None
+    window.show_client(declining.id)
+    settle(qtbot, window)
+    strip = window.client_page.alerts_strip
+    (index,) = [i for i, s in enumerate(strip.signals) if s.rule is Rule.DECLINE]
+    signal = strip.signals[index]
+    qtbot.mouseClick(strip.why_buttons[index], Qt.MouseButton.LeftButton)
+    why = window.client_page.findChild(WhyDialog)
+    assert why is not None and why.signal == signal
+    text = why.explanation.text()
+    assert signal.why and all(html.escape(str(line)) in text for line in signal.why)
+    assert why.rules_button is not None
+    qtbot.mouseClick(why.rules_button, Qt.MouseButton.LeftButton)
+    prefs = window.findChild(PreferencesDialog)
+    assert prefs is not None and prefs.tabs.currentWidget() is prefs.rules
+    qtbot.waitUntil(lambda: prefs.rules is not None and prefs.rules.isEnabled())  # the vault's values are in
+    assert prefs.rules is not None
+    assert set(prefs.rules.fields) >= set(signal.settings), "every threshold behind the signal can be changed"
+    prefs.reject()
 
 
 def test_lock_clears_the_overview_and_the_chart(qtbot, make_controller, created_vault,
@@ -194,7 +239,7 @@ def test_lock_clears_the_overview_and_the_chart(qtbot, make_controller, created_
     window.show_client(dropout.id)
     settle(qtbot, window)
     page = window.client_page
-    reasons = [a.reason for a in page.alerts_strip.alerts]
+    reasons = [str(a.reason) for a in page.alerts_strip.alerts]
     assert page.chart is not None and page.chart.series and reasons
     assert demo_practice.dropouts[0] in all_visible_text()
 

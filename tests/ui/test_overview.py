@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from alliance.core.analytics import AlertKind
 from alliance.core.records import ClientStatus
+from alliance.core.signals import Direction, Rule
 from alliance.services.audit_log import audit_entries
 from alliance.services.caseload import caseload_view
 from alliance.services.demo import DemoSummary
@@ -36,18 +36,18 @@ def test_declining_clients_and_open_ruptures_come_first(qtbot, make_controller, 
     assert len(codes) == 11 and not set(demo_practice.dropouts) & set(codes)  # the dropout is discharged
 
     # Everyone with an open-rupture or a declining alert comes before everyone else, in attention order.
-    pressing = [c for c in codes if any(a.kind in (AlertKind.OPEN_RUPTURE, AlertKind.DECLINE)
+    pressing = [c for c in codes if any(a.rule in (Rule.UNREPAIRED_RUPTURE, Rule.DECLINE)
                                         for a in rows[c].alerts)]
     assert codes[:len(pressing)] == pressing and len(pressing) <= 4
     assert set(demo_practice.declining) <= set(pressing)
-    assert rows[codes[0]].alerts[0].kind in (AlertKind.OPEN_RUPTURE, AlertKind.DECLINE)
+    assert rows[codes[0]].alerts[0].rule in (Rule.UNREPAIRED_RUPTURE, Rule.DECLINE)
     for code in demo_practice.declining:
-        assert rows[code].trend == "down"
-        assert "declining" in _cell(page, code, CaseloadModel.ALERTS)
+        assert rows[code].trend is Direction.DOWN
+        assert "declining" in _cell(page, code, CaseloadModel.ALERTS, Qt.ItemDataRole.ToolTipRole).lower()
         assert _cell(page, code, CaseloadModel.TREND) == "\u2193"
         assert _cell(page, code, CaseloadModel.TREND, Qt.ItemDataRole.AccessibleTextRole) == "falling"
         tip = _cell(page, code, CaseloadModel.ALERTS, Qt.ItemDataRole.ToolTipRole)
-        assert all(a.reason in tip for a in rows[code].alerts)
+        assert all(str(a.reason) in tip for a in rows[code].alerts)
     assert _cell(page, codes[-1], CaseloadModel.ALERTS) == ""
     assert _cell(page, codes[-1], CaseloadModel.ALERTS, Qt.ItemDataRole.AccessibleTextRole) == "no alerts"
     assert "with alerts" in page.count.text()
@@ -57,8 +57,11 @@ def test_declining_clients_and_open_ruptures_come_first(qtbot, make_controller, 
     everyone = caseload_view(vault, statuses=set(ClientStatus)).rows
     assert page.visible_codes() == [r.code for r in everyone]
     (dropout,) = demo_practice.dropouts
-    assert page.visible_codes()[0] == dropout
-    assert "no repair logged" in _cell(page, dropout, CaseloadModel.ALERTS)
+    # The dropout's unrepaired rupture puts it among the clients needing attention, before every calm one.
+    shown = page.visible_codes()
+    first_calm = next(i for i, c in enumerate(shown) if not _row(page, c).alerts)
+    assert shown.index(dropout) < first_calm
+    assert "no repair" in _cell(page, dropout, CaseloadModel.ALERTS, Qt.ItemDataRole.ToolTipRole)
     page.status_filter.setCurrentIndex(page.status_filter.findText("Discharged"))
     assert page.visible_codes() == [dropout]
 

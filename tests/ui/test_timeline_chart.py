@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, RepairDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import RuptureKind
-from alliance.services import clients, insights, sessions
+from alliance.services import clients, sessions
+from alliance.services.timeline import Timeline, timeline_for
 from alliance.store.vault import Vault
 
 pytest.importorskip("pyqtgraph")
@@ -23,7 +24,7 @@ D0 = dt.date(2026, 1, 5)
 
 
 @pytest.fixture
-def timeline(vault: Vault) -> insights.Timeline:
+def timeline(vault: Vault) -> Timeline:
     cid = clients.add_client(vault, ClientDraft(code="TL-1")).id
 
     def log(n: int, v: int, **kw: object) -> sessions.Session:
@@ -39,10 +40,10 @@ def timeline(vault: Vault) -> insights.Timeline:
     s6 = log(5, 8, repairs=(RepairDraft(resolution=5, rupture_id=s4.ruptures[0].id),),
              ruptures=(RuptureDraft(RuptureKind.WITHDRAWAL, 2),))
     assert s6.ruptures
-    return insights.timeline_for(vault, cid, today=D0 + dt.timedelta(days=40))
+    return timeline_for(vault, cid, today=D0 + dt.timedelta(days=40))
 
 
-def test_series_match_the_sessions(qtbot, timeline: insights.Timeline) -> None:  # type: ignore[no-untyped-def]
+def test_series_match_the_sessions(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
     chart = TimelineChart()
     qtbot.addWidget(chart)
     chart.set_timeline(timeline)
@@ -57,7 +58,7 @@ def test_series_match_the_sessions(qtbot, timeline: insights.Timeline) -> None: 
     assert len(cx) == 2
 
 
-def test_rupture_and_repair_markers(qtbot, timeline: insights.Timeline) -> None:  # type: ignore[no-untyped-def]
+def test_rupture_and_repair_markers(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
     chart = TimelineChart()
     qtbot.addWidget(chart)
     chart.set_timeline(timeline)
@@ -74,11 +75,11 @@ def test_rupture_and_repair_markers(qtbot, timeline: insights.Timeline) -> None:
     assert len(chart.open_spans) == 1
     lo, hi = chart.open_spans[0].getRegion()
     assert (lo, hi) == (chart.x_of(timeline.sessions[3]), chart.x_of(timeline.sessions[5]))
-    inferred = [e for e in timeline.insights.episodes if e.kind == "inferred"]
+    inferred = [e for e in timeline.signals.repairs if e.kind == "inferred"]
     assert len(chart.episode_spans) == len(inferred) >= 1
 
 
-def test_axis_switch_hover_click_and_clear(qtbot, timeline: insights.Timeline) -> None:  # type: ignore[no-untyped-def]
+def test_axis_switch_hover_click_and_clear(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
     chart = TimelineChart()
     qtbot.addWidget(chart)
     chart.set_timeline(timeline)
@@ -95,7 +96,7 @@ def test_axis_switch_hover_click_and_clear(qtbot, timeline: insights.Timeline) -
     assert chart.series == {} and chart.rupture_info == [] and chart.timeline is None
 
 
-def test_export_png_and_svg_without_dates(qtbot, timeline: insights.Timeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_png_and_svg_without_dates(qtbot, timeline: Timeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     chart = TimelineChart()
     qtbot.addWidget(chart)
     chart.resize(800, 400)
@@ -109,7 +110,7 @@ def test_export_png_and_svg_without_dates(qtbot, timeline: insights.Timeline, tm
     assert chart.by_date  # switched back after export
 
 
-def test_table_model_mirrors_chart(qtbot, timeline: insights.Timeline) -> None:  # type: ignore[no-untyped-def]
+def test_table_model_mirrors_chart(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
     model = TimelineTableModel()
     model.set_timeline(timeline)
     assert model.rowCount() == 6

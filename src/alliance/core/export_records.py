@@ -70,11 +70,13 @@ class ExportEpisode:
 
 @dataclass(frozen=True)
 class ExportAlert:
-    """An alert with its sessions and plain reason (reasons carry numbers, never dates or names)."""
+    """An active alert or prompt with its rule, sessions and plain reason (reasons carry session numbers and
+    ratings, never dates, day counts or names)."""
 
-    kind: str
+    kind: str  # the rule
     sessions: tuple[int, ...]
     reason: str
+    level: str = "alert"  # or "prompt"
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,10 @@ def export_document(export: ExportSet) -> dict[str, Any]:
             {"pseudonym": c.pseudonym, "status": c.status, "trend": c.trend,
              "sessions": [_session(s, with_notes) for s in c.sessions],
              "episodes": [asdict(e) for e in c.episodes],
-             "alerts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason} for a in c.alerts]}
+             "alerts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
+                        for a in c.alerts if a.level == "alert"],
+             "prompts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
+                         for a in c.alerts if a.level == "prompt"]}
             for c in export.clients
         ],
     }

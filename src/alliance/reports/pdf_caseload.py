@@ -6,7 +6,6 @@ from collections import Counter
 from collections.abc import Sequence
 from statistics import fmean
 
-from alliance.core.analytics import AlertKind
 from alliance.core.deid import suppress_small
 from alliance.core.export_records import ExportSet
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
@@ -14,6 +13,7 @@ from alliance.reports.csv_writer import Progress
 from alliance.reports.pdf_base import Column
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.reports.pdf_sections import (
+    ALERT_KINDS,
     SMALL_CELLS,
     alert_label,
     check_cancel,
@@ -59,7 +59,7 @@ def _overview(doc: PdfDocument, export: ExportSet) -> None:
     doc.heading("Overview", keep_with=100)
     indexes = [s.alliance_index for c in export.clients for s in c.sessions]
     latest = [c.sessions[-1].alliance_index for c in export.clients if c.sessions]
-    with_alerts = sum(1 for c in export.clients if c.alerts)
+    with_alerts = sum(1 for c in export.clients if any(a.level == "alert" for a in c.alerts))
     ruptures = sum(len(s.ruptures) for c in export.clients for s in c.sessions)
     doc.tiles([
         ("Clients", cell(len(export.clients))),
@@ -95,14 +95,14 @@ def _aggregates(doc: PdfDocument, export: ExportSet) -> None:
     doc.heading("Aggregates", keep_with=140)
     trends = Counter(c.trend for c in export.clients)
     statuses = Counter(c.status for c in export.clients)
-    alert_clients = Counter(kind for c in export.clients for kind in {a.kind for a in c.alerts})
+    alert_clients = Counter(kind for c in export.clients for kind in {a.kind for a in c.alerts if a.level == "alert"})
     ruptures = [r for c in export.clients for s in c.sessions for r in s.ruptures]
     kinds = Counter(r.kind for r in ruptures)
     rstatus = Counter(r.status for r in ruptures)
     episodes = Counter(e.kind for c in export.clients for e in c.episodes)
-    _pair(doc, ("Clients by trend (last 6 sessions)", [(trend_label(t), trends[t]) for t in ("up", "flat", "down")]),
+    _pair(doc, ("Clients by trend (last 8 sessions)", [(trend_label(t), trends[t]) for t in ("up", "flat", "down")]),
           ("Clients by status", [(s.capitalize(), statuses[s]) for s in STATUSES]))
-    _pair(doc, ("Clients with an alert, by kind", [(alert_label(k.value), alert_clients[k.value]) for k in AlertKind]),
+    _pair(doc, ("Clients with an alert, by kind", [(alert_label(k), alert_clients[k]) for k in ALERT_KINDS]),
           ("Rupture\u2013repair episodes", [("Explicit (repaired to resolved)", episodes["explicit"]),
                                            ("Inferred (drop and recovery)", episodes["inferred"])]))
     _pair(doc, ("Ruptures by kind", [(k.value.capitalize(), kinds[k.value]) for k in RuptureKind]),
@@ -113,7 +113,7 @@ def _clients(doc: PdfDocument, export: ExportSet, progress: Progress | None, tot
     rows = []
     for c in export.clients:
         unresolved = sum(1 for s in c.sessions for r in s.ruptures if r.status != RuptureStatus.RESOLVED.value)
-        kinds = sorted({alert_label(a.kind) for a in c.alerts})
+        kinds = sorted({alert_label(a.kind) for a in c.alerts if a.level == "alert"})
         rows.append([c.pseudonym, c.status, str(len(c.sessions)),
                      num(c.sessions[-1].alliance_index if c.sessions else None), trend_label(c.trend),
                      str(unresolved), ", ".join(kinds) or "\u2013"])

@@ -103,7 +103,7 @@ def _summary(doc: PdfDocument, client: ExportClient, export: ExportSet) -> None:
     mean = fmean(s.alliance_index for s in client.sessions) if client.sessions else None
     doc.tiles([
         ("Sessions", str(len(client.sessions))),
-        ("Trend (last 6)", trend_label(client.trend)),
+        ("Trend (last 8)", trend_label(client.trend)),
         ("Latest index", num(latest)),
         ("Mean index", num(mean)),
         ("Open ruptures", str(statuses.count(RuptureStatus.OPEN.value))),
@@ -115,7 +115,8 @@ def _summary(doc: PdfDocument, client: ExportClient, export: ExportSet) -> None:
         doc.paragraph(f"{_span(client, export)} Alliance index = mean of safety, trust, attunement and boundaries "
                       f"(0\u201310). Episodes: {explicit} explicit (a rupture repaired to resolved), "
                       f"{len(client.episodes) - explicit} inferred (a drop and a recovery within three sessions). "
-                      f"Alerts: {len(client.alerts)}.", size=8.5, ink=MUTED)
+                      f"Alerts: {sum(a.level == 'alert' for a in client.alerts)}; prompts: "
+                      f"{sum(a.level == 'prompt' for a in client.alerts)}.", size=8.5, ink=MUTED)
 
 
 def _chart(doc: PdfDocument, client: ExportClient) -> None:
@@ -196,12 +197,15 @@ def _spans(episodes: Sequence[ExportEpisode]) -> str:
 
 
 def _alerts(doc: PdfDocument, client: ExportClient) -> None:
-    doc.heading("Alerts")
+    doc.heading("Alerts and prompts")
     if not client.alerts:
-        doc.paragraph("No alerts for this client.")
+        doc.paragraph("No active alerts or prompts for this client.")
         return
-    rows = [[alert_label(a.kind), ", ".join(str(n) for n in a.sessions), a.reason] for a in client.alerts]
-    doc.table([Column("Alert", 1.4), Column("Sessions", 1.2), Column("Reason", 5.4)], rows, size=8.5)
+    doc.paragraph("Alerts need attention; prompts suggest a conversation in the next session. Each is judged "
+                  "against this client's own usual level and variation.", size=8.5, ink=MUTED)
+    rows = [[("Alert: " if a.level == "alert" else "Prompt: ") + alert_label(a.kind),
+             ", ".join(str(n) for n in a.sessions), a.reason] for a in client.alerts]
+    doc.table([Column("Signal", 1.8), Column("Sessions", 1.0), Column("Reason", 5.2)], rows, size=8.5)
 
 
 def _notes(doc: PdfDocument, client: ExportClient, export: ExportSet) -> None:

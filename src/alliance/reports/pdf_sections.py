@@ -62,8 +62,15 @@ def trend_label(trend: str) -> str:
     return {"up": "Up", "down": "Down", "flat": "Flat"}.get(trend, trend.capitalize())
 
 
-ALERT_LABELS = {"open rupture": "Open rupture", "declining alliance": "Declining alliance",
-                "drop": "Drop in alliance", "perspective gap": "Perspective gap", "srs": "SRS low or falling"}
+ALERT_LABELS = {"drop": "Drop in alliance", "component drop": "Drop in one component", "decline": "Declining alliance",
+                "unrepaired rupture": "Unrepaired rupture", "partly repaired rupture": "Partly repaired rupture",
+                "srs low": "SRS below 36", "srs fall": "SRS fell", "srs first below": "SRS first below 36",
+                "srs ceiling": "SRS at the ceiling", "perspective gap": "Perspective gap"}
+
+
+# The rules that raise alerts (the others raise prompts only), in the caseload report's order.
+ALERT_KINDS = ("unrepaired rupture", "decline", "drop", "component drop", "srs fall", "srs first below",
+               "perspective gap")
 
 
 def alert_label(kind: str) -> str:

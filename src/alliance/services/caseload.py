@@ -1,18 +1,25 @@
-"""The caseload screen's read model: every client with a sparkline, trend, open ruptures and open alerts,
-sorted by need of attention, built by one call in one unit of work."""
+"""The caseload screen's read model: every client with a sparkline, trend, open ruptures and active alerts,
+sorted by need of attention, built by one call in one unit of work.
+
+Alerts come from ``services.signals`` over each client's whole history, the same function as the client page's.
+Judging every client the first time after an unlock reads every session (30k sessions: about half a second), so
+``caseload_view(judge_at_most=N)`` judges clients not judged yet only while their sessions add up to at most N
+and marks the rest ``judged=False``; the caseload screen shows that and asks again without the limit. A
+practice of a few thousand sessions is judged whole in the first call.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from fractions import Fraction
 
-from alliance.core.analytics import Alert, SessionPoint, Thresholds, insights
-from alliance.core.ratings import Ratings
 from alliance.core.records import ClientStatus
-from alliance.services.insights import DEFAULTS, checkin_and_srs, rupture_points
-from alliance.store.repositories import alerts as alert_repo
+from alliance.core.signals import Direction, Signal
+from alliance.services import signals as signal_service
 from alliance.store.repositories import clients as client_repo
+from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
 from alliance.store.vault import Vault
 
@@ -29,12 +36,14 @@ class CaseloadRow:
     status: ClientStatus
     session_count: int
     last_session_date: dt.date | None
-    latest_alliance_index: float | None
-    sparkline: tuple[float, ...]
-    trend: str
-    slope: float | None
+    latest_alliance_index: Fraction | None
+    sparkline: tuple[Fraction, ...]
+    trend: Direction | None  # None: not judged yet
+    slope: Fraction | None
     open_ruptures: int
-    alerts: tuple[Alert, ...]
+    alerts: tuple[Signal, ...]  # active alerts, most urgent first
+    prompts: int = 0  # active prompts (they do not order the caseload)
+    judged: bool = True
 
     @property
     def attention(self) -> int:
@@ -54,46 +63,50 @@ class Caseload:
     rows: tuple[CaseloadRow, ...]
     statuses: frozenset[ClientStatus]
 
-
-def _ratings(cache: dict[tuple[int, int, int, int], Ratings], s: int, t: int, a: int, b: int) -> Ratings:
-    """One Ratings object per distinct value (they are immutable): a caseload repeats a few hundred of them."""
-    key = (s, t, a, b)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = Ratings(s, t, a, b)
-    return found
+    @property
+    def complete(self) -> bool:
+        """Whether every client has been judged (see ``only_known``)."""
+        return all(r.judged for r in self.rows)
 
 
 def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today: dt.date | None = None,
-                  thresholds: Thresholds = DEFAULTS) -> Caseload:
-    """Every client (active by default) with a sparkline, trend, open ruptures and unacknowledged alerts,
-    sorted by need of attention. Reads only the last sessions of each client."""
+                  *, judge_at_most: int | None = None) -> Caseload:
+    """Every client (active by default) with a sparkline, trend, open ruptures and active alerts, sorted by
+    need of attention. ``judge_at_most``: judge clients not judged since the unlock only up to this many
+    sessions in all (the others come back ``judged=False``)."""
     wanted = frozenset(ClientStatus(s) for s in (statuses or {ClientStatus.ACTIVE}))
-    recent_n = max(SPARKLINE_SESSIONS, thresholds.trend_window, thresholds.drop_window + 1)
     today = today or dt.date.today()
     with vault.work.transaction() as db:
         clients = client_repo.headers_with_status(db, {s.value for s in wanted})
         ids = [c.id for c in clients]
-        recent = session_repo.recent_of_clients(db, ids, per_client=recent_n)
-        checkin, srs = checkin_and_srs(db, [r.id for r in recent])
-        open_by_client = rupture_points(db, ids, only_unresolved=True)
-        acks = alert_repo.acknowledged_keys(db, ids)
-    points: dict[int, list[SessionPoint]] = defaultdict(list)
+        recent = session_repo.recent_of_clients(db, ids, per_client=SPARKLINE_SESSIONS)
+        unresolved = rupture_repo.unresolved_counts(db, ids)
+        if judge_at_most is None:
+            found = signal_service.signals_in(vault, db, ids, today)
+        else:
+            found = signal_service.signals_in(vault, db, ids, today, only_known=True)
+            counts_now = {r.client_id: r.n for r in recent}
+            budget, now = judge_at_most, []
+            for cid in ids:
+                if cid not in found and counts_now.get(cid, 0) <= budget:
+                    budget -= counts_now.get(cid, 0)
+                    now.append(cid)
+            if now:
+                found.update(signal_service.signals_in(vault, db, now, today))
+    spark: dict[int, list[Fraction]] = defaultdict(list)
+    last: dict[int, dt.date] = {}
     counts: dict[int, int] = {}
-    ratings: dict[tuple[int, int, int, int], Ratings] = {}
     for r in recent:
-        points[r.client_id].append(SessionPoint(r.number, r.date, _ratings(ratings, r.safety, r.trust, r.attunement,
-                                                                           r.boundaries),
-                                                checkin.get(r.id), srs.get(r.id), r.id))
+        spark[r.client_id].append(Fraction(r.safety + r.trust + r.attunement + r.boundaries, 4))
+        last[r.client_id] = r.date
         counts[r.client_id] = r.n
     rows = []
     for cid, code, name, status in clients:
-        p = points.get(cid, [])
-        ins = insights(p, open_by_client.get(cid, []), today, thresholds)
-        alerts = tuple(a for a in ins.alerts if a.key not in acks.get(cid, set()))
+        f = found.get(cid)
+        line = tuple(spark.get(cid, ()))
         rows.append(CaseloadRow(
-            cid, code, name, ClientStatus(status), counts.get(cid, 0), p[-1].date if p else None,
-            p[-1].index if p else None, tuple(x.index for x in p[-SPARKLINE_SESSIONS:]), ins.trend.value, ins.slope,
-            len(open_by_client.get(cid, [])), alerts))
+            cid, code, name, ClientStatus(status), counts.get(cid, 0), last.get(cid), line[-1] if line else None,
+            line, f.trend.direction if f else None, f.trend.slope if f else None, unresolved.get(cid, 0),
+            f.alerts if f else (), len(f.prompts) if f else 0, f is not None))
     rows.sort(key=lambda r: (-r.attention, -(len(r.alerts)), r.code.lower()))
     return Caseload(tuple(rows), wanted)

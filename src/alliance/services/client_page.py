@@ -1,16 +1,17 @@
 """The client page's read model: the client, its sessions as timeline rows, its ruptures with their repairs,
-and what the analytics find, built by one call in one unit of work."""
+what the signal rules find and the acknowledgements, built by one call in one unit of work."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from alliance.core.analytics import Thresholds
 from alliance.core.errors import ValidationError
 from alliance.core.records import Client, Rupture
-from alliance.services.insights import DEFAULTS, Timeline, timeline_in
 from alliance.services.mapping import client_record, ruptures_with_repairs
+from alliance.services.signals import Acknowledgement, acknowledgements_in
+from alliance.services.timeline import Timeline, timeline_in
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.vault import Vault
@@ -23,14 +24,14 @@ class ClientPage:
     client: Client
     timeline: Timeline
     ruptures: tuple[Rupture, ...]  # oldest first, each with its repairs
+    acknowledgements: Mapping[str, Acknowledgement]  # by alert key: when and why an alert was set aside
 
     @property
     def session_count(self) -> int:
         return len(self.timeline.sessions)
 
 
-def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None,
-                     thresholds: Thresholds = DEFAULTS) -> ClientPage:
+def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None) -> ClientPage:
     """The client page of one client; ValidationError when the client no longer exists."""
     with vault.work.transaction() as db:
         row = client_repo.get(db, client_id)
@@ -38,5 +39,6 @@ def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None,
             raise ValidationError.single("client", "This client no longer exists in the vault.")
         client = client_record(row)
         ruptures = ruptures_with_repairs(db, rupture_repo.of_client(db, client_id))
-        timeline = timeline_in(db, client_id, client.code, ruptures, today or dt.date.today(), thresholds)
-    return ClientPage(client, timeline, tuple(ruptures))
+        timeline = timeline_in(vault, db, client_id, client.code, today or dt.date.today())
+        acks = acknowledgements_in(db, client_id)
+    return ClientPage(client, timeline, tuple(ruptures), acks)

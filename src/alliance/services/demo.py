@@ -33,7 +33,7 @@ from alliance.core.taxonomy import (
     RuptureKind,
     markers_for,
 )
-from alliance.services import demo_text
+from alliance.services import demo_text, signals
 from alliance.services.clients import add_client, discharge_client
 from alliance.services.sessions import log_session
 from alliance.store.vault import Vault
@@ -121,6 +121,7 @@ def generate_demo(vault: Vault, clients: int = 12, sessions: tuple[int, int] | i
                 counts.declining.append(code)
             elif course is Course.DROPOUT:
                 counts.dropouts.append(code)
+    signals.forget(vault)
     return DemoSummary(clients, counts.sessions, counts.ruptures, counts.repairs, counts.checkins,
                        tuple(counts.declining), tuple(counts.dropouts))
 
@@ -181,7 +182,11 @@ class _ClientWriter:
         self.modality = rng.choices(list(Modality), (65, 28, 7))[0]
         self.duration = rng.choice((50, 50, 50, 60, 45))
         self.checkin_rate = rng.uniform(0.75, 0.98)
-        self.uses_srs = rng.random() < 0.35
+        # A declining alliance shows on the client's SRS too: declining clients always fill it in.
+        self.uses_srs = rng.random() < 0.35 or course is Course.DECLINING
+        # Clients rate the session a little above the therapist's index; how far differs from client to client,
+        # so a few clients sit below the SRS cue of 36 (a prompt) while most are satisfied.
+        self.srs_offset = rng.uniform(0.6, 1.7)
         self.pending: dict[int, list[_Pending]] = {}
         self.declining_from: int | None = None
         self.declining_values: dict[str, int] = {}
@@ -220,7 +225,8 @@ class _ClientWriter:
             level = ratings.alliance_index + rng.uniform(0.3, 1.1) + (dip if hidden else 0.0)
             instruments["checkin"] = {item: _clamp(level + rng.gauss(0, 0.7)) for item in self.checkin_items}
         if self.uses_srs:
-            instruments["srs"] = {item: _clamp(9.3 + rng.gauss(0, 0.5) - dip * 0.6) for item in self.srs_items}
+            level = min(9.6, ratings.alliance_index + self.srs_offset) - dip * 0.6
+            instruments["srs"] = {item: _clamp(level + rng.gauss(0, 0.5)) for item in self.srs_items}
         best = max((whole(r.resolution, "resolution") for r in repairs), default=0)
         corrective = best >= 4 and rng.random() < 0.4
         is_dropout_end = self.course is Course.DROPOUT and i == n - 1

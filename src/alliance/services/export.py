@@ -10,6 +10,7 @@ from alliance.core.errors import ValidationError
 from alliance.core.export_records import ExportSet
 from alliance.core.records import ClientStatus
 from alliance.services.clients import find_client, list_clients
+from alliance.services.signals import signals_in
 from alliance.store import audit
 from alliance.store.deidentified import read_deidentified
 from alliance.store.repositories import meta as meta_repo
@@ -49,9 +50,11 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
     if date_from and date_to and date_from > date_to:
         raise ValidationError.single("date_from", "The start of the date range is after its end.")
     key = export_key_for(vault, settings)
+    today = today or dt.date.today()
     with vault.work.transaction() as db:
-        clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, with_insights)
-    return ExportSet(settings, __version__, (today or dt.date.today()).year, tuple(clients))
+        found = signals_in(vault, db, client_ids, today) if with_insights else None
+        clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, found)
+    return ExportSet(settings, __version__, today.year, tuple(clients))
 
 
 def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0) -> None:

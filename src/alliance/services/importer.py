@@ -28,6 +28,7 @@ from alliance.core.taxonomy import (
     Term,
 )
 from alliance.core.validation import validate_client, validate_session_draft
+from alliance.services import signals
 from alliance.services.clients import add_client, find_client
 from alliance.services.sessions import log_session
 from alliance.store.vault import Vault
@@ -212,6 +213,8 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
                 raise _RollBack
     except _RollBack:
         pass
+    finally:
+        signals.forget(vault)  # whatever this import wrote, or rolled back, was read by no one yet
     if problems:
         return ImportReport(len(parsed.rows), 0, (), tuple(problems), dry_run)
     return ImportReport(len(parsed.rows), len(parsed.rows), tuple(new_clients), (), dry_run)

@@ -1,14 +1,18 @@
-"""The session form's read model: which clients can be chosen, the session being edited, and the earlier
-ruptures a repair logged in it may belong to, built by one call in one unit of work."""
+"""The session form's read model: which clients can be chosen, the session being edited, the earlier ruptures
+a repair logged in it may belong to, and what to talk about in this session (the client's active prompts and
+alerts), built by one call in one unit of work."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
 from alliance.core.records import ClientStatus, Rupture, Session
+from alliance.core.signals import Signal
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services.mapping import ruptures_with_repairs, session_records
+from alliance.services.signals import signals_in
 from alliance.store.repositories import Db
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import ruptures as rupture_repo
@@ -35,6 +39,15 @@ class SessionFormData:
     client_id: int | None
     session: Session | None
     earlier_ruptures: tuple[Rupture, ...]
+    talk_about: tuple[Signal, ...] = ()  # a new session: the client's active alerts and prompts
+
+
+@dataclass(frozen=True)
+class ClientContext:
+    """What the form shows about the client chosen: earlier ruptures to repair and what to talk about."""
+
+    earlier_ruptures: tuple[Rupture, ...]
+    talk_about: tuple[Signal, ...]
 
 
 def _candidates(db: Db, client_id: int, session: Session | None) -> tuple[Rupture, ...]:
@@ -47,6 +60,13 @@ def _candidates(db: Db, client_id: int, session: Session | None) -> tuple[Ruptur
     repaired_here = {p.rupture_id for p in session.repairs}
     return tuple(r for r in ruptures if r.session_number < session.number
                  and (r.status is not RuptureStatus.RESOLVED or r.id in repaired_here))
+
+
+def _talk_about(vault: Vault, db: Db, client_id: int, session: Session | None) -> tuple[Signal, ...]:
+    if session is not None:  # editing a session: the prompts are about the next one
+        return ()
+    found = signals_in(vault, db, [client_id], dt.date.today())[client_id]
+    return (*found.alerts, *found.prompts)
 
 
 def session_form_view(vault: Vault, client_id: int | None = None, session_id: int | None = None) -> SessionFormData:
@@ -70,10 +90,11 @@ def session_form_view(vault: Vault, client_id: int | None = None, session_id: in
                     raise ValidationError.single("client", "This client no longer exists in the vault.")
                 choices.append(ClientChoice(asked.id, asked.code))
         earlier = _candidates(db, client_id, session) if client_id is not None else ()
-    return SessionFormData(tuple(choices), client_id, session, earlier)
+        talk = _talk_about(vault, db, client_id, session) if client_id is not None else ()
+    return SessionFormData(tuple(choices), client_id, session, earlier, talk)
 
 
-def repair_candidates(vault: Vault, client_id: int, session: Session | None = None) -> tuple[Rupture, ...]:
-    """The ruptures a repair logged for this client may belong to (when the form's client changes)."""
+def client_context(vault: Vault, client_id: int, session: Session | None = None) -> ClientContext:
+    """When the form's client changes: the ruptures a repair may belong to, and what to talk about."""
     with vault.work.transaction() as db:
-        return _candidates(db, client_id, session)
+        return ClientContext(_candidates(db, client_id, session), _talk_about(vault, db, client_id, session))

@@ -10,6 +10,7 @@ from alliance.core.errors import FieldProblem, ValidationError
 from alliance.core.records import Client, ClientDraft, RepairDraft, Session, SessionDraft, session_from_draft
 from alliance.core.snapshots import FIELD_LABELS, changed_fields, session_from_snapshot, session_snapshot
 from alliance.core.validation import validate_session_draft
+from alliance.services import signals
 from alliance.services.clients import add_client, find_client, get_client
 from alliance.services.mapping import session_records
 from alliance.store import audit
@@ -44,8 +45,10 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
         rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
         repair_ids = rupture_repo.save_repairs(db, row.id, _repairs_with_targets(draft, rupture_ids))
         audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
-        return session_from_draft(draft, session_id=row.id, number=row.number, rupture_ids=rupture_ids,
-                                  repair_ids=repair_ids)
+        logged = session_from_draft(draft, session_id=row.id, number=row.number, rupture_ids=rupture_ids,
+                                    repair_ids=repair_ids)
+    signals.forget(vault, [logged.client_id])
+    return logged
 
 
 def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
@@ -75,7 +78,9 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
             session_repo.renumber(db, row.client_id)
         _write_children(db, row.id, draft)
         audit.record(db, "edit", "session", row.id, version=version + 1, changed=changed)
-        return session_records(db, [row])[0]
+        edited = session_records(db, [row])[0]
+    signals.forget(vault, [edited.client_id])
+    return edited
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,7 @@ def delete_session(vault: Vault, session_id: int) -> None:
         session_repo.remove(db, row)
         session_repo.renumber(db, client_id)
         audit.record(db, "delete", "session", session_id, number=number)
+    signals.forget(vault, [client_id])
 
 
 def get_session(vault: Vault, session_id: int) -> Session:

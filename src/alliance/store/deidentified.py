@@ -12,7 +12,7 @@ import datetime as dt
 import gc
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import Column, Table
 from sqlalchemy.orm import Session as DbSession
 
-from alliance.core.analytics import RepairPoint, RupturePoint, SessionPoint, insights
 from alliance.core.deid import DeidSettings, NotesMode, date_shift_days, export_day, pseudonym
 from alliance.core.export_records import (
     ExportAlert,
@@ -30,9 +29,11 @@ from alliance.core.export_records import (
     ExportRupture,
     ExportSession,
 )
+from alliance.core.messages import render
 from alliance.core.ratings import Ratings
 from alliance.core.scrub import KnownIdentifiers, scrub
-from alliance.core.taxonomy import RuptureKind, rupture_status
+from alliance.core.signals import ClientSignals
+from alliance.core.taxonomy import rupture_status
 from alliance.store.models import ClientRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
@@ -191,9 +192,10 @@ def _collector_paused() -> Iterator[None]:
 
 def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, client_ids: list[int],
                       date_from: dt.date | None = None, date_to: dt.date | None = None,
-                      today: dt.date | None = None, with_insights: bool = True) -> list[ExportClient]:
-    """The chosen clients, de-identified per settings, in a stable pseudonym order; their trend, episodes
-    and alerts only ``with_insights``."""
+                      today: dt.date | None = None,
+                      signals: Mapping[int, ClientSignals] | None = None) -> list[ExportClient]:
+    """The chosen clients, de-identified per settings, in a stable pseudonym order; their trend, episodes,
+    alerts and prompts from ``signals`` (what the rules found over each client's whole history), when given."""
     today = today or dt.date.today()
     scrubbed = settings.notes is NotesMode.SCRUBBED
     with _collector_paused():
@@ -206,13 +208,13 @@ def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, 
                         if (date_from is None or data.dates[r["id"]] >= date_from)
                         and (date_to is None or data.dates[r["id"]] <= date_to)]
             out.append(_client(cid, in_range, data, settings, export_key, _known(db, cid) if scrubbed else None,
-                               today, with_insights))
+                               today, None if signals is None else signals.get(cid)))
     out.sort(key=lambda c: c.pseudonym)
     return out
 
 
 def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, export_key: bytes,
-            known: KnownIdentifiers | None, today: dt.date, with_insights: bool) -> ExportClient:
+            known: KnownIdentifiers | None, today: dt.date, found: ClientSignals | None) -> ExportClient:
     all_rows = data.sessions.get(cid, [])
     dates, responses, ruptures, repairs, made_in = data.dates, data.responses, data.ruptures, data.repairs, data.made_in
     status = data.status[cid]
@@ -226,7 +228,7 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
     def day(d: dt.date) -> int | str:
         return export_day(settings.dates, d, first, shift)
 
-    points, rupture_points, sessions = [], [], []
+    sessions = []
     for r in rows:
         sid = r["id"]
         inst = responses.get(sid) or {}  # read for this export only: no copy needed
@@ -235,19 +237,12 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
         checkin_mean = sum(checkin.values()) / len(checkin) if checkin else None
         srs_total = sum(srs.values()) if srs and len(srs) == 4 else None
         ratings = Ratings(r["safety"], r["trust"], r["attunement"], r["boundaries"])
-        if with_insights:
-            points.append(SessionPoint(r["number"], dates[sid], ratings, checkin_mean, srs_total, sid))
         ex_ruptures, ex_repairs = [], []
         for rup in ruptures.get(sid, []):
             reps = repairs.get(rup["id"], [])
             ex_ruptures.append(ExportRupture(r["number"], rup["kind"], rup["intensity"], tuple(rup["markers"]),
                                              rup["raised_by"], rupture_status(x["resolution"] for x in reps).value,
                                              note(rup.get("note", ""))))
-            if with_insights:
-                rupture_points.append(RupturePoint(rup["id"], r["number"], dates[sid], RuptureKind(rup["kind"]),
-                                                   rup["intensity"], tuple(
-                    RepairPoint(number_of[x["session_id"]], dates[x["session_id"]], x["resolution"])
-                    for x in reps if x["session_id"] in number_of)))
         for x, rup in made_in.get(sid, []):
             ex_repairs.append(ExportRepair(number_of.get(rup["session_id"], 0), r["number"], x["resolution"],
                                            tuple(x["strategies"]), note(x.get("note", ""))))
@@ -258,11 +253,11 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
             checkin=None if checkin_mean is None else round(checkin_mean, 2), srs_total=srs_total, instruments=inst,
             ruptures=tuple(ex_ruptures), repairs=tuple(ex_repairs),
             corrective_experience=bool(r["corrective_experience"]), note=note(r.get("note", ""))))
-    if not with_insights:
+    if found is None:
         return ExportClient(pseudonym(export_key, cid), status, "", tuple(sessions))
-    ins = insights(points, rupture_points, today)
+    # Reasons name sessions, never days or dates (a day count with the export's date would date a session).
+    shown = (*found.alerts, *found.prompts)
     return ExportClient(
-        pseudonym(export_key, cid), status, ins.trend.value, tuple(sessions),
-        tuple(ExportEpisode(e.kind, e.start_number, e.end_number) for e in ins.episodes),
-        tuple(ExportAlert(a.kind.value, a.session_numbers, a.reason) for a in ins.alerts))
-
+        pseudonym(export_key, cid), status, found.trend.direction.value, tuple(sessions),
+        tuple(ExportEpisode(e.kind, e.start, e.end) for e in found.repairs),
+        tuple(ExportAlert(a.rule.value, a.session_numbers, render(a.reason), a.level.value) for a in shown))

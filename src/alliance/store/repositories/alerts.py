@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import select
 
@@ -18,6 +18,12 @@ def acknowledged_keys(db: Db, client_ids: Collection[int]) -> dict[int, set[str]
                                .where(AlertAckRow.client_id.in_(list(client_ids)))):
         out[cid].add(key)
     return dict(out)
+
+
+def of_client(db: Db, client_id: int) -> Sequence[AlertAckRow]:
+    """A client's acknowledgements, oldest first."""
+    return db.execute(select(AlertAckRow).where(AlertAckRow.client_id == client_id)
+                      .order_by(AlertAckRow.created_at, AlertAckRow.id)).scalars().all()
 
 
 def acknowledge(db: Db, client_id: int, alert_key: str, reason: str, note: str) -> None:

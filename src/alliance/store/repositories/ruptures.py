@@ -132,6 +132,14 @@ def facts_of_clients(db: Db, client_ids: Collection[int], only_unresolved: bool)
     return [RuptureFact(*r) for r in db.execute(q.order_by(SessionRow.number, RuptureRow.id)).all()]
 
 
+def unresolved_counts(db: Db, client_ids: Collection[int]) -> dict[int, int]:
+    """How many ruptures of each of these clients are not resolved yet (clients with none are left out)."""
+    q = (select(SessionRow.client_id, func.count(RuptureRow.id))
+         .join(SessionRow, SessionRow.id == RuptureRow.session_id)
+         .where(SessionRow.client_id.in_(list(client_ids)), unresolved()).group_by(SessionRow.client_id))
+    return {int(cid): int(n) for cid, n in db.execute(q).all()}
+
+
 def repair_facts(db: Db, rupture_ids: Collection[int]) -> list[RepairFact]:
     """The repairs of these ruptures, by the number of the session that made them."""
     rows = db.execute(select(RepairRow.rupture_id, SessionRow.number, SessionRow.date, RepairRow.resolution)

@@ -13,25 +13,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from alliance.core.analytics import Thresholds
 from alliance.core.records import ClientStatus
 from alliance.services.caseload import CaseloadRow
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.formatting import TREND_ARROWS, date_text, index_text, status_text, trend_words
 from alliance.ui.widgets.rows_model import ID_ROLE, SORT_ROLE, RowsModel
+from alliance.ui.widgets.text import shown
 
 SPARKLINE_ROLE = Qt.ItemDataRole.UserRole + 3  # tuple of alliance indices, oldest first
 TREND_ROLE = Qt.ItemDataRole.UserRole + 4  # 'up', 'flat', 'down'
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-_MIN_TREND_SESSIONS = Thresholds().trend_min_sessions
 _ROW_SPAN = 1_000_000  # more rows than any caseload has
 
 
 def has_trend(r: CaseloadRow) -> bool:
-    """Whether there are enough sessions for the trend to mean anything."""
-    return r.slope is not None and r.session_count >= _MIN_TREND_SESSIONS
+    """Whether the client has been judged and has enough sessions for the trend to mean anything."""
+    return r.trend is not None and r.slope is not None
 
 
 class CaseloadModel(RowsModel[CaseloadRow]):
@@ -115,25 +114,32 @@ class CaseloadModel(RowsModel[CaseloadRow]):
             case self.RECENT:
                 return ""  # painted by the sparkline delegate
             case self.TREND:
-                return TREND_ARROWS[r.trend] if has_trend(r) else ""
+                return TREND_ARROWS[r.trend] if has_trend(r) and r.trend is not None else ""
             case self.INDEX:
                 return index_text(r.latest_alliance_index)
             case self.OPEN:
                 return str(r.open_ruptures) if r.open_ruptures else ""
             case _:
+                if not r.judged:
+                    return "\u2026"
                 if not r.alerts:
                     return ""
-                return self.tr("{n} \u00b7 {reason}").format(n=len(r.alerts), reason=r.alerts[0].reason)
+                return self.tr("{n} \u00b7 {title}").format(n=len(r.alerts), title=shown(r.alerts[0].title))
 
     def _spoken(self, r: CaseloadRow, col: int) -> str:
         match col:
             case self.RECENT:
                 return self._sparkline_text(r)
             case self.TREND:
-                return trend_words(r.trend) if has_trend(r) else self.tr("not enough sessions for a trend")
+                if not r.judged:
+                    return self.tr("not judged yet")
+                return trend_words(r.trend) if has_trend(r) and r.trend is not None else self.tr(
+                    "not enough sessions for a trend")
             case self.OPEN:
                 return str(r.open_ruptures)
             case self.ALERTS:
+                if not r.judged:
+                    return self.tr("checking the alert rules")
                 return self._alerts_text(r) if r.alerts else self.tr("no alerts")
             case _:
                 return self._display(r, col)
@@ -142,9 +148,11 @@ class CaseloadModel(RowsModel[CaseloadRow]):
         match col:
             case self.RECENT:
                 return self._sparkline_text(r) or None
-            case self.TREND if has_trend(r) and r.slope is not None:
+            case self.TREND if has_trend(r) and r.slope is not None and r.trend is not None:
                 return self.tr("{words}: {slope} per session over the last sessions").format(
-                    words=trend_words(r.trend).capitalize(), slope=f"{r.slope:+.2f}")
+                    words=trend_words(r.trend).capitalize(), slope=f"{float(r.slope):+.2f}")
+            case self.ALERTS if not r.judged:
+                return self.tr("Checking this client's whole history against the alert rules\u2026")
             case self.ALERTS if r.alerts:
                 return self._alerts_text(r)
         return None
@@ -157,7 +165,7 @@ class CaseloadModel(RowsModel[CaseloadRow]):
                                                                                    values=values)
 
     def _alerts_text(self, r: CaseloadRow) -> str:
-        return "\n".join(f"\u2022 {a.reason}" for a in r.alerts)
+        return "\n".join(f"\u2022 {shown(a.title)}: {shown(a.reason)}" for a in r.alerts)
 
     def _sort_key(self, r: CaseloadRow, col: int, row: int) -> Any:
         match col:
@@ -172,9 +180,9 @@ class CaseloadModel(RowsModel[CaseloadRow]):
             case self.LAST:
                 return r.last_session_date.toordinal() if r.last_session_date else 0
             case self.RECENT | self.TREND:
-                return r.slope if has_trend(r) and r.slope is not None else 0.0
+                return float(r.slope) if has_trend(r) and r.slope is not None else 0.0
             case self.INDEX:
-                return -1.0 if r.latest_alliance_index is None else r.latest_alliance_index
+                return -1.0 if r.latest_alliance_index is None else float(r.latest_alliance_index)
             case self.OPEN:
                 return r.open_ruptures
             case _:

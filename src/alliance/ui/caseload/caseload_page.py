@@ -23,6 +23,9 @@ from alliance.ui.widgets.formatting import status_text
 from alliance.ui.widgets.rows_model import ID_ROLE
 
 ALL_STATUSES = frozenset(ClientStatus)
+# The first read after an unlock judges clients up to this many sessions in all (a typical practice whole, some
+# 20 ms); a larger one shows its rows at once and its alerts a moment later (services/caseload.py).
+FIRST_PASS_SESSIONS = 4000
 
 
 class CaseloadPage(CaseloadView):
@@ -40,6 +43,7 @@ class CaseloadPage(CaseloadView):
         self._access: VaultAccess | None = None
         self._after_load: list[Callable[[], None]] = []
         self._stale = False  # a change came while the page was hidden
+        self.complete = False  # every client judged by the alert rules in the rows shown
         self.search.textChanged.connect(self._filter_changed)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         self.alerts_only.toggled.connect(self._filter_changed)
@@ -80,8 +84,9 @@ class CaseloadPage(CaseloadView):
             return
         if then is not None:
             self._after_load.append(then)
-        self._access.query(lambda vault: caseload_view(vault, statuses=set(ALL_STATUSES)), self._show,
-                           owner=self, latest="caseload")
+        self._access.query(lambda vault: caseload_view(vault, statuses=set(ALL_STATUSES),
+                                                       judge_at_most=FIRST_PASS_SESSIONS),
+                           self._show, owner=self, latest="caseload")
 
     def _vault_changed(self, _change: Change) -> None:
         # Every change shows on the caseload (counts, dates, alerts), but a hidden page is read again only
@@ -98,6 +103,10 @@ class CaseloadPage(CaseloadView):
             self.reload()
 
     def _show(self, caseload: Caseload) -> None:
+        if not caseload.complete and self._access is not None:  # a large practice: the rest of the judging next
+            self._access.query(lambda vault: caseload_view(vault, statuses=set(ALL_STATUSES)), self._show,
+                               owner=self, latest="caseload")
+        self.complete = caseload.complete
         selected = self.selected_id()
         self.model.set_rows(caseload.rows)
         if selected is None or not self.select_client(selected):

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance.core.analytics import Alert
 from alliance.core.errors import ValidationError
-from alliance.services.insights import ACK_REASONS, acknowledge_alert
+from alliance.core.signals import Signal as Alert
+from alliance.services.signals import ACK_REASONS, acknowledge_alert
 from alliance.store.vault import Vault
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import AlertsAcknowledged
 from alliance.ui.widgets.failures import tell_failure
-from alliance.ui.widgets.formatting import alert_kind_text
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.text import shown
 
 # The same labels as the service's ACK_REASONS, marked for translation.
 REASON_LABELS: dict[str, str] = {
@@ -40,7 +40,9 @@ REASON_LABELS: dict[str, str] = {
 
 
 def reason_text(key: str) -> str:
-    return QCoreApplication.translate("AcknowledgeDialog", REASON_LABELS.get(key, ACK_REASONS[key]))
+    if key not in REASON_LABELS:
+        return shown(ACK_REASONS[key]) if key in ACK_REASONS else key
+    return QCoreApplication.translate("AcknowledgeDialog", REASON_LABELS[key])
 
 
 class AcknowledgeDialog(QDialog):
@@ -60,11 +62,11 @@ class AcknowledgeDialog(QDialog):
         alerts_layout = QVBoxLayout()
         alerts_layout.setSpacing(2)
         for i, alert in enumerate(alerts):
-            box = QCheckBox(alert_kind_text(alert.kind), self)
+            box = QCheckBox(shown(alert.title), self)
             box.setChecked(i == 0)
-            box.setAccessibleDescription(alert.reason)
+            box.setAccessibleDescription(shown(alert.reason))
             box.toggled.connect(self._update)
-            reason = label(alert.reason, "hint", wrap=True, parent=self)
+            reason = label(shown(alert.reason), "hint", wrap=True, parent=self)
             reason.setContentsMargins(26, 0, 0, 8)
             alerts_layout.addWidget(box)
             alerts_layout.addWidget(reason)
@@ -98,7 +100,8 @@ class AcknowledgeDialog(QDialog):
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(10)
         layout.addWidget(label(self.windowTitle(), "subtitle", parent=self))
-        layout.addWidget(label(self.tr("An acknowledged alert stops showing until something new happens."), "hint",
+        layout.addWidget(label(self.tr("An acknowledged alert stops showing; a new fall or rupture raises a new one. "
+                                       "It stays in the client's past alerts with your reason."), "hint",
                                wrap=True, parent=self))
         layout.addLayout(alerts_layout)
         layout.addWidget(reason_box)

@@ -1,5 +1,6 @@
-"""The strip above a client's timeline listing the open alerts, each with its plain reason and a button
-to acknowledge it."""
+"""The strip above a client's timeline: the active alerts (need attention) and prompts (worth talking about in
+the next session), each with its plain reason, "Why?" and, for an alert, a button to acknowledge it; and the
+way to the alerts that recovered or were set aside."""
 
 from __future__ import annotations
 
@@ -9,38 +10,61 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from alliance.core.analytics import Alert
-from alliance.ui.widgets.formatting import alert_kind_text
+from alliance.core.signals import Level
+from alliance.core.signals import Signal as RuleSignal
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.text import shown
 
 
 class AlertsStrip(QFrame):
-    """Hidden when there is nothing to show. Emits ``acknowledge_requested(alert key)``."""
+    """Hidden when there is nothing to show. Emits ``acknowledge_requested(key)``, ``why_requested(key)`` and
+    ``past_requested``."""
 
     acknowledge_requested = Signal(str)
+    why_requested = Signal(str)
+    past_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "alerts")
-        self.setAccessibleName(self.tr("Needs attention"))
+        self.setAccessibleName(self.tr("Alerts and prompts"))
         self._rows = QVBoxLayout()
         self._rows.setSpacing(4)
+        self.past_button = QPushButton(self)
+        self.past_button.setFlat(True)
+        self.past_button.setProperty("role", "link")
+        self.past_button.clicked.connect(self.past_requested)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addStretch(1)
+        footer.addWidget(self.past_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 10, 8)
-        layout.setSpacing(4)
+        layout.setContentsMargins(14, 8, 10, 6)
+        layout.setSpacing(2)
         layout.addLayout(self._rows)
-        self.alerts: tuple[Alert, ...] = ()
-        self.buttons: list[QPushButton] = []
+        layout.addLayout(footer)
+        self.signals: tuple[RuleSignal, ...] = ()
+        self.past = 0
+        self.buttons: list[QPushButton] = []  # acknowledge, one per alert
+        self.why_buttons: list[QPushButton] = []  # one per row
         self.reasons: list[QLabel] = []
         self.setVisible(False)
 
-    def set_alerts(self, alerts: Sequence[Alert]) -> None:
-        """Show these alerts (none: hide the strip). The same alerts again change nothing: rebuilding the rows
-        re-laid the whole page out, the chart with it, after every save."""
-        if tuple(alerts) == self.alerts and (self.isVisible() or not alerts):
+    @property
+    def alerts(self) -> tuple[RuleSignal, ...]:
+        return tuple(s for s in self.signals if s.level is Level.ALERT)
+
+    def set_signals(self, alerts: Sequence[RuleSignal], prompts: Sequence[RuleSignal] = (), past: int = 0) -> None:
+        """Show these (nothing: hide the strip). The same again changes nothing: rebuilding the rows re-laid the
+        whole page out, the chart with it, after every save."""
+        wanted = (*alerts, *prompts)
+        self._set_past(past)
+        if wanted == self.signals:
+            self.setVisible(bool(wanted) or past > 0)
             return
-        if len(alerts) == len(self.alerts) and alerts:
-            self._refill(tuple(alerts))
+        kinds = [s.level for s in wanted]
+        if kinds == [s.level for s in self.signals] and wanted:
+            self._refill(wanted)
             return
         while self._rows.count():
             item = self._rows.takeAt(0)
@@ -48,42 +72,61 @@ class AlertsStrip(QFrame):
             if row is not None:
                 row.hide()
                 row.deleteLater()
-        self.alerts = tuple(alerts)
-        self.buttons, self.reasons = [], []
-        for index, alert in enumerate(self.alerts):
+        self.signals = wanted
+        self.buttons, self.why_buttons, self.reasons = [], [], []
+        for index, signal in enumerate(self.signals):
             row = QWidget(self)
+            row.setProperty("level", signal.level.value)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(12)
-            reason = label(self._text(alert), wrap=True, parent=row)
+            line.setSpacing(8)
+            reason = label(self._text(signal), wrap=True, parent=row)
             reason.setTextFormat(Qt.TextFormat.RichText)
             reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton(self.tr("Acknowledge\u2026"), row)
-            button.setAccessibleName(self.tr("Acknowledge alert: {kind}").format(kind=alert_kind_text(alert.kind)))
-            button.setAccessibleDescription(alert.reason)
-            button.setToolTip(self.tr("Mark as seen, with a reason, so it stops showing"))
-            # By position: the rows are refilled in place when as many alerts come again.
-            button.clicked.connect(lambda _=False, i=index: self.acknowledge_requested.emit(self.alerts[i].key))
+            why = QPushButton(self.tr("Why?"), row)
+            why.setToolTip(self.tr("Why am I seeing this? The rule, this client's usual level and the sessions"))
+            why.clicked.connect(lambda _=False, i=index: self.why_requested.emit(self.signals[i].key))
             line.addWidget(reason, 1)
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            line.addWidget(why, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.why_buttons.append(why)
+            if signal.level is Level.ALERT:
+                button = QPushButton(self.tr("Acknowledge\u2026"), row)
+                button.setToolTip(self.tr("Mark as seen, with a reason, so it stops showing"))
+                # By position: the rows are refilled in place when as many alerts come again.
+                button.clicked.connect(lambda _=False, i=index: self.acknowledge_requested.emit(self.signals[i].key))
+                line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+                self.buttons.append(button)
+            self._name(signal, why, self.buttons[-1] if signal.level is Level.ALERT else None)
             self._rows.addWidget(row)
-            self.buttons.append(button)
             self.reasons.append(reason)
-        self.setVisible(bool(self.alerts))
+        self.setVisible(bool(self.signals) or past > 0)
 
-    def _refill(self, alerts: tuple[Alert, ...]) -> None:
-        """As many alerts as shown: new words in the rows already laid out."""
-        self.alerts = alerts
-        for alert, reason, button in zip(alerts, self.reasons, self.buttons, strict=True):
-            text = self._text(alert)
+    def _set_past(self, past: int) -> None:
+        self.past = past
+        self.past_button.setText(self.tr("Past alerts and prompts (%n)\u2026", "", past))
+        self.past_button.setVisible(past > 0)
+
+    def _refill(self, signals: tuple[RuleSignal, ...]) -> None:
+        """As many rows of the same kinds as shown: new words in the rows already laid out."""
+        self.signals = signals
+        acks = iter(self.buttons)
+        for signal, reason, why in zip(signals, self.reasons, self.why_buttons, strict=True):
+            text = self._text(signal)
             if reason.text() != text:  # a rich-text label lays itself out anew on every setText
                 reason.setText(text)
-            button.setAccessibleName(self.tr("Acknowledge alert: {kind}").format(kind=alert_kind_text(alert.kind)))
-            button.setAccessibleDescription(alert.reason)
+            self._name(signal, why, next(acks) if signal.level is Level.ALERT else None)
+        self.setVisible(True)
 
-    @staticmethod
-    def _text(alert: Alert) -> str:
-        return f"<b>{html.escape(alert_kind_text(alert.kind))}</b> \u2014 {html.escape(alert.reason)}"
+    def _name(self, signal: RuleSignal, why: QPushButton, acknowledge: QPushButton | None) -> None:
+        title = shown(signal.title)
+        why.setAccessibleName(self.tr("Why am I seeing this: {title}").format(title=title))
+        if acknowledge is not None:
+            acknowledge.setAccessibleName(self.tr("Acknowledge alert: {title}").format(title=title))
+            acknowledge.setAccessibleDescription(shown(signal.reason))
+
+    def _text(self, signal: RuleSignal) -> str:
+        level = self.tr("Prompt") + ": " if signal.level is Level.PROMPT else ""
+        return f"<b>{html.escape(level + shown(signal.title))}</b> \u2014 {html.escape(shown(signal.reason))}"
 
     def clear(self) -> None:
-        self.set_alerts(())
+        self.set_signals(())

@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QToolTip, QTreeWidgetItem, QWidget
 
 from alliance.core.errors import ValidationError
 from alliance.core.records import Client, ClientStatus, Rupture
+from alliance.core.signals import Signal as RuleSignal
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
 from alliance.services.client_page import ClientPage as ClientPageData
 from alliance.services.client_page import client_page_view
-from alliance.services.insights import Timeline
+from alliance.services.timeline import Timeline
 from alliance.ui.client.acknowledge_dialog import AcknowledgeDialog
 from alliance.ui.client.client_dialog import ClientDialog
 from alliance.ui.client.client_view import ClientView
+from alliance.ui.client.past_signals_dialog import PastSignalsDialog
+from alliance.ui.client.why_dialog import WhyDialog
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import Change
 from alliance.ui.widgets.formatting import date_text, kind_text, raised_by_text, rupture_status_text, status_text
@@ -29,13 +32,15 @@ if TYPE_CHECKING:
 
 class ClientPage(ClientView):
     """Emits ``back``, ``log_session(client_id)``, ``open_session(session_id)``, ``loaded`` once a client's page is
-    shown (after each reload too) and ``gone`` when the client no longer exists."""
+    shown (after each reload too), ``gone`` when the client no longer exists and ``rules_requested`` to open the
+    alert rules in Preferences."""
 
     back = Signal()
     log_session = Signal(int)
     open_session = Signal(int)
     loaded = Signal()
     gone = Signal()
+    rules_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +58,8 @@ class ClientPage(ClientView):
         self.open_session_button.clicked.connect(self._open_selected)
         self.timeline_table.activated.connect(self._timeline_row_activated)
         self.alerts_strip.acknowledge_requested.connect(self.acknowledge)
+        self.alerts_strip.why_requested.connect(self.explain)
+        self.alerts_strip.past_requested.connect(self.show_past)
 
     @property
     def client(self) -> Client | None:
@@ -151,7 +158,7 @@ class ClientPage(ClientView):
             self._fill_ruptures(list(page.ruptures))
         self.open_session_button.setEnabled(bool(rows))
         self.timeline = page.timeline
-        self.alerts_strip.set_alerts(page.timeline.open_alerts)
+        self._show_signals(page.timeline)
         # The chart next, in a turn of its own: redrawing it and the rest at once kept the UI thread from
         # its events for longer than a frame.
         QTimer.singleShot(0, self, lambda: self._draw(page))
@@ -181,7 +188,7 @@ class ClientPage(ClientView):
 
     def _show_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
-        self.alerts_strip.set_alerts(timeline.open_alerts if timeline else ())
+        self._show_signals(timeline)
         self.timeline_model.set_timeline(timeline)
         if self.chart is not None:
             self.chart.set_timeline(timeline)
@@ -273,8 +280,44 @@ class ClientPage(ClientView):
         dialog.open()
         return dialog
 
+    def _show_signals(self, timeline: Timeline | None) -> None:
+        if timeline is None:
+            self.alerts_strip.clear()
+            return
+        found = timeline.signals
+        self.alerts_strip.set_signals(found.alerts, found.prompts, len(found.past))
+
+    def _signal(self, key: str) -> RuleSignal | None:
+        if self.timeline is None:
+            return None
+        return next((s for s in self.timeline.signals.signals if s.key == key), None)
+
+    def explain(self, key: str) -> WhyDialog | None:
+        """"Why am I seeing this?" for one alert or prompt."""
+        signal, client = self._signal(key), self.client
+        if signal is None or client is None:
+            return None
+        dialog = WhyDialog(signal, client.code, self.rules_requested.emit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_past(self) -> PastSignalsDialog | None:
+        """The alerts and prompts that recovered or were set aside."""
+        client, page = self.client, self.page
+        if client is None or page is None:
+            return None
+        dialog = PastSignalsDialog(client.code, page.timeline.signals.past, page.acknowledgements,
+                                   self._explain_signal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _explain_signal(self, signal: RuleSignal) -> None:
+        self.explain(signal.key)
+
     def acknowledge(self, alert_key: str | None = None) -> AcknowledgeDialog | None:
-        """Ask for a reason to acknowledge one open alert (or all of them, the first ticked)."""
+        """Ask for a reason to acknowledge one active alert (or all of them, the first ticked)."""
         client = self.client
         if self._access is None or client is None or self.timeline is None:
             return None

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from alliance.core.ratings import COMPONENTS
-from alliance.services.insights import TimelineSession
+from alliance.services.timeline import TimelineSession
 from alliance.ui.widgets.formatting import date_text, index_text
 from alliance.ui.widgets.rows_model import ID_ROLE, SORT_ROLE, RowsModel
 

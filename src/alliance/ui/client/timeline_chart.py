@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from alliance.core.ratings import COMPONENTS
 from alliance.core.taxonomy import RESOLVED_AT, RuptureKind
-from alliance.services.insights import Timeline, TimelineSession
+from alliance.services.timeline import Timeline, TimelineSession
 from alliance.ui.client.timeline_style import (
     DARK_SERIES_COLOURS,
     EPISODE_COLOUR,
@@ -249,7 +249,7 @@ class TimelineChart(QWidget):
             "checkin": bool(timeline and any(s.checkin_mean is not None for s in timeline.sessions)),
             "ruptures": bool(timeline and timeline.ruptures),
             "repairs": bool(timeline and any(r.repairs for r in timeline.ruptures)),
-            "episodes": bool(timeline and any(e.kind == "inferred" for e in timeline.insights.episodes)),
+            "episodes": bool(timeline and any(e.kind == "inferred" for e in timeline.signals.repairs)),
         }
         for key, box in self.legend.items():
             box.setVisible(bool(timeline and timeline.sessions) and has.get(key, True))
@@ -323,10 +323,10 @@ class TimelineChart(QWidget):
                 span.setToolTip(self.tr("Rupture open"))
                 self.plot.addItem(span)
                 self.open_spans.append(span)
-        for e in timeline.insights.episodes:
+        for e in timeline.signals.repairs:
             if e.kind != "inferred":
                 continue
-            a, b = by_number.get(e.start_number), by_number.get(e.end_number)
+            a, b = by_number.get(e.start), by_number.get(e.end)
             if a is None or b is None:
                 continue
             # A band along the top, so it never mixes with a rupture's shading over the same sessions.

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from alliance.services.insights import Timeline
+from alliance.services.timeline import Timeline
 from alliance.ui.widgets.formatting import date_text, index_text, kind_text
 from alliance.ui.widgets.rows_model import Index, RowsModel
 
@@ -41,8 +41,8 @@ class TimelineTableModel(RowsModel[tuple[Any, ...]]):
                         .replace("%2", str(rep.resolution)))
             episode_at: dict[int, str] = {}
             names = {"explicit": self.tr("Repaired rupture"), "inferred": self.tr("Recovered dip")}
-            for e in timeline.insights.episodes:
-                for n in range(e.start_number, e.end_number + 1):
+            for e in timeline.signals.repairs:
+                for n in range(e.start, e.end + 1):
                     episode_at[n] = names.get(e.kind, e.kind)
             for s in timeline.sessions:
                 row = (

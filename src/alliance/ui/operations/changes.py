@@ -53,3 +53,8 @@ class AlertsAcknowledged(Change):
     """Alerts of a client were acknowledged."""
 
     keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignalSettingsChanged(Change):
+    """The alert thresholds of the vault changed: every client may be judged anew."""

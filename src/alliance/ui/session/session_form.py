@@ -17,7 +17,7 @@ from alliance.core.ratings import COMPONENTS, RatingsDraft
 from alliance.core.records import Modality, RepairDraft, Rupture, Session, SessionDraft, draft_of
 from alliance.core.validation import validate_session_draft
 from alliance.services import sessions
-from alliance.services.session_form import SessionFormData, repair_candidates
+from alliance.services.session_form import ClientContext, SessionFormData, client_context
 from alliance.store.errors import StorageError
 from alliance.store.vault import Vault
 from alliance.ui.operations.access import VaultAccess
@@ -61,6 +61,7 @@ class SessionForm(SessionFormView):
             self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self._show_earlier(data.earlier_ruptures)
+        self.show_talk_about(data.talk_about)
         if self._session is not None:
             self.fill(draft_of(self._session))
         self.corrective_text.setEnabled(self.corrective.isChecked())
@@ -137,15 +138,17 @@ class SessionForm(SessionFormView):
         self._update_heading()
         client_id = self.client.currentData()
         self._show_earlier(())
+        self.show_talk_about(())
         if client_id is not None:
             session = self._session
-            self._access.query(lambda vault: repair_candidates(vault, int(client_id), session),
-                               lambda found: self._earlier_loaded(int(client_id), found), owner=self,
-                               latest="repair-candidates")
+            self._access.query(lambda vault: client_context(vault, int(client_id), session),
+                               lambda found: self._context_loaded(int(client_id), found), owner=self,
+                               latest="client-context")
 
-    def _earlier_loaded(self, client_id: int, ruptures: tuple[Rupture, ...]) -> None:
+    def _context_loaded(self, client_id: int, context: ClientContext) -> None:
         if self.client.currentData() == client_id:
-            self._show_earlier(ruptures)
+            self._show_earlier(context.earlier_ruptures)
+            self.show_talk_about(context.talk_about)
 
     def _update_heading(self) -> None:
         code = self.client.currentText() if self.client.currentIndex() >= 0 else ""

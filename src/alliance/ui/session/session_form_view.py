@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from alliance.core.ratings import COMPONENTS, RATING_MAX, RATING_MIN, SCALE_ANCHORS
 from alliance.core.records import Modality, NervousSystemState
+from alliance.core.signals import Signal as RuleSignal
 from alliance.ui.session.instrument_fields import InstrumentFields
 from alliance.ui.widgets.controls import CollapsibleSection, ScoreSpinBox, card, guard_wheel
 from alliance.ui.widgets.formatting import modality_text, ns_state_text
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.text import shown
 
 OPTIONAL_INSTRUMENTS = ("checkin", "srs", "wai_sr")
 
@@ -43,6 +47,10 @@ class SessionFormView(QDialog):
         self.errors_at: dict[str, tuple[QWidget, QLabel]] = {}
 
         self.heading = label("", "title", parent=self)
+        self.talk_about = label("", "hint", wrap=True, parent=self)
+        self.talk_about.setTextFormat(Qt.TextFormat.RichText)
+        self.talk_about.setAccessibleName(self.tr("To talk about in this session"))
+        self.talk_about.hide()
         self.general_error = error_label(self)
         content = QWidget(self)
         col = QVBoxLayout(content)
@@ -227,6 +235,13 @@ class SessionFormView(QDialog):
         layout.setContentsMargins(24, 18, 16, 16)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        layout.addWidget(self.talk_about)
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
+
+    def show_talk_about(self, signals: Sequence[RuleSignal]) -> None:
+        """The client's active alerts and prompts, one line each, above the form (none: hidden)."""
+        lines = [f"\u2022 {html.escape(shown(s.title))}: {html.escape(shown(s.reason))}" for s in signals]
+        self.talk_about.setText("<b>" + html.escape(self.tr("To talk about:")) + "</b><br>" + "<br>".join(lines))
+        self.talk_about.setVisible(bool(signals))

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(lambda: self.open_session_form(self._current_client_id()))
         self.new_client_action.triggered.connect(self._new_client)
-        self.preferences_action.triggered.connect(self.open_preferences)
+        self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.caseload_action.triggered.connect(self.show_caseload)
         self.find_action.triggered.connect(self._find)
         self.refresh_action.triggered.connect(self.refresh)
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.client_page.back.connect(self.show_caseload)
         self.client_page.gone.connect(self.show_caseload)
+        self.client_page.rules_requested.connect(lambda: self.open_preferences(rules=True))
         self.client_page.log_session.connect(self.open_session_form)
         self.client_page.open_session.connect(lambda sid: self.open_session_form(None, session_id=sid))
         self.tools.vault_closed.connect(self.lock_requested)
@@ -310,12 +311,19 @@ class MainWindow(QMainWindow):
     def _session_saved(self, session: Session) -> None:
         self.statusBar().showMessage(self.tr("Session {n} saved.").format(n=session.number), 6000)
 
-    def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self._settings, self)
+    def open_preferences(self, rules: bool = False) -> PreferencesDialog:
+        """Preferences; ``rules``: open on the alert rules."""
+        dialog = PreferencesDialog(self._settings, self, self._access, self._rules_saved)
+        if rules:
+            dialog.show_rules()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.idle_minutes_changed.emit(self._settings.idle_lock_minutes))
         dialog.open()
         return dialog
+
+    def _rules_saved(self, changed: list[str]) -> None:
+        self.statusBar().showMessage(self.tr("Alert rules saved; every client is judged by them now.") if changed
+                                     else self.tr("Alert rules unchanged."), 6000)
 
     def _about(self) -> None:
         from alliance import __version__

@@ -1,46 +1,121 @@
-"""Preferences: the idle time before the vault locks itself."""
+"""Preferences: the idle time before the vault locks itself (this computer), and the alert rules (this vault)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance.core.errors import ValidationError
+from alliance.core.signals import SignalSettings
+from alliance.services.signals import save_signal_settings, signal_settings
+from alliance.ui.operations.access import VaultAccess
+from alliance.ui.operations.changes import SignalSettingsChanged
 from alliance.ui.shell.settings import IDLE_LOCK_MINUTES, UiSettings
+from alliance.ui.shell.signal_rules_page import SignalRulesPage
+from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import label
+
+GENERAL_TAB = 0
+RULES_TAB = 1
 
 
 class PreferencesDialog(QDialog):
-    """Each preference is declared once in settings.py; this dialog loads and saves them."""
+    """Each preference of this computer is declared once in settings.py; the alert rules are read from and
+    saved to the open vault on the worker. ``rules_saved(list of changed names)`` after a save."""
 
-    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None, access: VaultAccess | None = None,
+                 on_rules_saved: Callable[[list[str]], None] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._access = access
+        self._on_rules_saved = on_rules_saved
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum, IDLE_LOCK_MINUTES.maximum)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setAccessibleName(IDLE_LOCK_MINUTES.translated_label())
+        general = QWidget(self)
         form = QFormLayout()
         form.addRow(IDLE_LOCK_MINUTES.translated_label(), self.idle_minutes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(general)
+        column.addWidget(label(self.tr("Security"), "subtitle", parent=general))
+        column.addLayout(form)
+        column.addWidget(label(self.tr("Alliance also locks when the computer goes to sleep or the screen is "
+                                       "locked, where the system reports it."), "hint", wrap=True, parent=general))
+        column.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.rules: SignalRulesPage | None = None
+        if access is not None:
+            self.rules = SignalRulesPage(self)
+            self.rules.setEnabled(False)  # until the vault's values are in
+            self.tabs.addTab(self.rules, self.tr("&Alert rules"))
+        self.rules_error = label("", "error", wrap=True, parent=self)
+        self.rules_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(label(self.tr("Security"), "subtitle", parent=self))
-        layout.addLayout(form)
-        layout.addWidget(label(self.tr("Alliance also locks when the computer goes to sleep or the screen is "
-                                       "locked, where the system reports it."), "hint", wrap=True, parent=self))
-        layout.addWidget(buttons)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.rules_error)
+        layout.addWidget(self.buttons)
         self.load()
+
+    def show_rules(self) -> None:
+        """Open on the alert rules (from "Why am I seeing this?")."""
+        if self.rules is not None:
+            self.tabs.setCurrentIndex(RULES_TAB)
 
     def load(self) -> None:
         self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        if self._access is not None and self.rules is not None:
+            self._access.query(signal_settings, self._rules_loaded, self._rules_failed, owner=self)
+
+    def _rules_loaded(self, settings: SignalSettings) -> None:
+        assert self.rules is not None
+        self.rules.set_settings(settings)
+        self.rules.setEnabled(True)
+
+    def _rules_failed(self, exc: BaseException) -> None:
+        tell_failure(self, self.tr("Alert rules"), exc)
 
     def save(self) -> None:
         self._settings.idle_lock_minutes = self.idle_minutes.value()
 
     def accept(self) -> None:
         self.save()
+        if self._access is None or self.rules is None or not self.rules.isEnabled():
+            super().accept()
+            return
+        try:
+            chosen = self.rules.settings()
+        except ValidationError as exc:
+            self.rules_error.setText(str(exc))
+            self.rules_error.show()
+            self.tabs.setCurrentIndex(RULES_TAB)
+            return
+        self.buttons.setEnabled(False)
+        self._access.op(lambda vault: save_signal_settings(vault, chosen), self._rules_saved, self._save_failed,
+                        owner=self, change=SignalSettingsChanged())
+
+    def _rules_saved(self, changed: list[str]) -> None:
+        if self._on_rules_saved is not None:
+            self._on_rules_saved(changed)
         super().accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        tell_failure(self, self.tr("Alert rules"), exc)

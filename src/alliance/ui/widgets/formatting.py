@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from alliance.core.analytics import AlertKind
 from alliance.core.records import ClientStatus, Modality, NervousSystemState
 from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
 
@@ -29,8 +29,8 @@ def date_text(day: dt.date | None) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
-def index_text(value: float | None) -> str:
-    return "\u2014" if value is None else QLocale().toString(value, "f", 2)
+def index_text(value: float | Fraction | None) -> str:
+    return "\u2014" if value is None else QLocale().toString(float(value), "f", 2)
 
 
 def status_text(status: ClientStatus) -> str:
@@ -82,16 +82,6 @@ TREND_ARROWS = {"up": "\u2191", "flat": "\u2192", "down": "\u2193"}
 def trend_words(trend: str) -> str:
     """'rising', 'steady' or 'falling' for a trend value ('up', 'flat', 'down')."""
     return {"up": _tr("rising"), "flat": _tr("steady"), "down": _tr("falling")}[trend]
-
-
-def alert_kind_text(kind: AlertKind) -> str:
-    return {
-        AlertKind.OPEN_RUPTURE: _tr("Open rupture"),
-        AlertKind.DECLINE: _tr("Declining alliance"),
-        AlertKind.DROP: _tr("Drop in the alliance"),
-        AlertKind.PERSPECTIVE_GAP: _tr("Perspective gap"),
-        AlertKind.SRS: _tr("Session Rating Scale"),
-    }[kind]
 
 
 def local_time_text(when: dt.datetime, seconds: bool = False) -> str:
