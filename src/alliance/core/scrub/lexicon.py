@@ -1,0 +1,62 @@
+"""The word lists the scrubber allows (common and clinical words) or treats as a warning (names, places).
+
+Data files in alliance.resources/lexicons, read once with importlib.resources; see their README for the
+sources and licences.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from alliance.core.scrub.normalise import words
+
+SUPPORTED = ("en", "de", "nl", "es")
+CLINICAL = ("en", "de")
+
+
+@cache
+def _read(name: str) -> frozenset[str]:
+    path = resources.files("alliance.resources").joinpath("lexicons", name)
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def common(lang: str) -> frozenset[str]:
+    """Common words of a supported language, case-folded."""
+    return _read(f"{lang}.txt")
+
+
+@cache
+def clinical() -> frozenset[str]:
+    """Clinical words of every language with a clinical list (notes mix them)."""
+    return frozenset().union(*(_read(f"clinical_{lang}.txt") for lang in CLINICAL))
+
+
+@cache
+def allowed(lang: str) -> frozenset[str]:
+    return common(lang) | clinical() | EXTRA_WORDS
+
+
+def names() -> frozenset[str]:
+    return _read("names.txt")
+
+
+def places() -> frozenset[str]:
+    return _read("places.txt")
+
+
+def proper() -> frozenset[str]:
+    return _read("proper_en.txt")
+
+
+@cache
+def employers() -> frozenset[str]:
+    return _read("employers.txt")
+
+
+# Words every note may use whatever its language (units, abbreviations the lists lack).
+EXTRA_WORDS = frozenset(
+    words(
+    "ok okay min mins hr hrs sec secs approx etc e.g i.e vs re wk wks pt pts dx tx hx sx rx ca bzw z.b "
+    "usw ggf evtl vgl u.a d.h"))

@@ -1,0 +1,505 @@
+"""The allow-list scrubber: every token is kept only if it is known to be safe, else replaced by a tag.
+
+Passes over the token list (each linear): the vault's known phrases; each token alone (contact shapes,
+numbers, dates, words against the lexicons); context (titles, kinship words, names that are words, street
+addresses, phone numbers spread over several tokens); then neighbouring tags of one kind are merged.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from alliance.core.scrub import lexicon, patterns
+from alliance.core.scrub.known import KnownIdentifiers
+from alliance.core.scrub.language import choose
+from alliance.core.scrub.names import KINSHIP, NAME_VERBS, NOT_PERSON, SPEECH_VERBS, TITLES, KnownLookup, build_lookup
+from alliance.core.scrub.normalise import fold, normalise, words
+from alliance.core.scrub.tokens import Kind, Token, render, tokenise
+
+NAME, DATE, PHONE, EMAIL, ADDRESS, ID, URL, IP, ZIP, AGE, PLACE = (
+    "[NAME]", "[DATE]", "[PHONE]", "[EMAIL]", "[ADDRESS]", "[ID]", "[URL]", "[IP]", "[ZIP]", "[AGE]", "[PLACE]")
+HANDLE, NUMBER, WORD, TIME = "[HANDLE]", "[NUMBER]", "[WORD]", "[TIME]"
+
+STREET_SUFFIXES = frozenset(
+    words(
+    "street st road rd lane ln avenue ave drive dr boulevard blvd court ct way place pl terrace close "
+    "crescent square sq parkway pkwy highway hwy row gardens grove mews walk hill rise view park straße "
+    "strasse str weg gasse platz allee ring damm ufer chaussee laan straat plein gracht kade calle "
+    "avenida plaza paseo"))
+GERMAN_STREET_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+                         "straat", "laan", "gracht", "plein")
+UNIT_WORDS_ADDR = frozenset(words(
+    "apt apartment unit suite flat floor wohnung whg stock"))
+ZIP_BEFORE = frozenset(words(
+    "zip zipcode postcode plz postleitzahl postal code"))
+STATES = frozenset(
+    words(
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc "
+    "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc"))
+# Capitalised mid-sentence words that are ordinary usage.
+CAPITAL_OK = frozenset(
+    words(
+    "i i'm i've i'd i'll ok okay god english german dutch spanish french italian polish turkish arabic "
+    "russian ukrainian british american european african asian muslim christian jewish catholic "
+    "protestant hindu buddhist lgbtq lgbt lgbtqia+ internet tv dvd covid covid-19 ptsd adhd ocd asd bpd "
+    "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
+    "dob vin id no nr iban bic tel fax zip plz url ip pin ok am pm"))
+# Known names that are also function words: at a sentence start they are read as the word.
+FUNCTION_WORDS = frozenset(words(
+    "an a will may can so and but or is it as at in on to be do"))
+JOINERS = {NAME: " -", DATE: " ,./-", ADDRESS: " ,.-", PHONE: " ()-.+/", ID: " -", PLACE: " ,-", ZIP: " -",
+           AGE: " -", URL: " ", EMAIL: " ", IP: " ", WORD: " -", NUMBER: " ", HANDLE: " ", TIME: " "}
+
+
+@lru_cache(maxsize=512)
+def _lookup(known: KnownIdentifiers) -> KnownLookup:
+    return build_lookup(known.names, known.addresses, known.codes, known.emails)
+
+
+@lru_cache(maxsize=512)
+def _phone_digits(phones: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(d for d in ("".join(c for c in p if c.isdigit()) for p in phones) if len(d) >= 6)
+
+
+class _Note:
+    """One note's tokens with the indexes of its content tokens (words, numbers, tags)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.content: list[int] = []
+        self.initial: list[bool] = []
+        at_start = True
+        for i, t in enumerate(tokens):
+            if t.kind is Kind.SPACE:
+                if "\n" in t.text:
+                    at_start = True
+            elif t.kind is Kind.PUNCT:
+                if t.text in ".!?:;•·*":
+                    at_start = True
+            else:
+                self.content.append(i)
+                self.initial.append(at_start)
+                at_start = False
+
+    def tok(self, k: int) -> Token | None:
+        return self.tokens[self.content[k]] if 0 <= k < len(self.content) else None
+
+    def word(self, k: int) -> str:
+        t = self.tok(k)
+        return fold(t.text).rstrip(".") if t is not None else ""
+
+    def tight(self, k: int) -> bool:
+        """Content tokens k and k+1 stand next to each other with only spaces (no line break) between."""
+        if k + 1 >= len(self.content):
+            return False
+        between = self.tokens[self.content[k] + 1:self.content[k + 1]]
+        return all(t.kind is Kind.SPACE and "\n" not in t.text for t in between)
+
+
+def _base(word: str) -> str:
+    w = fold(word)
+    if w.endswith("'s"):
+        return w[:-2]
+    return w.rstrip("'")
+
+
+def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
+    if base in allowed:
+        return True
+    parts = [p for p in base.replace(".", "-").split("-") if p]
+    return bool(parts) and all(p in allowed or len(p) == 1 for p in parts) and any(len(p) > 1 for p in parts)
+
+
+def _text(t: Token | None) -> str:
+    return t.text if t is not None else ""
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_NOTHING_KNOWN = KnownIdentifiers()
+
+
+def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
+    """The normalised text with every token not known to be safe replaced by its tag.
+
+    Raises ScrubRefused for a note in a language without a lexicon.
+    """
+    if not text:
+        return text
+    tokens = tokenise(normalise(text))
+    note = _Note(tokens)
+    lower_words = [fold(t.text) for t in tokens if t.kind is Kind.WORD and t.text[:1].islower()
+                   and t.text.isalpha() and len(t.text) >= 2]
+    lang = choose(lower_words, known.language)
+    allowed = lexicon.allowed(lang)
+    lookup = _lookup(known)
+    _known_phrases(note, lookup)
+    _each_token(note, lookup, allowed, lang, _phone_digits(known.phones))
+    _context(note, lookup, allowed, lang)
+    _merge(note)
+    return render(tokens)
+
+
+def _known_phrases(note: _Note, lookup: KnownLookup) -> None:
+    n = len(note.content)
+    for k in range(n):
+        candidates = lookup.phrases.get(_base(note.tokens[note.content[k]].text))
+        if not candidates:
+            continue
+        for phrase, tag in candidates:
+            end = k + len(phrase)
+            if end <= n and all(_base(note.tokens[note.content[k + j]].text) == fold(w) or
+                                fold(note.tokens[note.content[k + j]].text) == w for j, w in enumerate(phrase)):
+                for j in range(k, end):
+                    note.tokens[note.content[j]].out = tag
+                break
+
+
+def _each_token(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: str,
+                phones: frozenset[str]) -> None:
+    for k, i in enumerate(note.content):
+        t = note.tokens[i]
+        if t.out is not None or t.kind is Kind.TAG:
+            continue
+        if t.kind is Kind.NUM:
+            t.out = _number(note, k, t.text, lookup)
+        else:
+            t.out = _word(note, k, t.text, lookup, allowed, lang)
+    _phones(note, phones)
+
+
+def _contact(core: str) -> str | None:
+    if patterns.is_email(core):
+        return EMAIL
+    if patterns.is_handle(core):
+        return HANDLE
+    if "@" in core:
+        return EMAIL
+    if patterns.is_ipv4(core) or patterns.is_ipv6(core):
+        return IP
+    if patterns.is_url(core):
+        return URL
+    return None
+
+
+def _prev_skipping_glue(note: _Note, k: int, limit: int = 3) -> tuple[int, str]:
+    j = k - 1
+    while j >= 0 and limit > 0 and note.word(j) in patterns.GLUE:
+        j -= 1
+        limit -= 1
+    return j, note.word(j)
+
+
+def _clinical_context(note: _Note, k: int) -> bool:
+    j, prev = _prev_skipping_glue(note, k)
+    if prev in patterns.SCALE_WORDS:
+        return True
+    p = note.tok(j)
+    # chained: "SUDS from 8 to 3", "intensity 4 of 5"
+    return p is not None and p.kind is Kind.NUM and p.out is None and j >= k - 3
+
+
+def _unit_after(note: _Note, k: int) -> bool:
+    nxt = note.word(k + 1)
+    if nxt in ("out", "of"):
+        t = note.tok(k + 2 if nxt == "of" else k + 3)
+        return t is not None and t.kind is Kind.NUM and t.text.isdigit() and int(t.text) <= 100
+    return nxt in patterns.UNIT_WORDS
+
+
+def _age_after(note: _Note, k: int) -> bool:
+    two = f"{note.word(k + 1)} {note.word(k + 2)}"
+    return two in patterns.AGE_AFTER or note.word(k + 1) in patterns.AGE_AFTER
+
+
+def _date_word(w: str) -> bool:
+    return w in patterns.MONTHS or w in patterns.WEEKDAYS
+
+
+def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
+    contact = _contact(core)
+    if contact is not None:
+        return contact
+    low = fold(core)
+    if low in lookup.words or _base(core) in lookup.words:
+        return ID
+    if patterns.instrument(core) and low in lexicon.clinical():
+        return None
+    prev_tok = note.tokens[note.content[k] - 1] if note.content[k] > 0 else None
+    if prev_tok is not None and prev_tok.text in "'’" and len(core) == 2 and core.isdigit():
+        prev_tok.out = ""
+        return DATE  # March '13
+    if patterns.is_ssn(core):
+        return ID
+    if patterns.numeric_date(core):
+        nxt = note.word(k + 1)
+        if nxt in patterns.UNIT_WORDS and not patterns.is_plain_number(core) and core[:1].isdigit() \
+                and not core[:4].isdigit():
+            return None  # "3rd session"
+        return DATE
+    if any(c.isalpha() for c in core):
+        age = patterns.age_word(core)
+        if age is not None:
+            return AGE if age > 89 else None
+        dec = patterns.decade(core)
+        if dec is not None:
+            return AGE if dec >= 90 else None
+        if patterns.is_time(core):
+            return TIME
+        return ID
+    prev, nxt = note.word(k - 1), note.word(k + 1)
+    if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS:
+        return DATE
+    if patterns.is_percent(core):
+        return None
+    if patterns.score_range(core):
+        return None if prev not in patterns.DATE_BEFORE else DATE
+    frac = patterns.fraction(core)
+    if frac is not None:
+        a, b = frac
+        scale = b in (5, 10, 40, 100) and a <= b
+        if scale and prev not in patterns.DATE_BEFORE and (b in (10, 100) or _clinical_context(note, k)):
+            return None
+        return DATE if (a <= 31 and b <= 12) or (a <= 12 and b <= 31) else NUMBER
+    if patterns.is_day_month(core):
+        return None if _clinical_context(note, k) or _unit_after(note, k) else DATE
+    if patterns.is_plain_number(core):
+        value = float(core.replace(",", "."))
+        if prev in patterns.AGE_BEFORE or _age_after(note, k):
+            return AGE if value > 89 else None
+        if _clinical_context(note, k) or _unit_after(note, k):
+            if value > 89 and note.word(k + 1) in ("years", "year", "jahre", "jahren", "jaar", "años"):
+                return AGE
+            return None
+        return NUMBER
+    if patterns.is_time(core):
+        return TIME
+    d = patterns.digits(core)
+    after = note.tok(k + 1)
+    if (d == 5 or (d == 9 and len(core) == 10 and core[5] == "-")) and (
+            prev in ZIP_BEFORE or prev in STATES or (after is not None and _capitalised(after.text))):
+        return ZIP
+    return ID if d >= 5 else NUMBER
+
+
+def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozenset[str], lang: str) -> str | None:
+    contact = _contact(core)
+    if contact is not None:
+        return contact
+    base = _base(core)
+    known = lookup.words.get(base) or lookup.words.get(fold(core))
+    if known == ID:
+        return ID
+    is_allowed = _allowed_word(base, allowed)
+    if known is not None and not is_allowed:
+        return known
+    # dates written as words
+    if base in patterns.MONTHS:
+        near_number = any((t := note.tok(j)) is not None and t.kind is Kind.NUM for j in (k - 1, k + 1))
+        if base not in patterns.AMBIGUOUS_MONTHS or near_number or (
+                _capitalised(core) and not note.initial[k]) or (_capitalised(core) and base != "may"):
+            return DATE
+    if base in patterns.WEEKDAYS and (base not in patterns.AMBIGUOUS_WEEKDAYS or _capitalised(core)):
+        return DATE
+    if base in patterns.HOLIDAYS and (_capitalised(core) or not is_allowed):
+        return DATE
+    heads = patterns.HOLIDAY_HEADS.get(base)
+    if heads and _capitalised(core) and _capitalised(_text(note.tok(k + 1))) \
+            and note.word(k + 1) in heads:
+        return DATE
+    if base in patterns.HOLIDAY_TAILS and _capitalised(core):
+        p = note.tok(k - 1)
+        if p is not None and p.out == DATE:
+            return DATE
+    if base in lexicon.employers():
+        return NAME
+    capital = _capitalised(core)
+    deny = base in lexicon.names() or base in lexicon.proper() or base in lexicon.places()
+    if known is not None:  # a known name that is also a word: context decides
+        if not capital:
+            return None
+        if not note.initial[k]:
+            return known
+        nxt = note.word(k + 1)
+        if nxt in NAME_VERBS or nxt == "" or core.endswith("'s") or base not in FUNCTION_WORDS:
+            return known
+        return None  # "An image came up", "Will you ..."
+    if not capital:
+        return None if is_allowed else WORD
+    if _all_caps(core) and len(base) <= 6:
+        if base in lexicon.clinical() or base in CAPITAL_OK:
+            return None
+        return PLACE if base in STATES or base in lexicon.places() else ID
+    if base in CAPITAL_OK or base in lexicon.clinical():
+        return None
+    if not is_allowed:
+        return _proper_tag(base)
+    if note.initial[k]:
+        nxt = note.word(k + 1)
+        if deny and nxt in NAME_VERBS and base not in NOT_PERSON:
+            return NAME
+        if nxt in SPEECH_VERBS and base not in NOT_PERSON:
+            return NAME
+        return None
+    if lang == "de" and not deny:
+        return None  # German capitalises its nouns
+    return _proper_tag(base)
+
+
+def _proper_tag(base: str) -> str:
+    """[PLACE] for a known place that is not also a person's name, else [NAME]."""
+    if base in lexicon.names():
+        return NAME
+    return PLACE if base in lexicon.places() or base in lexicon.proper() else NAME
+
+
+def _context(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: str) -> None:
+    n = len(note.content)
+    for k in range(1, n):
+        t = note.tokens[note.content[k]]
+        if t.kind is not Kind.WORD or not _capitalised(t.text) or t.out is not None:
+            continue
+        prev = note.word(k - 1)
+        p = note.tok(k - 1)
+        titled = prev in TITLES and p is not None and _capitalised(p.text)
+        kin = prev in KINSHIP and note.tight(k - 1)
+        base = _base(t.text)
+        if (titled or (kin and (lang != "de" or base in lexicon.names() or base not in allowed))) \
+                and base not in NOT_PERSON and base not in patterns.GLUE:
+            t.out = NAME
+    # a capitalised word right before or after a tagged name is part of it ("Hope Fairbairn")
+    for k in range(n - 1):
+        a, b = note.tokens[note.content[k]], note.tokens[note.content[k + 1]]
+        if not note.tight(k) or a.kind is not Kind.WORD or b.kind is not Kind.WORD:
+            continue
+        if a.out is None and b.out == NAME and _capitalised(a.text) and _capitalised(b.text) \
+                and _base(a.text) in lexicon.names() and _base(a.text) not in NOT_PERSON:
+            a.out = NAME
+    for k in range(n - 1, 0, -1):
+        a, b = note.tokens[note.content[k - 1]], note.tokens[note.content[k]]
+        if note.tight(k - 1) and a.out == NAME and b.out is None and b.kind is Kind.WORD \
+                and _capitalised(b.text) and _base(b.text) in lexicon.names() and not note.initial[k]:
+            b.out = NAME
+    _addresses(note)
+
+
+def _addresses(note: _Note) -> None:
+    n = len(note.content)
+    for k in range(n):
+        t = note.tokens[note.content[k]]
+        if t.kind is not Kind.WORD:
+            continue
+        w = note.word(k)
+        compound = _capitalised(t.text) and len(w) > 6 and w.endswith(GERMAN_STREET_ENDINGS)
+        if w in ("box", "postfach") and note.word(k - 1).replace(".", "") in ("po", "p.o", "post", "office"):
+            span = [k - 1, k] + ([k + 1] if (nt := note.tok(k + 1)) is not None and nt.kind is Kind.NUM else [])
+            if note.word(k - 2) == "post":
+                span.append(k - 2)
+            for j in span:
+                note.tokens[note.content[j]].out = ADDRESS
+            continue
+        if compound:
+            span = [k]
+            nx = note.tok(k + 1)
+            if nx is not None and nx.kind is Kind.NUM:
+                span.append(k + 1)
+            if len(span) > 1 or t.out is not None:
+                for j in span:
+                    note.tokens[note.content[j]].out = ADDRESS
+            continue
+        if w not in STREET_SUFFIXES or not _capitalised(t.text):
+            continue
+        j = k - 1
+        names = []
+        while j >= 0 and j >= k - 3:
+            pj = note.tok(j)
+            if pj is None or pj.kind is not Kind.WORD or not _capitalised(pj.text):
+                break
+            names.append(j)
+            j -= 1
+        house = note.tok(j)
+        if not names:
+            continue
+        has_number = house is not None and house.kind is Kind.NUM
+        if not has_number and all(note.tokens[note.content[x]].out is None for x in names):
+            continue
+        span = [*names, k] + ([j] if has_number else [])
+        e = k + 1
+        if note.word(e) in UNIT_WORDS_ADDR and (u := note.tok(e + 1)) is not None and u.kind is Kind.NUM:
+            span += [e, e + 1]
+        nx = note.tok(k + 1)
+        if nx is not None and nx.kind is Kind.NUM and patterns.digits(nx.text) <= 4:
+            span.append(k + 1)  # "Elm Street 12" (continental order)
+        for x in span:
+            note.tokens[note.content[x]].out = ADDRESS
+
+
+def _phones(note: _Note, phones: frozenset[str]) -> None:
+    """Runs of number tokens joined by spaces, brackets, dots or dashes: a phone when 7-15 digits."""
+    toks = note.tokens
+    i, n = 0, len(toks)
+    while i < n:
+        if toks[i].kind is not Kind.NUM or toks[i].out not in (NUMBER, ID, None, ZIP) \
+                or patterns.is_ssn(toks[i].text):
+            i += 1
+            continue
+        j, last = i, i
+        while j + 1 < n and ((toks[j + 1].kind is Kind.SPACE and "\n" not in toks[j + 1].text)
+                             or (toks[j + 1].kind is Kind.PUNCT and toks[j + 1].text in "()-.+/")
+                             or (toks[j + 1].kind is Kind.NUM and toks[j + 1].out in (NUMBER, ID, None)
+                             and not patterns.is_ssn(toks[j + 1].text))):
+            j += 1
+            if toks[j].kind is Kind.NUM:
+                last = j
+        run = toks[i:last + 1]
+        nums = [t for t in run if t.kind is Kind.NUM]
+        digits = "".join(c for t in nums for c in t.text if c.isdigit())
+        phone_like = 7 <= len(digits) <= 15 and all(t.out in (NUMBER, ID) or t.out is None for t in nums) and (
+            len(nums) > 1 or any(c in nums[0].text for c in "-.()") or digits in phones)
+        if phone_like and (len(nums) > 1 or any(t.out is not None for t in nums)) and not \
+                all(t.out is None for t in nums):
+            start = i
+            if i > 0 and toks[i - 1].kind is Kind.PUNCT and toks[i - 1].text in "(+":
+                start = i - 1
+            end = last
+            if end + 1 < n and toks[end + 1].text == ")" and any(t.text == "(" for t in toks[start:end]) is False \
+                    and start < i:
+                end += 1
+            for t in toks[start:end + 1]:
+                t.out = ""
+            toks[start].out = PHONE
+        i = last + 1
+
+
+def _merge(note: _Note) -> None:
+    """Neighbouring tags of one kind become one: "[NAME] [NAME]" -> "[NAME]"."""
+    toks = note.tokens
+    last_tag_at: int | None = None
+    for i, t in enumerate(toks):
+        if t.kind in (Kind.WORD, Kind.NUM, Kind.TAG):
+            if t.out and last_tag_at is not None and toks[last_tag_at].out == t.out:
+                between = toks[last_tag_at + 1:i]
+                joiners = JOINERS.get(t.out, " ")
+                glue_ok = t.out == DATE and all(
+                    b.kind is Kind.SPACE or b.out == "" or (b.kind is Kind.WORD and fold(b.text) in patterns.DATE_GLUE)
+                    or (b.kind is Kind.PUNCT and b.text in joiners) for b in between)
+                if glue_ok or all((b.kind is Kind.SPACE and "\n" not in b.text) or b.out == "" or
+                                  (b.kind is Kind.PUNCT and b.text in joiners) for b in between):
+                    for b in between:
+                        b.out = ""
+                    t.out = ""
+                    continue
+            if t.out:
+                last_tag_at = i
+            elif t.out is None and not (last_tag_at is not None and toks[last_tag_at].out == DATE
+                                        and fold(t.text) in patterns.DATE_GLUE):
+                last_tag_at = None
+        elif t.kind is Kind.PUNCT and t.out is None and t.text not in JOINERS[DATE] + "()+":
+            last_tag_at = None
