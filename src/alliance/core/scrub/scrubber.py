@@ -43,7 +43,8 @@ CAPITAL_OK = frozenset(
     "russian ukrainian british american european african asian muslim christian jewish catholic "
     "protestant hindu buddhist lgbtq lgbt lgbtqia+ internet tv dvd covid covid-19 ptsd adhd ocd asd bpd "
     "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
-    "dob vin id no nr iban bic tel fax zip plz url ip pin ok am pm"))
+    "dob vin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
+    "snapchat youtube zoom skype teams signal telegram"))
 # Known names that are also function words: at a sentence start they are read as the word.
 FUNCTION_WORDS = frozenset(words(
     "an a will may can so and but or is it as at in on to be do"))
@@ -80,13 +81,13 @@ class _Note:
                 self.content.append(i)
                 self.initial.append(at_start)
                 at_start = False
+        self.folded = [fold(tokens[i].text).rstrip(".") for i in self.content]
 
     def tok(self, k: int) -> Token | None:
         return self.tokens[self.content[k]] if 0 <= k < len(self.content) else None
 
     def word(self, k: int) -> str:
-        t = self.tok(k)
-        return fold(t.text).rstrip(".") if t is not None else ""
+        return self.folded[k] if 0 <= k < len(self.folded) else ""
 
     def tight(self, k: int) -> bool:
         """Content tokens k and k+1 stand next to each other with only spaces (no line break) between."""
@@ -108,6 +109,26 @@ def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
         return True
     parts = [p for p in base.replace(".", "-").split("-") if p]
     return bool(parts) and all(p in allowed or len(p) == 1 for p in parts) and any(len(p) > 1 for p in parts)
+
+
+_LINKS = ("", "s", "es", "n", "en", "e")
+
+
+def _german_compound(base: str, allowed: frozenset[str]) -> bool:
+    """ "Brandort" = "brand" + "ort": two known words (with a linking -s-, -n-, -en-) make a known word."""
+    if len(base) > 40 or len(base) < 7 or not base.isalpha():
+        return False
+    names, places = lexicon.names(), lexicon.places()
+    for i in range(3, len(base) - 2):
+        head, tail = base[:i], base[i:]
+        if tail not in allowed or tail in names:
+            continue
+        for link in _LINKS:
+            if head.endswith(link) and len(head) - len(link) >= 3:
+                h = head[:len(head) - len(link)] if link else head
+                if h in allowed and h not in names and h not in places:
+                    return True
+    return False
 
 
 def _text(t: Token | None) -> str:
@@ -137,7 +158,8 @@ def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
     note = _Note(tokens)
     lower_words = [fold(t.text) for t in tokens if t.kind is Kind.WORD and t.text[:1].islower()
                    and t.text.isalpha() and len(t.text) >= 2]
-    lang = choose(lower_words, known.language)
+    all_words = [fold(t.text) for t in tokens if t.kind is Kind.WORD and t.text.isalpha() and len(t.text) >= 2]
+    lang = choose(lower_words, known.language, all_words)
     allowed = lexicon.allowed(lang)
     lookup = _lookup(known)
     _known_phrases(note, lookup)
@@ -176,6 +198,8 @@ def _each_token(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang:
 
 
 def _contact(core: str) -> str | None:
+    if "@" not in core and "." not in core and ":" not in core and "/" not in core:
+        return None
     if patterns.is_email(core):
         return EMAIL
     if patterns.is_handle(core):
@@ -198,12 +222,17 @@ def _prev_skipping_glue(note: _Note, k: int, limit: int = 3) -> tuple[int, str]:
 
 
 def _clinical_context(note: _Note, k: int) -> bool:
-    j, prev = _prev_skipping_glue(note, k)
+    _, prev = _prev_skipping_glue(note, k)
     if prev in patterns.SCALE_WORDS:
         return True
-    p = note.tok(j)
-    # chained: "SUDS from 8 to 3", "intensity 4 of 5"
-    return p is not None and p.kind is Kind.NUM and p.out is None and j >= k - 3
+    # chained: "SUDS from 8 to 3", "intensity 4 of 5", "SUDS 9 at the start, down to 4"
+    for back in range(k - 1, max(-1, k - 7), -1):
+        if note.initial[back + 1] and back + 1 <= k - 1:
+            break
+        p = note.tok(back)
+        if p is not None and p.kind is Kind.NUM and p.out is None and patterns.is_plain_number(p.text):
+            return True
+    return False
 
 
 def _unit_after(note: _Note, k: int) -> bool:
@@ -224,6 +253,14 @@ def _date_word(w: str) -> bool:
 
 
 def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
+    prev_tok = note.tokens[note.content[k] - 1] if note.content[k] > 0 else None
+    if core.isdigit() and len(core) <= 4:  # the common case, quickly
+        if prev_tok is not None and prev_tok.text in "'’" and len(core) == 2:
+            prev_tok.out = ""
+            return DATE  # March '13
+        if len(core) == 4 and core[:2] in ("19", "20"):
+            return DATE
+        return _plain(note, k, core)
     contact = _contact(core)
     if contact is not None:
         return contact
@@ -232,16 +269,10 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
         return ID
     if patterns.instrument(core) and low in lexicon.clinical():
         return None
-    prev_tok = note.tokens[note.content[k] - 1] if note.content[k] > 0 else None
-    if prev_tok is not None and prev_tok.text in "'’" and len(core) == 2 and core.isdigit():
-        prev_tok.out = ""
-        return DATE  # March '13
     if patterns.is_ssn(core):
         return ID
     if patterns.numeric_date(core):
-        nxt = note.word(k + 1)
-        if nxt in patterns.UNIT_WORDS and not patterns.is_plain_number(core) and core[:1].isdigit() \
-                and not core[:4].isdigit():
+        if note.word(k + 1) in ORDINAL_UNITS and core[:1].isdigit() and not core[:4].isdigit():
             return None  # "3rd session"
         return DATE
     if any(c.isalpha() for c in core):
@@ -271,14 +302,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
     if patterns.is_day_month(core):
         return None if _clinical_context(note, k) or _unit_after(note, k) else DATE
     if patterns.is_plain_number(core):
-        value = float(core.replace(",", "."))
-        if prev in patterns.AGE_BEFORE or _age_after(note, k):
-            return AGE if value > 89 else None
-        if _clinical_context(note, k) or _unit_after(note, k):
-            if value > 89 and note.word(k + 1) in ("years", "year", "jahre", "jahren", "jaar", "años"):
-                return AGE
-            return None
-        return NUMBER
+        return _plain(note, k, core)
     if patterns.is_time(core):
         return TIME
     d = patterns.digits(core)
@@ -287,6 +311,46 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
             prev in ZIP_BEFORE or prev in STATES or (after is not None and _capitalised(after.text))):
         return ZIP
     return ID if d >= 5 else NUMBER
+
+
+CLOCK_AFTER = frozenset(words("am pm a.m p.m uhr o'clock h"))
+AGE_PHRASES = frozenset((
+    "she was", "he was", "they was", "i was", "they were", "she turned", "he turned", "she is", "he is",
+    "from age", "since age", "until age", "at age", "sie war", "er war", "mit", "im alter"))
+ORDINAL_UNITS = frozenset(words(
+    "session sessions time attempt week day step round set phase stage sitzung stunde mal versuch woche"))
+SUBJECTS = frozenset(words("you we i she he they it this that there the my your her his our their"))
+
+
+def _reads_as_name(note: _Note, k: int, base: str) -> bool:
+    """A known name that is a function word, at a sentence start: "Will you" and "An image" are words."""
+    if base not in FUNCTION_WORDS:
+        return True
+    nxt = note.word(k + 1)
+    t = note.tok(k + 1)
+    if base == "will":
+        return nxt not in SUBJECTS
+    if nxt in NAME_VERBS or t is None or t.kind is not Kind.WORD or not t.text[:1].islower() or not note.tight(k):
+        return True
+    return nxt.endswith(("ed", "s"))
+
+
+def _plain(note: _Note, k: int, core: str) -> str | None:
+    """A number of up to three digits (or a short decimal): kept only in a clinical number phrase."""
+    prev, nxt = note.word(k - 1), note.word(k + 1)
+    if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS:
+        return DATE
+    value = float(core.replace(",", ".")) if patterns.is_plain_number(core) else 1e9
+    two = f"{note.word(k - 2)} {prev}"
+    if prev in patterns.AGE_BEFORE or _age_after(note, k) or two in AGE_PHRASES:
+        return AGE if value > 89 else None
+    if nxt in CLOCK_AFTER and value <= 24:
+        return None  # a time of day ("2 am", "10 Uhr") is not a date element
+    if _clinical_context(note, k) or _unit_after(note, k):
+        if value > 89 and nxt in ("years", "year", "jahre", "jahren", "jaar", "años"):
+            return AGE
+        return None if value <= 1000 else NUMBER
+    return NUMBER
 
 
 def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozenset[str], lang: str) -> str | None:
@@ -318,19 +382,21 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         p = note.tok(k - 1)
         if p is not None and p.out == DATE:
             return DATE
-    if base in lexicon.employers():
-        return NAME
     capital = _capitalised(core)
-    deny = base in lexicon.names() or base in lexicon.proper() or base in lexicon.places()
+    if base in TITLES or base in KINSHIP:
+        return None
+    if capital and base in lexicon.employers():
+        return NAME
+    if not is_allowed and lang == "de":
+        is_allowed = _german_compound(base, allowed)
+    deny = (base in lexicon.names() or base in lexicon.proper() or base in lexicon.places()) and not (
+        lang == "de" and base in lexicon.de_keep())
     if known is not None:  # a known name that is also a word: context decides
         if not capital:
             return None
         if not note.initial[k]:
             return known
-        nxt = note.word(k + 1)
-        if nxt in NAME_VERBS or nxt == "" or core.endswith("'s") or base not in FUNCTION_WORDS:
-            return known
-        return None  # "An image came up", "Will you ..."
+        return known if _reads_as_name(note, k, base) else None
     if not capital:
         return None if is_allowed else WORD
     if _all_caps(core) and len(base) <= 6:
@@ -377,16 +443,19 @@ def _context(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: st
     # a capitalised word right before or after a tagged name is part of it ("Hope Fairbairn")
     for k in range(n - 1):
         a, b = note.tokens[note.content[k]], note.tokens[note.content[k + 1]]
-        if not note.tight(k) or a.kind is not Kind.WORD or b.kind is not Kind.WORD:
+        if a.kind is not Kind.WORD or b.kind is not Kind.WORD or b.out != NAME or a.out is not None \
+                or not note.tight(k):
             continue
         if a.out is None and b.out == NAME and _capitalised(a.text) and _capitalised(b.text) \
                 and _base(a.text) in lexicon.names() and _base(a.text) not in NOT_PERSON:
             a.out = NAME
-    for k in range(n - 1, 0, -1):
+    for k in range(1, n):
         a, b = note.tokens[note.content[k - 1]], note.tokens[note.content[k]]
-        if note.tight(k - 1) and a.out == NAME and b.out is None and b.kind is Kind.WORD \
-                and _capitalised(b.text) and _base(b.text) in lexicon.names() and not note.initial[k]:
-            b.out = NAME
+        if a.out == NAME and b.out is None and b.kind is Kind.WORD and note.tight(k - 1) \
+                and _capitalised(b.text) and not note.initial[k] and _capitalised(a.text):
+            base = _base(b.text)
+            if base not in lexicon.clinical() and base not in CAPITAL_OK and base not in NOT_PERSON:
+                b.out = NAME  # "Petra Lindemann", "Carl Sandoval"
     _addresses(note)
 
 
@@ -481,25 +550,28 @@ def _phones(note: _Note, phones: frozenset[str]) -> None:
 def _merge(note: _Note) -> None:
     """Neighbouring tags of one kind become one: "[NAME] [NAME]" -> "[NAME]"."""
     toks = note.tokens
-    last_tag_at: int | None = None
+    last_at: int | None = None  # the last content token of the current run of one tag
+    last_tag = ""
     for i, t in enumerate(toks):
         if t.kind in (Kind.WORD, Kind.NUM, Kind.TAG):
-            if t.out and last_tag_at is not None and toks[last_tag_at].out == t.out:
-                between = toks[last_tag_at + 1:i]
+            if t.out and last_at is not None and last_tag == t.out:
+                between = toks[last_at + 1:i]
                 joiners = JOINERS.get(t.out, " ")
                 glue_ok = t.out == DATE and all(
-                    b.kind is Kind.SPACE or b.out == "" or (b.kind is Kind.WORD and fold(b.text) in patterns.DATE_GLUE)
+                    b.kind is Kind.SPACE or b.out == "" or
+                    (b.kind is Kind.WORD and fold(b.text) in patterns.DATE_GLUE)
                     or (b.kind is Kind.PUNCT and b.text in joiners) for b in between)
-                if glue_ok or all((b.kind is Kind.SPACE and "\n" not in b.text) or b.out == "" or
+                if glue_ok or all((b.kind is Kind.SPACE and "\n" not in b.text) or
                                   (b.kind is Kind.PUNCT and b.text in joiners) for b in between):
                     for b in between:
                         b.out = ""
                     t.out = ""
+                    last_at = i
                     continue
             if t.out:
-                last_tag_at = i
-            elif t.out is None and not (last_tag_at is not None and toks[last_tag_at].out == DATE
+                last_at, last_tag = i, t.out
+            elif t.out is None and not (last_at is not None and last_tag == DATE
                                         and fold(t.text) in patterns.DATE_GLUE):
-                last_tag_at = None
+                last_at = None
         elif t.kind is Kind.PUNCT and t.out is None and t.text not in JOINERS[DATE] + "()+":
-            last_tag_at = None
+            last_at = None

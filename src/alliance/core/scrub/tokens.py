@@ -9,6 +9,7 @@ output is the input with replaced tokens swapped in place: never a raw substring
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -86,22 +87,18 @@ def _chunk_tokens(chunk: str) -> list[Token]:
     return [*lead, *_core_tokens(core), *trail]
 
 
+_RUNS = re.compile(r"\s+|\S+")  # one alternation of single-class runs: no backtracking
+
+
 def tokenise(text: str) -> list[Token]:
     """Linear: each character is looked at a bounded number of times."""
     tokens: list[Token] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i
-        if text[i].isspace():
-            while j < n and text[j].isspace():
-                j += 1
-            tokens.append(Token(text[i:j], Kind.SPACE))
+    for m in _RUNS.finditer(text):
+        run = m.group()
+        if run[0].isspace():
+            tokens.append(Token(run, Kind.SPACE))
         else:
-            while j < n and not text[j].isspace():
-                j += 1
-            tokens.extend(_chunk_tokens(text[i:j]))
-        i = j
+            tokens.extend(_chunk_tokens(run))
     return tokens
 
 
