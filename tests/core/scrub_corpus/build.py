@@ -27,7 +27,8 @@ HOLIDAYS = ["Christmas Eve", "Christmas", "Thanksgiving", "New Year's Eve", "Eas
             "the 4th of July", "Mother's Day", "Boxing Day", "Ramadan"]
 # Identifiers written into the templates themselves.
 LITERAL_PLANTS = [("March '13", "date", "date"), ("3/4", "date", "date"), ("Thursday the 19th", "date", "date"),
-                  ("3. März", "date", "date"), ("14:32", "date", "time beside a date")]
+                  ("3. März", "date", "date"), ("Christmas Eve", "date", "holiday"), ("Heiligabend", "date", "holiday"),
+                  ("Ostern", "date", "holiday")]
 RELATIONS = ["sister", "brother", "friend", "aunt", "cousin", "neighbour"]
 
 
@@ -112,7 +113,7 @@ def _fill(template: str, keep: list[str], lang: str, r: random.Random, ident: st
         "nick_de": (r.choice(pools.NICKNAMES_DE), "name", "nickname"),
         "employer": (r.choice(pools.EMPLOYERS_EN), "name", "employer"),
         "employer_de": (r.choice(pools.EMPLOYERS_DE), "name", "employer"),
-        "city": (r.choice(cities), "geographic", "place"),
+        "city": (r.choice(cities), "geographic", "place"), "city2": (r.choice(cities), "geographic", "place"),
         "street_addr": (street, "geographic", "address"), "street_de": (street_de, "geographic", "address"),
         "street_name": (r.choice(pools.STREETS_EN), "geographic", "address"),
         "zip": (f"{r.choice(pools.STATES)} {_digits(r, 5)}", "geographic", "zip"),

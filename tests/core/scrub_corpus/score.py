@@ -18,13 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from alliance.core.scrub import KnownIdentifiers, normalise, scrub
+from alliance.core.scrub.normalise import words
 
 HERE = Path(__file__).resolve().parent
 CATEGORIES = ("name", "geographic", "date", "phone", "fax", "email", "ssn", "mrn", "health_plan", "account",
               "licence", "vehicle", "device", "url", "ip", "biometric", "photo", "other_id")
-GENERIC = frozenset(
-    ["the", "of", "said", "street", "st", "road", "lane", "avenue", "drive", "court", "way", "row", "close", "terrace", "am", "eve", "day", "sunday", "years", "year", "old", "aged", "jahre", "alt", "group", "mr", "mrs", "ms", "dr", "frau", "herr", "real", "name"])
+GENERIC = frozenset(words(
+    "the of said street st road lane avenue drive court way row close terrace am eve day sunday years "
+    "year old aged jahre alt group mr mrs ms dr frau herr real name"))
 _TOKEN = re.compile(r"\[[A-Z]+\]|\w+(?:['’]\w+)*")
+_WORD = re.compile(r"\[[A-Z]+\]|\w+")
 
 
 def load(split: str) -> list[dict[str, Any]]:
@@ -68,7 +71,7 @@ class Score:
 
 
 def _identifying(value: str) -> list[str]:
-    return [t for t in _TOKEN.findall(value) if any(c.isdigit() for c in t)
+    return [t for t in _WORD.findall(value) if any(c.isdigit() for c in t)
             or (t.lower() not in GENERIC and len(t) >= 2)]
 
 
@@ -78,8 +81,8 @@ def score(rows: list[dict[str, Any]]) -> Score:
     for row in rows:
         text = normalise(row["text"])
         out = scrub(row["text"], known_of(row))
-        out_counts = Counter(_TOKEN.findall(out))
-        in_counts = Counter(_TOKEN.findall(text))
+        out_counts = Counter(_WORD.findall(out))
+        in_counts = Counter(_WORD.findall(text))
         planted_counts: Counter[str] = Counter()
         spans: list[tuple[int, int]] = []
         for p in row["planted"]:
@@ -92,7 +95,7 @@ def score(rows: list[dict[str, Any]]) -> Score:
         for p in row["planted"]:
             value = normalise(p["text"])
             s.planted[p["category"]] += 1
-            left = [t for t in _identifying(value) if out_counts[t] > in_counts[t] - planted_counts[t]]
+            left = [t for t in _identifying(value) if out_counts[t] > max(0, in_counts[t] - planted_counts[t])]
             whole = len(_TOKEN.findall(value)) > 1 and value in out
             if whole or left:
                 s.misses.append((p["category"], value, out))

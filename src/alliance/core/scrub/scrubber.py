@@ -43,7 +43,7 @@ CAPITAL_OK = frozenset(
     "russian ukrainian british american european african asian muslim christian jewish catholic "
     "protestant hindu buddhist lgbtq lgbt lgbtqia+ internet tv dvd covid covid-19 ptsd adhd ocd asd bpd "
     "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
-    "dob vin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
+    "dob vin fin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
     "snapchat youtube zoom skype teams signal telegram"))
 # Known names that are also function words: at a sentence start they are read as the word.
 FUNCTION_WORDS = frozenset(words(
@@ -111,6 +111,15 @@ def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
     return bool(parts) and all(p in allowed or len(p) == 1 for p in parts) and any(len(p) > 1 for p in parts)
 
 
+GERMAN_DETERMINERS = frozenset(words(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner mein meine "
+    "meinen meinem dein deine sein seine seinen seinem ihr ihre ihren ihrem unser unsere dieser diese "
+    "diesen diesem dieses jeder jede jeden jedem"))
+# German business words that belong to the name after them ("Autohaus Reuter", "Bäckerei Lindemann").
+BUSINESS_WORDS = frozenset(words(
+    "autohaus bäckerei metzgerei klinikum klinik praxis kanzlei spedition stadtwerke firma apotheke hotel "
+    "restaurant café cafe gymnasium grundschule realschule gesamtschule kita kindergarten verlag "
+    "druckerei gärtnerei schreinerei tischlerei elektro sanitär friseur salon studio"))
 _LINKS = ("", "s", "es", "n", "en", "e")
 
 
@@ -254,6 +263,8 @@ def _date_word(w: str) -> bool:
 
 def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
     prev_tok = note.tokens[note.content[k] - 1] if note.content[k] > 0 else None
+    if core in EMERGENCY_NUMBERS:
+        return None  # "the 911 call", "988 crisis line": services, not identifiers
     if core.isdigit() and len(core) <= 4:  # the common case, quickly
         if prev_tok is not None and prev_tok.text in "'’" and len(core) == 2:
             prev_tok.out = ""
@@ -267,8 +278,8 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
     low = fold(core)
     if low in lookup.words or _base(core) in lookup.words:
         return ID
-    if patterns.instrument(core) and low in lexicon.clinical():
-        return None
+    if low in lexicon.clinical():
+        return None  # "PHQ-9", "4-7-8" (breathing), "5-4-3-2-1" (grounding)
     if patterns.is_ssn(core):
         return ID
     if patterns.numeric_date(core):
@@ -283,7 +294,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
         if dec is not None:
             return AGE if dec >= 90 else None
         if patterns.is_time(core):
-            return TIME
+            return None  # a time of day ("3pm", "14:30") is not a date element
         return ID
     prev, nxt = note.word(k - 1), note.word(k + 1)
     if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS:
@@ -304,7 +315,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
     if patterns.is_plain_number(core):
         return _plain(note, k, core)
     if patterns.is_time(core):
-        return TIME
+        return None
     d = patterns.digits(core)
     after = note.tok(k + 1)
     if (d == 5 or (d == 9 and len(core) == 10 and core[5] == "-")) and (
@@ -313,6 +324,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
     return ID if d >= 5 else NUMBER
 
 
+EMERGENCY_NUMBERS = frozenset(words("911 999 112 110 988 111 116117 116123 0800"))
 CLOCK_AFTER = frozenset(words("am pm a.m p.m uhr o'clock h"))
 AGE_PHRASES = frozenset((
     "she was", "he was", "they was", "i was", "they were", "she turned", "he turned", "she is", "he is",
@@ -385,6 +397,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     capital = _capitalised(core)
     if base in TITLES or base in KINSHIP:
         return None
+    if "-" in core and _denied_part(core, lang, allowed):
+        return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
     if capital and base in lexicon.employers():
         return NAME
     if not is_allowed and lang == "de":
@@ -414,9 +428,24 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         if nxt in SPEECH_VERBS and base not in NOT_PERSON:
             return NAME
         return None
-    if lang == "de" and not deny:
-        return None  # German capitalises its nouns
+    if lang == "de" and (not deny or note.word(k - 1) in GERMAN_DETERMINERS):
+        return None  # German capitalises its nouns; after an article it is one ("den Namen")
     return _proper_tag(base)
+
+
+def _denied_part(core: str, lang: str, allowed: frozenset[str]) -> bool:
+    """A capitalised part of a hyphenated word is an employer, or a name or place that is not also a word."""
+    for part in core.split("-"):
+        if not _capitalised(part) or len(part) < 2:
+            continue
+        p = _base(part)
+        if lang == "de" and p in lexicon.de_keep():
+            continue
+        if p in lexicon.employers():
+            return True
+        if p not in allowed and (p in lexicon.names() or p in lexicon.places() or p in lexicon.proper()):
+            return True
+    return False
 
 
 def _proper_tag(base: str) -> str:
@@ -456,6 +485,10 @@ def _context(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: st
             base = _base(b.text)
             if base not in lexicon.clinical() and base not in CAPITAL_OK and base not in NOT_PERSON:
                 b.out = NAME  # "Petra Lindemann", "Carl Sandoval"
+    for k in range(n - 1):
+        a, b = note.tokens[note.content[k]], note.tokens[note.content[k + 1]]
+        if a.out is None and b.out in (NAME, PLACE) and note.word(k) in BUSINESS_WORDS and note.tight(k):
+            a.out = NAME
     _addresses(note)
 
 
