@@ -203,6 +203,13 @@ def main() -> None:
             employers |= {fold(w) for w in line.split()}
     write("de_keep.txt", set(KEEP["de"].split()), "German words that are also names or places: read as words.")
     write("employers.txt", employers, "Employers and brands (deny): scripts/lexicon_sources/employers.txt.")
+    # language detection: the 150 most frequent words of supported and of common unsupported languages
+    detect_lines = []
+    for lang in ("en", "de", "nl", "es", "fr", "it", "pt", "pl", "tr", "sv", "da", "nb", "fi", "cs", "hu", "ro"):
+        top = [fold(w) for w in wordfreq.top_n_list(lang, 400) if WORD.match(w)][:150]
+        detect_lines.append(lang + " " + " ".join(top))
+    (OUT / "detect.txt").write_text("# language code, then its 150 most frequent words (wordfreq)\n"
+                                    + "\n".join(detect_lines) + "\n", encoding="utf-8")
     clinical = {"en": app_words(), "de": set()}
     for lang in ("en", "de"):
         for line in (SRC / f"clinical_{lang}.txt").read_text(encoding="utf-8").splitlines():

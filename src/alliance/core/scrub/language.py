@@ -9,27 +9,42 @@ MIN_WORDS = 5  # fewer lower-case words than this: too short to tell, use the cl
 MIN_SHARE = 0.6
 
 
+def _refuse(detail: str) -> ScrubRefused:
+    return ScrubRefused(f"{detail} The scrubber has word lists for {', '.join(lexicon.SUPPORTED)} only, so this "
+                        "note cannot be scrubbed: export without notes, or set the client's language.")
+
+
+def detect(words: list[str]) -> tuple[str, int]:
+    """The language whose most frequent words the note uses most, and how many it used (0: cannot tell)."""
+    best, hits = "", 0
+    for lang, top in lexicon.detection().items():
+        n = sum(1 for w in words if w in top)
+        if n > hits or (n == hits and n and lang in lexicon.SUPPORTED and best not in lexicon.SUPPORTED):
+            best, hits = lang, n
+    return best, hits
+
+
 def choose(words: list[str], language: str = "", all_words: list[str] | None = None) -> str:
     """The language code to scrub with, or ScrubRefused for a language without a lexicon."""
     if language:
         if language not in lexicon.SUPPORTED:
-            raise ScrubRefused(f"Notes in '{language}' cannot be scrubbed: there is no word list for that "
-                               f"language (supported: {', '.join(lexicon.SUPPORTED)}). Export without notes.")
+            raise _refuse(f"Notes in '{language}' cannot be scrubbed: there is no word list for that language.")
         return language
-    short = len(words) < MIN_WORDS
-    if short:
-        words = all_words or words
-        if not words:
-            return "en"
-    clinical = lexicon.clinical()
-    best, best_share = "en", -1.0
-    for lang in lexicon.SUPPORTED:
-        common = lexicon.common(lang)
+    sample = words if len(words) >= MIN_WORDS else (all_words or words)
+    lang, hits = detect(sample)
+    if hits == 0:  # no frequent word at all: the supported list that holds most of the words
+        clinical = lexicon.clinical()
+        shares = {code: sum(1 for w in sample if w in lexicon.common(code) or w in clinical)
+                  for code in lexicon.SUPPORTED}
+        best = max(lexicon.SUPPORTED, key=lambda code: shares[code])
+        return best if shares[best] > shares["en"] else "en"
+    if lang not in lexicon.SUPPORTED:
+        if len(sample) >= MIN_WORDS and hits >= 3:
+            raise _refuse(f"This note reads as '{lang}'.")
+        return "en"
+    if len(words) >= MIN_WORDS:
+        common, clinical = lexicon.common(lang), lexicon.clinical()
         share = sum(1 for w in words if w in common or w in clinical) / len(words)
-        if share > best_share + 0.02:
-            best, best_share = lang, share
-    if best_share < MIN_SHARE and not short:
-        raise ScrubRefused(f"This note does not read as any language the scrubber has a word list for "
-                           f"(supported: {', '.join(lexicon.SUPPORTED)}; best match {best} with "
-                           f"{best_share:.0%} of its words). Export without notes, or set the client's language.")
-    return best
+        if share < MIN_SHARE:
+            raise _refuse(f"Only {share:.0%} of this note's words are in the '{lang}' word list.")
+    return lang

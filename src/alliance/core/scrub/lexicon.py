@@ -56,6 +56,16 @@ def de_keep() -> frozenset[str]:
 
 
 @cache
+def detection() -> dict[str, frozenset[str]]:
+    """The most frequent words of each language the detector knows, supported or not."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _read("detect.txt"):
+        lang, *top = line.split()
+        out[lang] = frozenset(top)
+    return out
+
+
+@cache
 def employers() -> frozenset[str]:
     return _read("employers.txt")
 

@@ -107,6 +107,10 @@ def _base(word: str) -> str:
 def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
     if base in allowed:
         return True
+    if "is" in base:  # British -ise/-isation spellings of listed -ize words
+        for ending in ("isation", "isations", "ise", "ised", "ises", "ising", "iser", "isers"):
+            if base.endswith(ending) and base[:-len(ending)] + "iz" + ending[2:] in allowed:
+                return True
     parts = [p for p in base.replace(".", "-").split("-") if p]
     return bool(parts) and all(p in allowed or len(p) == 1 for p in parts) and any(len(p) > 1 for p in parts)
 
