@@ -173,3 +173,19 @@ def test_corpus_targets(split: str) -> None:
     assert s.recall >= 0.99
     assert s.kept >= 0.98, s.lost[:5]
     assert s.precision >= 0.90, s.over[:10]
+
+
+def test_output_does_not_depend_on_hash_seeds() -> None:
+    import subprocess
+    import sys
+
+    code = ("from alliance.core.scrub import scrub;"
+            "print(scrub('Her therapist before me, Jan de Vries, retired. Hope said no; SUDS 4.'))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1, outs
+
+
+def test_rupture_and_repair_wording_from_the_issue() -> None:
+    assert "Sandoval" not in scrub("Rupture when Carl Sandoval was mentioned; she went quiet.")
+    assert "12/3" not in scrub("Repair on 12/3: we named it together.")

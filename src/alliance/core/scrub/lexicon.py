@@ -16,10 +16,15 @@ CLINICAL = ("en", "de")
 
 
 @cache
-def _read(name: str) -> frozenset[str]:
+def _lines(name: str) -> tuple[str, ...]:
     path = resources.files("alliance.resources").joinpath("lexicons", name)
     text = path.read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def _read(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
 
 
 def common(lang: str) -> frozenset[str]:
@@ -59,7 +64,7 @@ def de_keep() -> frozenset[str]:
 def detection() -> dict[str, frozenset[str]]:
     """The most frequent words of each language the detector knows, supported or not."""
     out: dict[str, frozenset[str]] = {}
-    for line in _read("detect.txt"):
+    for line in _lines("detect.txt"):  # in file order, so that ties break the same way every run
         lang, *top = line.split()
         out[lang] = frozenset(top)
     return out

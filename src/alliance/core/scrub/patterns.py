@@ -105,7 +105,7 @@ SCALE_WORDS = frozenset(
     "distress anxiety pain tension arousal belastung anspannung angst item items step steps phase stage "
     "week woche set sets round rounds total summe overall relationship goals approach method checkin "
     "check-in phq-9 gad-7 pcl-5 des itq bdi bai core-10 k10 scale skala sud-wert wert number nr no nummer "
-    "block part teil module modul exercise übung trial attempt versuch dose dosis"))
+    "chapter page worksheet block part teil module modul exercise übung trial attempt versuch dose dosis"))
 GLUE = frozenset(
     words(
     "of at to from was is were are went dropped fell rose climbed came down up about around approx "
@@ -116,7 +116,7 @@ UNIT_WORDS = frozenset(
     words(
     "minutes minute min mins seconds second secs sec hours hour hrs hr breaths breath sets rounds times "
     "time sessions session weeks week days day months month years year nights night reps repetitions "
-    "percent mg ml x out of items points point steps cycles passes taps minuten minute sekunden stunden "
+    "per percent mg ml x out of items points point steps cycles passes taps minuten minute sekunden stunden "
     "stunde sitzungen sitzung wochen woche tage tag monate monat jahre jahr mal prozent punkte nächte "
     "atemzüge runden"))
 AGE_BEFORE = frozenset(words(

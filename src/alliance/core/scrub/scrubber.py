@@ -112,7 +112,13 @@ def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
             if base.endswith(ending) and base[:-len(ending)] + "iz" + ending[2:] in allowed:
                 return True
     parts = [p for p in base.replace(".", "-").split("-") if p]
-    return bool(parts) and all(p in allowed or len(p) == 1 for p in parts) and any(len(p) > 1 for p in parts)
+    return bool(parts) and all(p in allowed or len(p) == 1 or p in PREFIXES for p in parts) \
+        and any(len(p) > 1 and p not in PREFIXES for p in parts)
+
+
+PREFIXES = frozenset(words(
+    "micro mini macro re pre post non self co anti over under semi multi inter intra hyper hypo pseudo quasi "
+    "ex sub super trans counter cross mid half well ill"))
 
 
 GERMAN_DETERMINERS = frozenset(words(
@@ -127,7 +133,7 @@ BUSINESS_WORDS = frozenset(words(
 _LINKS = ("", "s", "es", "n", "en", "e")
 
 
-def _german_compound(base: str, allowed: frozenset[str]) -> bool:
+def _german_compound(base: str, allowed: frozenset[str], depth: int = 0) -> bool:
     """ "Brandort" = "brand" + "ort": two known words (with a linking -s-, -n-, -en-) make a known word."""
     if len(base) > 40 or len(base) < 7 or not base.isalpha():
         return False
@@ -139,7 +145,8 @@ def _german_compound(base: str, allowed: frozenset[str]) -> bool:
         for link in _LINKS:
             if head.endswith(link) and len(head) - len(link) >= 3:
                 h = head[:len(head) - len(link)] if link else head
-                if h in allowed and h not in names and h not in places:
+                if h not in names and h not in places and (
+                        h in allowed or (depth == 0 and _german_compound(h, allowed, 1))):
                     return True
     return False
 
@@ -207,7 +214,22 @@ def _each_token(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang:
             t.out = _number(note, k, t.text, lookup)
         else:
             t.out = _word(note, k, t.text, lookup, allowed, lang)
+    _number_ranges(note)
     _phones(note, phones)
+
+
+def _number_ranges(note: _Note) -> None:
+    """ "from 5 to 2 per week": a small number just before a kept clinical number is part of the phrase."""
+    for k in range(len(note.content) - 1, -1, -1):
+        t = note.tokens[note.content[k]]
+        if t.out != NUMBER or not t.text.isdigit() or len(t.text) > 3:
+            continue
+        j = k + 1
+        while j < len(note.content) and j <= k + 2 and note.word(j) in ("to", "-", "–", "and", "or", "bis", "auf"):
+            j += 1
+        nxt = note.tok(j)
+        if j > k + 1 and nxt is not None and nxt.kind is Kind.NUM and nxt.out is None and nxt.text.isdigit():
+            t.out = None
 
 
 def _contact(core: str) -> str | None:
@@ -235,9 +257,12 @@ def _prev_skipping_glue(note: _Note, k: int, limit: int = 3) -> tuple[int, str]:
 
 
 def _clinical_context(note: _Note, k: int) -> bool:
-    _, prev = _prev_skipping_glue(note, k)
+    j, prev = _prev_skipping_glue(note, k)
     if prev in patterns.SCALE_WORDS:
         return True
+    p = note.tok(j)
+    if p is not None and p.out is None and prev in lexicon.clinical() and _all_caps(p.text):
+        return True  # after an instrument's name: "DES-II 38", "PCL-5 44"
     # chained: "SUDS from 8 to 3", "intensity 4 of 5", "SUDS 9 at the start, down to 4"
     for back in range(k - 1, max(-1, k - 7), -1):
         if note.initial[back + 1] and back + 1 <= k - 1:
