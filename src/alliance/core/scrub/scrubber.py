@@ -13,7 +13,7 @@ from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.known import KnownIdentifiers
 from alliance.core.scrub.language import choose
 from alliance.core.scrub.names import KINSHIP, NAME_VERBS, NOT_PERSON, SPEECH_VERBS, TITLES, KnownLookup, build_lookup
-from alliance.core.scrub.normalise import fold, normalise, words
+from alliance.core.scrub.normalise import fold, normalise, strip_accents, words
 from alliance.core.scrub.tokens import Kind, Token, render, tokenise
 
 NAME, DATE, PHONE, EMAIL, ADDRESS, ID, URL, IP, ZIP, AGE, PLACE = (
@@ -241,7 +241,7 @@ def _contact(core: str) -> str | None:
         return HANDLE
     if "@" in core:
         return EMAIL
-    if patterns.is_ipv4(core) or patterns.is_ipv6(core):
+    if patterns.is_ipv4(core) or patterns.is_ipv6(core) or patterns.is_ipv4(core.rsplit(":", 1)[0]):
         return IP
     if patterns.is_url(core):
         return URL
@@ -379,8 +379,9 @@ def _reads_as_name(note: _Note, k: int, base: str) -> bool:
 def _plain(note: _Note, k: int, core: str) -> str | None:
     """A number of up to three digits (or a short decimal): kept only in a clinical number phrase."""
     prev, nxt = note.word(k - 1), note.word(k + 1)
-    if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS:
-        return DATE
+    if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS or (
+            nxt in patterns.DATE_GLUE and _date_word(note.word(k + 2))):
+        return DATE  # "March 3", "3 March", "14 de agosto", "3 of March"
     value = float(core.replace(",", ".")) if patterns.is_plain_number(core) else 1e9
     two = f"{note.word(k - 2)} {prev}"
     if prev in patterns.AGE_BEFORE or _age_after(note, k) or two in AGE_PHRASES:
@@ -399,7 +400,7 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if contact is not None:
         return contact
     base = _base(core)
-    known = lookup.words.get(base) or lookup.words.get(fold(core))
+    known = lookup.words.get(base) or lookup.words.get(fold(core)) or lookup.words.get(strip_accents(base))
     if known == ID:
         return ID
     is_allowed = _allowed_word(base, allowed)
@@ -426,6 +427,10 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     capital = _capitalised(core)
     if base in TITLES or base in KINSHIP:
         return None
+    if base.startswith(("ninety", "hundred", "one-hundred", "a-hundred")) or "neunzig" in base or \
+            base.startswith(("hundert", "einhundert")):
+        if note.word(k + 1) not in patterns.UNIT_WORDS:
+            return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
     if "-" in core and _denied_part(core, lang, allowed):
         return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
     if capital and base in lexicon.employers():
