@@ -427,10 +427,9 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     capital = _capitalised(core)
     if base in TITLES or base in KINSHIP:
         return None
-    if base.startswith(("ninety", "hundred", "one-hundred", "a-hundred")) or "neunzig" in base or \
-            base.startswith(("hundert", "einhundert")):
-        if note.word(k + 1) not in patterns.UNIT_WORDS:
-            return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
+    if (base.startswith(("ninety", "hundred", "one-hundred", "a-hundred", "hundert", "einhundert"))
+            or "neunzig" in base) and note.word(k + 1) not in patterns.UNIT_WORDS:
+        return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
     if "-" in core and _denied_part(core, lang, allowed):
         return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
     if capital and base in lexicon.employers():
