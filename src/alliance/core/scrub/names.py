@@ -37,6 +37,11 @@ NAME_VERBS = SPEECH_VERBS | frozenset(
     "is was has had came arrived left went cried felt feels wants wanted thinks thought seems seemed and "
     "'s will would can could did does isn't wasn't doesn't didn't ist war hat hatte kam ging weinte "
     "fühlte will wollte"))
+# Common English nicknames that are also words: a person when they act ("Tiny said", "Bear came").
+NICKNAMES = frozenset(words(
+    "sunny tiny bear buddy junior princess peanut bubba sissy moose skip sugar ace doc red lucky angel baby "
+    "honey kitty bunny chip duke rocky shorty sparky cookie pumpkin bean bug champ chief boss babe dolly "
+    "goose missy pip pixie poppy rusty scout smiley snowy sonny sweetie tank tiger trixie"))
 # Sentence-initial words that are never a person even before "said".
 NOT_PERSON = frozenset(
     words(

@@ -12,7 +12,16 @@ from functools import lru_cache
 from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.known import KnownIdentifiers
 from alliance.core.scrub.language import choose
-from alliance.core.scrub.names import KINSHIP, NAME_VERBS, NOT_PERSON, SPEECH_VERBS, TITLES, KnownLookup, build_lookup
+from alliance.core.scrub.names import (
+    KINSHIP,
+    NAME_VERBS,
+    NICKNAMES,
+    NOT_PERSON,
+    SPEECH_VERBS,
+    TITLES,
+    KnownLookup,
+    build_lookup,
+)
 from alliance.core.scrub.normalise import fold, normalise, strip_accents, words
 from alliance.core.scrub.tokens import Kind, Token, render, tokenise
 
@@ -45,6 +54,11 @@ CAPITAL_OK = frozenset(
     "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
     "dob vin fin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
     "snapchat youtube zoom skype teams signal telegram"))
+# Pronouns, articles and the like: capitalised mid-sentence after a bracket or in a title, never a name.
+FUNCTION_CAPITALS = frozenset(words(
+    "the a she he they we you it my your her his our their its this that these those there here what who "
+    "which when where why how and but or if then not no yes at in on of to for from by with as about after "
+    "before because nobody everybody everyone someone nothing everything something"))
 # Known names that are also function words: at a sentence start they are read as the word.
 FUNCTION_WORDS = frozenset(words(
     "an a will may can so and but or is it as at in on to be do"))
@@ -75,8 +89,8 @@ class _Note:
                 if "\n" in t.text:
                     at_start = True
             elif t.kind is Kind.PUNCT:
-                if t.text in ".!?:;•·*":
-                    at_start = True
+                if t.text in ".!?:;•·*\"“„«(":
+                    at_start = True  # a sentence or a quotation starts
             else:
                 self.content.append(i)
                 self.initial.append(at_start)
@@ -436,7 +450,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         return NAME
     if not is_allowed and lang == "de":
         is_allowed = _german_compound(base, allowed)
-    deny = (base in lexicon.names() or base in lexicon.proper() or base in lexicon.places()) and not (
+    deny = (base in lexicon.names() or base in lexicon.proper() or base in lexicon.places() or base in NICKNAMES) \
+        and not (
         lang == "de" and base in lexicon.de_keep())
     if known is not None:  # a known name that is also a word: context decides
         if not capital:
@@ -450,7 +465,7 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         if base in lexicon.clinical() or base in CAPITAL_OK:
             return None
         return PLACE if base in STATES or base in lexicon.places() else ID
-    if base in CAPITAL_OK or base in lexicon.clinical():
+    if base in CAPITAL_OK or base in lexicon.clinical() or base in FUNCTION_CAPITALS:
         return None
     if not is_allowed:
         return _proper_tag(base)
