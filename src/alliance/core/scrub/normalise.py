@@ -27,6 +27,7 @@ _CONFUSABLES = {
 }
 _KEEP_CONTROLS = {"\n", "\t"}
 _TABLE = str.maketrans(_CONFUSABLES)
+_ASCII_CONTROLS = {c: None for c in [*range(32), 127] if chr(c) not in _KEEP_CONTROLS}
 
 
 def _drop(ch: str) -> bool:
@@ -40,6 +41,8 @@ def normalise(text: str) -> str:
     """NFKC, invisible and control characters removed, look-alike letters folded to Latin."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # no format characters or look-alikes possible: drop the control characters only
+        return text.translate(_ASCII_CONTROLS)
     text = "".join(ch for ch in text if not _drop(ch))
     return text.translate(_TABLE)
 
