@@ -42,6 +42,7 @@ HOLIDAY_HEADS = {  # two-word holidays: first word -> second words
     "st": {"patrick's", "patricks"}, "saint": {"patrick's"}, "tag": {"der"}, "valentine's": {"day"},
 }
 DATE_GLUE = frozenset(words(
+    "peaked reached hit started ended stayed remained settled dropped fell "
     "the of de den der am im el"))  # "Thursday the 19th", "14 de agosto"
 
 TLDS = frozenset(

@@ -446,8 +446,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
     if "-" in core and _denied_part(core, lang, allowed):
         return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
-    if capital and base in lexicon.employers():
-        return NAME
+    if capital and base in lexicon.employers() and not (note.initial[k] and is_allowed):
+        return NAME  # "works at Target"; "Target memory: ..." at a sentence start is the word
     if not is_allowed and lang == "de":
         is_allowed = _german_compound(base, allowed)
     deny = (base in lexicon.names() or base in lexicon.proper() or base in lexicon.places() or base in NICKNAMES) \
@@ -461,10 +461,14 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         return known if _reads_as_name(note, k, base) else None
     if not capital:
         return None if is_allowed else WORD
-    if _all_caps(core) and len(base) <= 6:
+    if _all_caps(core) and len(base) <= 7:
         if base in lexicon.clinical() or base in CAPITAL_OK:
-            return None
-        return PLACE if base in STATES or base in lexicon.places() else ID
+            return None  # "PTSD", "SSN"
+        if base in STATES:
+            return PLACE
+        if is_allowed and not deny and "-" not in base and len(base) >= 3:
+            return None  # "DEAR MAN", "STOP" (skills written in capitals)
+        return PLACE if base in lexicon.places() else ID
     if base in CAPITAL_OK or base in lexicon.clinical() or base in FUNCTION_CAPITALS:
         return None
     if not is_allowed:
@@ -537,6 +541,13 @@ def _context(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: st
         a, b = note.tokens[note.content[k]], note.tokens[note.content[k + 1]]
         if a.out is None and b.out in (NAME, PLACE) and note.word(k) in BUSINESS_WORDS and note.tight(k):
             a.out = NAME
+        # the other half of a plate or serial written in two parts ("PR48 VIA", "KA-AB 123")
+        if (a.out == ID) != (b.out == ID) and (a.out is None or b.out is None):
+            other = b if a.out == ID else a
+            if other.kind is Kind.WORD and other.text.isalnum() and _all_caps(other.text) and note.tight(k) \
+                    and (other is b or b.kind is Kind.NUM) and fold(other.text) not in CAPITAL_OK \
+                    and fold(other.text) not in lexicon.clinical():
+                other.out = ID
     _addresses(note)
 
 
