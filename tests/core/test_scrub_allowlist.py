@@ -189,3 +189,25 @@ def test_output_does_not_depend_on_hash_seeds() -> None:
 def test_rupture_and_repair_wording_from_the_issue() -> None:
     assert "Sandoval" not in scrub("Rupture when Carl Sandoval was mentioned; she went quiet.")
     assert "12/3" not in scrub("Repair on 12/3: we named it together.")
+
+
+@pytest.mark.parametrize("text", [
+    "He reported 3 panic attacks this week.", "Target memory: the kitchen. NC: I am powerless. VOC 2.",
+    "DBT skills: TIPP, DEAR MAN and STOP.", "Dissociated; reoriented with cold water.",
+    "Sie hat heute zum ersten Mal über den Übergriff gesprochen.", "She said \"You never listen\" and left.",
+])
+def test_clinical_prose_stays(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("She lives at 12 oak lane now.", "oak lane"),
+    ("Die Mutter ist 96 und lebt allein.", "96"),
+    ("Her grandfather turned 94 this year.", "94"),
+    ("She is ninety-three and frail.", "ninety-three"),
+    ("Plate PR48 VIA again.", "VIA"),
+    ("bei der Lidl-Betriebskrankenkasse versichert.", "Lidl"),
+    ("and Will said no.", "Will"),
+])
+def test_identifiers_found_in_review_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)

@@ -96,6 +96,7 @@ class _Note:
                 self.initial.append(at_start)
                 at_start = False
         self.folded = [fold(tokens[i].text).rstrip(".") for i in self.content]
+        self.allowed: frozenset[str] = frozenset()  # the note's lexicon, set once its language is known
 
     def tok(self, k: int) -> Token | None:
         return self.tokens[self.content[k]] if 0 <= k < len(self.content) else None
@@ -125,6 +126,9 @@ def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
         for ending in ("isation", "isations", "ise", "ised", "ises", "ising", "iser", "isers"):
             if base.endswith(ending) and base[:-len(ending)] + "iz" + ending[2:] in allowed:
                 return True
+    for prefix in ("re", "un", "pre", "post", "non", "over", "under", "mis", "dis", "self"):
+        if base.startswith(prefix) and len(base) - len(prefix) >= 4 and base[len(prefix):] in allowed:
+            return True  # "reoriented", "unsettled", "overwhelmed"
     parts = [p for p in base.replace(".", "-").split("-") if p]
     return bool(parts) and all(p in allowed or len(p) == 1 or p in PREFIXES for p in parts) \
         and any(len(p) > 1 and p not in PREFIXES for p in parts)
@@ -138,7 +142,7 @@ PREFIXES = frozenset(words(
 GERMAN_DETERMINERS = frozenset(words(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner mein meine "
     "meinen meinem dein deine sein seine seinen seinem ihr ihre ihren ihrem unser unsere dieser diese "
-    "diesen diesem dieses jeder jede jeden jedem"))
+    "diesen diesem dieses jeder jede jeden jedem ersten zweiten dritten letzten nächsten zum zur vom beim"))
 # German business words that belong to the name after them ("Autohaus Reuter", "Bäckerei Lindemann").
 BUSINESS_WORDS = frozenset(words(
     "autohaus bäckerei metzgerei klinikum klinik praxis kanzlei spedition stadtwerke firma apotheke hotel "
@@ -195,6 +199,7 @@ def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
     all_words = [fold(t.text) for t in tokens if t.kind is Kind.WORD and t.text.isalpha() and len(t.text) >= 2]
     lang = choose(lower_words, known.language, all_words)
     allowed = lexicon.allowed(lang)
+    note.allowed = allowed
     lookup = _lookup(known)
     _known_phrases(note, lookup)
     _each_token(note, lookup, allowed, lang, _phone_digits(known.phones))
@@ -368,6 +373,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
 
 
 EMERGENCY_NUMBERS = frozenset(words("911 999 112 110 988 111 116117 116123 0800"))
+ADDRESS_BEFORE = frozenset(words("apt apartment unit flat suite room no nr # box postfach hausnummer"))
 CLOCK_AFTER = frozenset(words("am pm a.m p.m uhr o'clock h"))
 AGE_PHRASES = frozenset((
     "she was", "he was", "they was", "i was", "they were", "she turned", "he turned", "she is", "he is",
@@ -390,6 +396,21 @@ def _reads_as_name(note: _Note, k: int, base: str) -> bool:
     return nxt.endswith(("ed", "s"))
 
 
+def _count_of_things(note: _Note, k: int, prev: str, nxt: str) -> bool:
+    """A small number before a plural noun ("3 panic attacks"), not a house number or part of a longer number."""
+    after, before = note.tok(k + 1), note.tok(k - 1)
+    if after is None or after.kind is not Kind.WORD or not after.text[:1].islower() or not note.tight(k):
+        return False
+    if (before is not None and before.kind is Kind.NUM) or prev in ADDRESS_BEFORE:
+        return False
+    nxt2 = note.word(k + 2)
+    if nxt not in note.allowed or len(nxt) < 4 or nxt in patterns.GLUE or nxt in FUNCTION_CAPITALS:
+        return False
+    if nxt in STREET_SUFFIXES or nxt2 in STREET_SUFFIXES:
+        return False
+    return nxt.endswith("s") or (nxt2.endswith("s") and nxt2 in note.allowed)
+
+
 def _plain(note: _Note, k: int, core: str) -> str | None:
     """A number of up to three digits (or a short decimal): kept only in a clinical number phrase."""
     prev, nxt = note.word(k - 1), note.word(k + 1)
@@ -402,6 +423,8 @@ def _plain(note: _Note, k: int, core: str) -> str | None:
         return AGE if value > 89 else None
     if nxt in CLOCK_AFTER and value <= 24:
         return None  # a time of day ("2 am", "10 Uhr") is not a date element
+    if value <= 20 and core.isdigit() and _count_of_things(note, k, prev, nxt):
+        return None  # a count: "3 panic attacks", "2 nightmares"
     if _clinical_context(note, k) or _unit_after(note, k):
         if value > 89 and nxt in ("years", "year", "jahre", "jahren", "jaar", "años"):
             return AGE
@@ -575,18 +598,21 @@ def _addresses(note: _Note) -> None:
                 for j in span:
                     note.tokens[note.content[j]].out = ADDRESS
             continue
-        if w not in STREET_SUFFIXES or not _capitalised(t.text):
+        if w not in STREET_SUFFIXES:
             continue
+        lower = not _capitalised(t.text)  # "12 oak lane": only with a house number before it
         j = k - 1
         names = []
         while j >= 0 and j >= k - 3:
             pj = note.tok(j)
-            if pj is None or pj.kind is not Kind.WORD or not _capitalised(pj.text):
+            if pj is None or pj.kind is not Kind.WORD or (not lower and not _capitalised(pj.text)) or (
+                    lower and (note.word(j) in patterns.GLUE or note.word(j) in FUNCTION_CAPITALS)):
                 break
             names.append(j)
             j -= 1
         house = note.tok(j)
-        if not names:
+        if not names or (lower and (house is None or house.kind is not Kind.NUM or len(names) > 2
+                                    or house.out == DATE)):
             continue
         has_number = house is not None and house.kind is Kind.NUM
         if not has_number and all(note.tokens[note.content[x]].out is None for x in names):
