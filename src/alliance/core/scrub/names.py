@@ -50,6 +50,24 @@ NOT_PERSON = frozenset(
     "wir ich du man jemand niemand")) | KINSHIP
 
 
+# Capitalised mid-sentence words that are ordinary usage.
+CAPITAL_OK = frozenset(
+    words(
+    "i i'm i've i'd i'll ok okay god english german dutch spanish french italian polish turkish arabic "
+    "russian ukrainian british american european african asian muslim christian jewish catholic "
+    "protestant hindu buddhist lgbtq lgbt lgbtqia+ internet tv dvd covid covid-19 ptsd adhd ocd asd bpd "
+    "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
+    "dob vin fin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
+    "snapchat youtube zoom skype teams signal telegram"))
+
+# Pronouns, articles and the like: capitalised mid-sentence after a bracket or in a title, never a name.
+FUNCTION_CAPITALS = frozenset(words(
+    "the a she he they we you it my your her his our their its this that these those there here what who "
+    "which when where why how and but or if then not no yes at in on of to for from by with as about after "
+    "before because nobody everybody everyone someone nothing everything something"))
+
+
+
 def _variants(word: str) -> set[str]:
     w = fold(normalise(word))
     out = {w, fold(strip_accents(w))}

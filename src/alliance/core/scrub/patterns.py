@@ -181,3 +181,27 @@ def instrument(core: str) -> bool:
 
 def digits(core: str) -> int:
     return sum(ch.isdigit() for ch in core)
+
+
+# Addresses and ZIP codes
+STREET_SUFFIXES = frozenset(
+    words(
+    "street st road rd lane ln avenue ave drive dr boulevard blvd court ct way place pl terrace close "
+    "crescent square sq parkway pkwy highway hwy row gardens grove mews walk hill rise view park straße "
+    "strasse str weg gasse platz allee ring damm ufer chaussee laan straat plein gracht kade calle "
+    "avenida plaza paseo"))
+
+GERMAN_STREET_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+                         "straat", "laan", "gracht", "plein")
+
+UNIT_WORDS_ADDR = frozenset(words(
+    "apt apartment unit suite flat floor wohnung whg stock"))
+
+ZIP_BEFORE = frozenset(words(
+    "zip zipcode postcode plz postleitzahl postal code"))
+
+STATES = frozenset(
+    words(
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc "
+    "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc"))
+
