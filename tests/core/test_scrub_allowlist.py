@@ -211,3 +211,9 @@ def test_clinical_prose_stays(text: str) -> None:
 ])
 def test_identifiers_found_in_review_go(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+def test_german_titles_abbreviations_and_sentence_starts() -> None:
+    out = scrub("Herr Dr. Wolfgang Maier-Lüdenscheid wohnt im Seniorenheim St. Anna. Die Angst war groß.")
+    assert out == "Herr Dr. [NAME] wohnt im Seniorenheim [PLACE]. [NAME]. Die Angst war groß."
+    assert scrub("Anna kam spät.") == "[NAME] kam spät."

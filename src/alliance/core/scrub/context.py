@@ -157,6 +157,9 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         nxt = note.word(k + 1)
         if deny and nxt in NAME_VERBS and base not in NOT_PERSON:
             return NAME
+        if lang == "de" and base in lexicon.names() and base not in lexicon.de_keep() and base not in NOT_PERSON \
+                and base not in lexicon.detection()["de"]:
+            return NAME  # German capitalises every noun, so a listed name at a sentence start is read as one
         if nxt in SPEECH_VERBS and base not in NOT_PERSON:
             return NAME
         return None
@@ -198,6 +201,8 @@ def _context(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: st
         titled = prev in TITLES and p is not None and _capitalised(p.text)
         kin = prev in KINSHIP and note.tight(k - 1)
         base = _base(t.text)
+        if base in TITLES:
+            continue  # "Herr Dr. Maier": the title after a title stays, the name after it goes
         if (titled or (kin and (lang != "de" or base in lexicon.names() or base not in allowed))) \
                 and base not in NOT_PERSON and base not in patterns.GLUE:
             t.out = NAME

@@ -32,7 +32,8 @@ def choose(words: list[str], language: str = "", all_words: list[str] | None = N
         return language
     sample = words if len(words) >= MIN_WORDS else (all_words or words)
     lang, hits = detect(sample)
-    if hits == 0:  # no frequent word at all: the supported list that holds most of the words
+    if hits == 0 or (len(words) < MIN_WORDS and hits < 2):
+        # too few frequent words to tell: the supported list that holds most of the note's words
         clinical = lexicon.clinical()
         shares = {code: sum(1 for w in sample if w in lexicon.common(code) or w in clinical)
                   for code in lexicon.SUPPORTED}

@@ -11,6 +11,10 @@ NAME, DATE, PHONE, EMAIL, ADDRESS, ID, URL, IP, ZIP, AGE, PLACE = (
 HANDLE, NUMBER, WORD = "[HANDLE]", "[NUMBER]", "[WORD]"
 
 
+ABBREVIATIONS = frozenset(words(
+    "mr mrs ms mx dr prof st fr hr nr no str tel ca bzw vgl z.b e.g i.e u.a d.h sr sra dhr mevr ave rd"))
+
+
 class _Note:
     """One note's tokens with the indexes of its content tokens (words, numbers, tags)."""
 
@@ -19,14 +23,16 @@ class _Note:
         self.content: list[int] = []
         self.initial: list[bool] = []
         at_start = True
+        last_word = ""
         for i, t in enumerate(tokens):
             if t.kind is Kind.SPACE:
                 if "\n" in t.text:
                     at_start = True
             elif t.kind is Kind.PUNCT:
-                if t.text in ".!?:;•·*\"“„«(":
-                    at_start = True  # a sentence or a quotation starts
+                if t.text in ".!?:;•·*\"“„«(" and not (t.text == "." and last_word in ABBREVIATIONS):
+                    at_start = True  # a sentence or a quotation starts (not after "Dr." or "St.")
             else:
+                last_word = fold(t.text)
                 self.content.append(i)
                 self.initial.append(at_start)
                 at_start = False
