@@ -47,6 +47,8 @@ DATE_GLUE = frozenset(words(
 
 TLDS = frozenset(
     words(
+    "blog shop art page link live life club store news social space website cloud tech photo photos studio "
+    "design family love today world one top vip win fun wiki works me.uk org.uk co.za nhs.uk "
     "com org net edu gov mil int info biz io co uk de at ch nl be fr es it eu us ca au nz ie dk se no fi "
     "pl cz pt br mx in jp cn ru app dev me tv ly online site xyz health care email ai gg"))
 
