@@ -68,8 +68,10 @@ def is_url(core: str) -> bool:
         return True
     host = low.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
     labels = host.split(".")
-    if len(labels) < 2 or labels[-1] not in TLDS:
+    if len(labels) < 2:
         return False
+    if labels[-1] not in TLDS and not (len(labels[-1]) == 2 and labels[-1].isalpha() and len(labels[0]) >= 3):
+        return False  # a listed top-level domain, or any two-letter (country) one
     return all(lab and all(c.isalnum() or c == "-" for c in lab) for lab in labels) and len(labels[0]) >= 2
 
 
