@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from alliance.core.scrub import KnownIdentifiers, scrub
-from tests.core.scrub_corpus import make_corpus
+from tests.core.scrub_corpus.synthetic import make_corpus
 
 TAGS = ("[NAME]", "[PHONE]", "[EMAIL]", "[DATE]", "[ADDRESS]", "[ID]", "[URL]", "[IP]", "[ZIP]")
 
@@ -39,7 +39,7 @@ def test_tags_replace_the_right_class() -> None:
     text = ("Maria rang from 617 555 0199, wrote from m.lopez@example.org, lives at 12 Elm Street, Boston MA 02134. "
             "Tom visited on March 3, 2026; see https://x.example/p 10.0.0.1 SSN 123-45-6789 MRN 99812345.")
     assert scrub(text, known) == (
-        "[NAME] rang from [PHONE], wrote from [EMAIL], lives at [ADDRESS], Boston MA [ZIP]. "
+        "[NAME] rang from [PHONE], wrote from [EMAIL], lives at [ADDRESS], [PLACE] [ZIP]. "
         "[NAME] visited on [DATE]; see [URL] [IP] SSN [ID] MRN [ID].")
 
 

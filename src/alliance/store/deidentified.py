@@ -111,7 +111,8 @@ def _session_dates(db: DbSession, client_ids: list[int]) -> dict[int, dt.date]:
 def _known(db: DbSession, client_id: int) -> KnownIdentifiers:
     row = db.get(ClientRow, client_id)
     assert row is not None
-    return KnownIdentifiers.from_fields(row.display_name, row.other_names, row.phone, row.email, row.address)
+    return KnownIdentifiers.from_fields(row.display_name, row.other_names, row.phone, row.email, row.address,
+                                        code=row.code)
 
 
 Row = dict[str, Any]

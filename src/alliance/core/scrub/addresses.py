@@ -1,0 +1,71 @@
+"""Street addresses written in a note: house number, street name and suffix, flat, PO box, German compounds."""
+
+from __future__ import annotations
+
+from alliance.core.scrub import patterns
+from alliance.core.scrub.names import (
+    FUNCTION_CAPITALS,
+)
+from alliance.core.scrub.note import (
+    ADDRESS,
+    DATE,
+    _capitalised,
+    _Note,
+)
+from alliance.core.scrub.patterns import GERMAN_STREET_ENDINGS, STREET_SUFFIXES, UNIT_WORDS_ADDR
+from alliance.core.scrub.tokens import Kind
+
+
+def _addresses(note: _Note) -> None:
+    n = len(note.content)
+    for k in range(n):
+        t = note.tokens[note.content[k]]
+        if t.kind is not Kind.WORD:
+            continue
+        w = note.word(k)
+        compound = _capitalised(t.text) and len(w) > 6 and w.endswith(GERMAN_STREET_ENDINGS)
+        if w in ("box", "postfach") and note.word(k - 1).replace(".", "") in ("po", "p.o", "post", "office"):
+            span = [k - 1, k] + ([k + 1] if (nt := note.tok(k + 1)) is not None and nt.kind is Kind.NUM else [])
+            if note.word(k - 2) == "post":
+                span.append(k - 2)
+            for j in span:
+                note.tokens[note.content[j]].out = ADDRESS
+            continue
+        if compound:
+            span = [k]
+            nx = note.tok(k + 1)
+            if nx is not None and nx.kind is Kind.NUM:
+                span.append(k + 1)
+            if len(span) > 1 or t.out is not None:
+                for j in span:
+                    note.tokens[note.content[j]].out = ADDRESS
+            continue
+        if w not in STREET_SUFFIXES:
+            continue
+        lower = not _capitalised(t.text)  # "12 oak lane": only with a house number before it
+        j = k - 1
+        names = []
+        while j >= 0 and j >= k - 3:
+            pj = note.tok(j)
+            if pj is None or pj.kind is not Kind.WORD or (not lower and not _capitalised(pj.text)) or (
+                    lower and (note.word(j) in patterns.GLUE or note.word(j) in FUNCTION_CAPITALS)):
+                break
+            names.append(j)
+            j -= 1
+        house = note.tok(j)
+        if not names or (lower and (house is None or house.kind is not Kind.NUM or len(names) > 2
+                                    or house.out == DATE)):
+            continue
+        has_number = house is not None and house.kind is Kind.NUM
+        if not has_number and all(note.tokens[note.content[x]].out is None for x in names):
+            continue
+        span = [*names, k] + ([j] if has_number else [])
+        e = k + 1
+        if note.word(e) in UNIT_WORDS_ADDR and (u := note.tok(e + 1)) is not None and u.kind is Kind.NUM:
+            span += [e, e + 1]
+        nx = note.tok(k + 1)
+        if nx is not None and nx.kind is Kind.NUM and patterns.digits(nx.text) <= 4:
+            span.append(k + 1)  # "Elm Street 12" (continental order)
+        for x in span:
+            note.tokens[note.content[x]].out = ADDRESS
+

@@ -1,0 +1,51 @@
+"""Which lexicon a note is judged by: the share of its lower-case words each common-word list holds."""
+
+from __future__ import annotations
+
+from alliance.core.scrub import lexicon
+from alliance.core.scrub.known import ScrubRefused
+
+MIN_WORDS = 5  # fewer lower-case words than this: too short to tell, use the client's language or English
+MIN_SHARE = 0.6
+
+
+def _refuse(detail: str) -> ScrubRefused:
+    return ScrubRefused(f"{detail} The scrubber has word lists for {', '.join(lexicon.SUPPORTED)} only, so this "
+                        "note cannot be scrubbed: export without notes, or set the client's language.")
+
+
+def detect(words: list[str]) -> tuple[str, int]:
+    """The language whose most frequent words the note uses most, and how many it used (0: cannot tell)."""
+    best, hits = "", 0
+    for lang, top in lexicon.detection().items():
+        n = sum(1 for w in words if w in top)
+        if n > hits or (n == hits and n and lang in lexicon.SUPPORTED and best not in lexicon.SUPPORTED):
+            best, hits = lang, n
+    return best, hits
+
+
+def choose(words: list[str], language: str = "", all_words: list[str] | None = None) -> str:
+    """The language code to scrub with, or ScrubRefused for a language without a lexicon."""
+    if language:
+        if language not in lexicon.SUPPORTED:
+            raise _refuse(f"Notes in '{language}' cannot be scrubbed: there is no word list for that language.")
+        return language
+    sample = words if len(words) >= MIN_WORDS else (all_words or words)
+    lang, hits = detect(sample)
+    if hits == 0 or (len(words) < MIN_WORDS and hits < 2):
+        # too few frequent words to tell: the supported list that holds most of the note's words
+        clinical = lexicon.clinical()
+        shares = {code: sum(1 for w in sample if w in lexicon.common(code) or w in clinical)
+                  for code in lexicon.SUPPORTED}
+        best = max(lexicon.SUPPORTED, key=lambda code: shares[code])
+        return best if shares[best] > shares["en"] else "en"
+    if lang not in lexicon.SUPPORTED:
+        if len(sample) >= MIN_WORDS and hits >= 3:
+            raise _refuse(f"This note reads as '{lang}'.")
+        return "en"
+    if len(words) >= MIN_WORDS:
+        common, clinical = lexicon.common(lang), lexicon.clinical()
+        share = sum(1 for w in words if w in common or w in clinical) / len(words)
+        if share < MIN_SHARE:
+            raise _refuse(f"Only {share:.0%} of this note's words are in the '{lang}' word list.")
+    return lang
