@@ -220,6 +220,14 @@ def _not_recovering(found: list[int], test: SlopeTest, numbers: tuple[int, ...],
     return kept
 
 
+def _outside_drops(found: list[int], scan: DropScan) -> list[int]:
+    """Declines without the sessions of a drop episode: a slope read while the index is already below the
+    client's band is the same step down as the drop, and the drop's alert stands for it (one need of
+    attention). A decline still read after the episode ends is raised from there."""
+    inside = {d.pos for ep in scan.episodes for d in ep.sessions}
+    return [p for p in found if p not in inside]
+
+
 def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS, *, today: dt.date,
              acknowledged: Collection[str] = ()) -> ClientSignals:
     """Every signal of one client over the whole history, as of ``today``.
@@ -254,6 +262,8 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         if trend.direction is Direction.DOWN and found[-1] == len(q) - 1 and kept[-1:] != found[-1:]:
             trend = dataclasses.replace(trend, direction=Direction.FLAT)  # recovering after a repair
         found = kept
+    if found and s.decline_in_drop == 0 and scan.episodes:
+        found = _outside_drops(found, scan)
     signals += _decline_signals(test, found, numbers, ids, s, acknowledged)
     dates = tuple(x.date for x in sessions) if history.ruptures else ()
     signals += rupture_signals(history.ruptures, numbers, dates, ids, today, s, acknowledged)

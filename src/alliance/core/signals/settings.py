@@ -35,6 +35,8 @@ class SignalSettings:
     baseline_min_sessions: int = 4
     sd_sessions: int = 6
     sd_floor: Fraction = _HALF
+    sd_prior: Fraction = _HALF
+    sd_prior_df: int = 0
     # drop
     drop_band_min: Fraction = _ONE
     drop_band_z: Fraction = _Z95
@@ -52,6 +54,8 @@ class SignalSettings:
     decline_min_sessions: int = 6
     decline_slope: Fraction = _SLOPE
     decline_p: Fraction = _P01
+    decline_pool_sessions: int = 0
+    decline_in_drop: int = 1
     # ruptures
     rupture_sessions: int = 2
     rupture_days: int = 21
@@ -108,6 +112,12 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
           2, MAX_DF + 1),
     _spec("sd_floor", msg("Smallest spread"),
           msg("The client's session-to-session spread is taken as at least this (index points)."), F(0), F(5)),
+    _spec("sd_prior", msg("Usual spread"),
+          msg("The session-to-session spread expected of a stable client before their own sessions say more "
+              "(index points)."), F(0), F(5)),
+    _spec("sd_prior_df", msg("Weight of the usual spread"),
+          msg("How many sessions' worth the usual spread counts for beside the client's own spread (0: off)."),
+          0, 30),
     _spec("drop_band_min", msg("Smallest drop"),
           msg("A drop must be more than this far below the client's usual level (index points)."), F(0), F(10)),
     _spec("drop_band_z", msg("Drop band width"),
@@ -142,6 +152,12 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
           msg("The alliance must fall faster than this per session (index points)."), F(0), F(10)),
     _spec("decline_p", msg("Decline significance"),
           msg("The slope must be this unlikely under a stable alliance (one-sided p)."), TAILS[0], TAILS[-1]),
+    _spec("decline_pool_sessions", msg("Decline scatter sessions"),
+          msg("The slope is judged against the scatter of the window pooled with up to this many of the "
+              "client's sessions before it (0: the window alone)."), 0, 30),
+    _spec("decline_in_drop", msg("Declines during a drop"),
+          msg("1: a decline is its own alert even in sessions that are already a drop; 0: the drop's alert "
+              "stands for both."), 0, 1),
     _spec("rupture_sessions", msg("Rupture open for sessions"),
           msg("An unresolved rupture is an alert after this many further sessions."), 1, 50),
     _spec("rupture_days", msg("Rupture open for days"),
