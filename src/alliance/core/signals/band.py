@@ -15,12 +15,12 @@ from alliance.core.signals.settings import SignalSettings
 from alliance.core.signals.tdist import MAX_DF, t_critical
 
 
-def band_multiplier(n: int, s: SignalSettings, prior_df: int = 0) -> Fraction:
+def band_multiplier(n: int, s: SignalSettings, prior_df: int = 0, tail: Fraction | None = None) -> Fraction:
     """The multiplier of a spread estimated on n sessions (and a prior worth prior_df degrees of freedom):
     Student's t for n−1+prior_df degrees of freedom at the band's tail when the short-baseline allowance is on,
     else the fixed multiplier (DOMAIN.md: 1.96)."""
     if s.drop_band_t and n + prior_df >= 2:
-        return t_critical(s.drop_band_tail, min(n - 1 + prior_df, MAX_DF))
+        return t_critical(s.drop_band_tail if tail is None else tail, min(n - 1 + prior_df, MAX_DF))
     return s.drop_band_z
 
 

@@ -40,9 +40,10 @@ from alliance.core.signals.srs import srs_signals
 _FIELDS = attrgetter("number", "session_id", "ratings", "srs_total", "checkin", "prediction")
 _RATINGS = attrgetter("safety", "trust", "attunement", "boundaries")
 _DROP_SETTINGS = ("baseline_sessions", "baseline_min_sessions", "sd_sessions", "sd_floor", "drop_band_min",
-                  "drop_band_z", "drop_band_t", "drop_band_tail", "drop_early")
+                  "drop_band_z", "drop_band_t", "drop_band_tail", "drop_early", "sd_prior", "sd_prior_df")
 _COMPONENT_SETTINGS = ("component_fall", "component_sessions", "component_confirm")
-_DECLINE_SETTINGS = ("decline_window", "decline_min_sessions", "decline_slope", "decline_p")
+_DECLINE_SETTINGS = ("decline_window", "decline_min_sessions", "decline_slope", "decline_p", "decline_pool_sessions",
+                     "decline_in_drop")
 
 
 def _ordered(sessions: tuple[SessionObs, ...], numbers: tuple[int, ...]) -> tuple[SessionObs, ...] | None:
@@ -71,7 +72,8 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
         var = Fraction(ep.v, 16 * ep.m * (ep.m - 1))
         band = rounded_sqrt(band_q2 / 16)
         nums.update({"spread_sessions": ep.m, "baseline_variance": var,
-                     "baseline_sd": max(s.sd_floor, rounded_sqrt(var)), "band": band, "band_squared": band_q2 / 16})
+                     "baseline_sd": max(s.sd_floor, rounded_sqrt(scan.bands[n, ep.m].variance(ep.v))),
+                     "band": band, "band_squared": band_q2 / 16})
     else:
         band = s.drop_early
         nums["band"] = band
@@ -177,8 +179,8 @@ def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, 
         ended = numbers[end_pos] if end_pos is not None else None
 
         def words(win: Window = win, start: int = start, last: int = last, ended: int | None = ended) -> SignalText:
-            reason = msg("Over sessions {first}-{last} the index fell {slope:+.2f} per session, from {start:.2f} "
-                         "to {end:.2f}.", first=numbers[win.first], last=numbers[last], slope=win.slope,
+            reason = msg("Over sessions {first}-{last} the index fell {slope:.2f} per session, from {start:.2f} "
+                         "to {end:.2f}.", first=numbers[win.first], last=numbers[last], slope=-win.slope,
                          start=Fraction(q[win.first], 4), end=Fraction(q[last], 4))
             why: tuple[Msg, ...] = (
                 _decline_rule_text(s),
@@ -189,12 +191,13 @@ def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, 
                 why = (*why, msg("Ended in session {number}.", number=ended))
             return SignalText(msg("Alliance declining"), reason, why)
 
-        resid = win.c * win.b - win.a * win.a
-        t2 = Fraction(win.a * win.a * (win.n - 2), resid) if resid else Fraction(-1)
+        # t² of the slope against the scatter it was judged on (pooled; -1 when there is no scatter at all)
+        t2 = Fraction(win.a * win.a, win.n * win.b * 16 * win.scatter) if win.scatter else Fraction(-1)
         weight = lc.WEIGHT_DECLINE + min(10, int(-slope * 20))
         out.append(Signal(key, Rule.DECLINE, Level.ALERT, lc.state_of(key, ended, acknowledged),
                           tuple(numbers[p] for p in run), tuple(ids[p] for p in run), numbers[start], ended,
-                          {"slope": slope, "t_squared": t2, "window": win.n, "sessions": len(run)}, weight,
+                          {"slope": slope, "t_squared": t2, "window": win.n, "sessions": len(run),
+                           "df": win.df, "scatter": win.scatter}, weight,
                           _DECLINE_SETTINGS, words))
     return out
 

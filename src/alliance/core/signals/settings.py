@@ -33,7 +33,7 @@ class SignalSettings:
     # baseline
     baseline_sessions: int = 6
     baseline_min_sessions: int = 4
-    sd_sessions: int = 6
+    sd_sessions: int = 12
     sd_floor: Fraction = _HALF
     sd_prior: Fraction = _HALF
     sd_prior_df: int = 0
@@ -41,7 +41,7 @@ class SignalSettings:
     drop_band_min: Fraction = _ONE
     drop_band_z: Fraction = _Z95
     drop_band_t: int = 1  # 1: the multiplier is Student's t for the baseline's degrees of freedom
-    drop_band_tail: Fraction = _P025
+    drop_band_tail: Fraction = _P01
     drop_early: Fraction = _TWO
     component_fall: int = 3
     component_sessions: int = 3
@@ -54,8 +54,8 @@ class SignalSettings:
     decline_min_sessions: int = 6
     decline_slope: Fraction = _SLOPE
     decline_p: Fraction = _P01
-    decline_pool_sessions: int = 0
-    decline_in_drop: int = 1
+    decline_pool_sessions: int = 12
+    decline_in_drop: int = 0
     # ruptures
     rupture_sessions: int = 2
     rupture_days: int = 21
@@ -69,6 +69,7 @@ class SignalSettings:
     srs_ceiling_run: int = 4
     srs_baseline_min: int = 3
     srs_sd_floor: Fraction = _ONE
+    srs_band_tail: Fraction = _P025
     # perspective gap
     gap_min_sessions: int = 4
     gap_min: Fraction = _TWO
@@ -181,6 +182,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
               "totals (0: off)."), 0, 20),
     _spec("srs_sd_floor", msg("Smallest SRS spread"),
           msg("The client's SRS spread is taken as at least this (points)."), F(0), F(20)),
+    _spec("srs_band_tail", msg("SRS band tail"),
+          msg("With the short-baseline allowance: the chance that a steady SRS total falls below the client's "
+              "usual SRS band (one-sided)."), TAILS[0], TAILS[-1]),
     _spec("gap_min_sessions", msg("Perspective sessions"),
           msg("The dyad's usual gap needs at least this many earlier sessions with a check-in."), 2, 50),
     _spec("gap_min", msg("Perspective gap"),
