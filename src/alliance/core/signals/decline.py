@@ -37,12 +37,18 @@ class Window:
     c: int
     significant: bool
     df: int  # degrees of freedom of the scatter the slope was judged against
-    scatter: Fraction  # that scatter: the residual variance used, index points squared (0 if undefined)
+    pooled: int  # that scatter's sum of squares, scaled: scatter = pooled / scale
+    scale: int
     rebounding: bool  # the latest session is above the mean of the first half (down) / below it (up)
 
     @property
     def slope(self) -> Fraction:
         return Fraction(self.a, 4 * self.b)
+
+    @property
+    def scatter(self) -> Fraction:
+        """The residual variance the slope was judged against, index points squared (0 if undefined)."""
+        return Fraction(self.pooled, self.scale) if self.scale else Fraction(0)
 
     @property
     def n(self) -> int:
@@ -104,12 +110,12 @@ class SlopeTest:
         if n >= s.decline_min_sessions and n >= 3 and (a > 0 if up else a < 0):
             crit = self.crit[min(df, MAX_DF)]
             significant = a * a * df * mm * pd * crit.denominator**2 > crit.numerator**2 * pooled
-        scatter = Fraction(pooled, 16 * n * b * mm * pd * df) if df > 0 else Fraction(0)
+        scale = 16 * n * b * mm * pd * df if df > 0 else 0
         h = n // 2
         first_half = p[first + h] - p[first]
         latest = self.q[last] * h
         rebounding = latest < first_half if up else latest > first_half
-        return Window(first, last, a, b, c, significant, df, scatter, rebounding)
+        return Window(first, last, a, b, c, significant, df, pooled, scale, rebounding)
 
     def steep(self, win: Window, up: bool = False) -> bool:
         sl = self.s.decline_slope
