@@ -115,9 +115,15 @@ def test_decline_inside_a_drop_is_the_drop() -> None:
     step = [32] * 6 + [24] * 4
     cs = evaluate(history(step), today=TODAY)
     assert [x.rule for x in cs.signals if x.level is Level.ALERT] == [Rule.DROP]
+    drop = cs.signals[0]
+    slope = drop.numbers["decline_slope"]
+    assert isinstance(slope, Fraction) and slope < Fraction(-3, 20)
+    assert any("stands for the decline too" in str(w) for w in drop.why)
+    assert "-" not in str(drop.why[-1]).split("(")[1].split(")")[0]  # "(0.xx per session)", no minus
     apart = dataclasses.replace(DEFAULT_SETTINGS, decline_in_drop=1)
     both = evaluate(history(step), apart, today=TODAY)
     assert sorted(x.rule for x in both.signals if x.level is Level.ALERT) == [Rule.DECLINE, Rule.DROP]
+    assert "decline_slope" not in next(x for x in both.signals if x.rule is Rule.DROP).numbers
 
 
 def test_decline_read_after_the_drop_ends_is_raised_from_there() -> None:

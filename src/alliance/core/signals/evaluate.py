@@ -55,7 +55,7 @@ def _ordered(sessions: tuple[SessionObs, ...], numbers: tuple[int, ...]) -> tupl
 
 def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int, int, int, int]],
                  numbers: tuple[int, ...], ids: tuple[int, ...], s: SignalSettings,
-                 acknowledged: Collection[str]) -> Signal:
+                 acknowledged: Collection[str], decline: Fraction | None = None) -> Signal:
     index_sessions = [d for d in ep.sessions if d.index_drop]
     n = ep.n
     mean = Fraction(ep.total, 4 * n)
@@ -131,10 +131,15 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
             msg("It ends when the index is back within the band (at or above {limit:.2f}) with no component "
                 "still down.", limit=limit),
         )
+        if decline is not None:
+            why = (*why, msg("The index also fell significantly over these sessions ({slope:.2f} per session): the "
+                             "same step down, so this alert stands for the decline too.", slope=-decline))
         if ended is not None:
             why = (*why, msg("Recovered in session {number}.", number=ended))
         return SignalText(title, reason, why)
 
+    if decline is not None:
+        nums["decline_slope"] = decline
     weight = lc.WEIGHT_DROP + min(10, int(depth * 2))
     return Signal(key, rule, Level.ALERT, lc.state_of(key, ended, acknowledged),
                   tuple(numbers[d.pos] for d in ep.sessions), tuple(ids[d.pos] for d in ep.sessions),
@@ -151,12 +156,15 @@ def _drop_rule_text(s: SignalSettings) -> Msg:
 @lc.per_settings
 def _decline_rule_text(s: SignalSettings) -> Msg:
     return msg("A decline is a least-squares slope steeper than -{slope:.2f} per session over the last %n "
-               "sessions, significant at one-sided p < {p}, with the latest session not above the mean of the "
-               "window's first half (a rebound after a repair is not a decline).", slope=s.decline_slope,
-               p=s.decline_p, n=s.decline_window, plural="A decline is a least-squares slope steeper than "
-               "-{slope:.2f} per session over the last %n sessions, significant at one-sided p < {p}, with the "
-               "latest session not above the mean of the window's first half (a rebound after a repair is not "
-               "a decline).")
+               "sessions, significant at one-sided p < {p} against the client's own scatter (the window's and that "
+               "of up to {pool} sessions before it), with the latest session not above the mean of the window's "
+               "first half (a rebound after a repair is not a decline). While a drop is open, the drop's alert "
+               "stands for it.", slope=s.decline_slope, p=s.decline_p, n=s.decline_window,
+               pool=s.decline_pool_sessions, plural="A decline is a least-squares slope steeper than "
+               "-{slope:.2f} per session over the last %n sessions, significant at one-sided p < {p} against the "
+               "client's own scatter (the window's and that of up to {pool} sessions before it), with the latest "
+               "session not above the mean of the window's first half (a rebound after a repair is not a "
+               "decline). While a drop is open, the drop's alert stands for it.")
 
 
 def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, ...], ids: tuple[int, ...],
@@ -223,12 +231,23 @@ def _not_recovering(found: list[int], test: SlopeTest, numbers: tuple[int, ...],
     return kept
 
 
-def _outside_drops(found: list[int], scan: DropScan) -> list[int]:
+def _outside_drops(found: list[int], scan: DropScan, test: SlopeTest) -> tuple[list[int], dict[int, Fraction]]:
     """Declines without the sessions of a drop episode: a slope read while the index is already below the
     client's band is the same step down as the drop, and the drop's alert stands for it (one need of
-    attention). A decline still read after the episode ends is raised from there."""
-    inside = {d.pos for ep in scan.episodes for d in ep.sessions}
-    return [p for p in found if p not in inside]
+    attention). A decline still read after the episode ends is raised from there. Also: per episode (its
+    first position) that stood for a decline, the steepest slope read inside it."""
+    inside = {d.pos: ep.start for ep in scan.episodes for d in ep.sessions}
+    absorbed: dict[int, Fraction] = {}
+    kept = []
+    for p in found:
+        start = inside.get(p)
+        if start is None:
+            kept.append(p)
+            continue
+        win = test.window(p)
+        assert win is not None
+        absorbed[start] = min(absorbed.get(start, win.slope), win.slope)
+    return kept, absorbed
 
 
 def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS, *, today: dt.date,
@@ -256,7 +275,6 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         rows, q = [], []
     prefix = [0, *accumulate(q)]
     scan = scan_drops(q, rows, s, prefix)
-    signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged) for ep in scan.episodes]
     test = SlopeTest(q, s, prefix)
     found = test.declines()
     trend = test.trend(numbers)
@@ -265,8 +283,11 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         if trend.direction is Direction.DOWN and found[-1] == len(q) - 1 and kept[-1:] != found[-1:]:
             trend = dataclasses.replace(trend, direction=Direction.FLAT)  # recovering after a repair
         found = kept
+    absorbed: dict[int, Fraction] = {}
     if found and s.decline_in_drop == 0 and scan.episodes:
-        found = _outside_drops(found, scan)
+        found, absorbed = _outside_drops(found, scan, test)
+    signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged, absorbed.get(ep.start))
+               for ep in scan.episodes]
     signals += _decline_signals(test, found, numbers, ids, s, acknowledged)
     dates = tuple(x.date for x in sessions) if history.ruptures else ()
     signals += rupture_signals(history.ruptures, numbers, dates, ids, today, s, acknowledged)
