@@ -34,7 +34,7 @@ from alliance.core.signals.model import (
     rounded_sqrt,
 )
 from alliance.core.signals.ruptures import explicit_repairs, rupture_signals
-from alliance.core.signals.settings import DEFAULT_SETTINGS, SignalSettings
+from alliance.core.signals.settings import DEFAULT_SETTINGS, SignalSettings, fraction_text
 from alliance.core.signals.srs import srs_signals
 
 _FIELDS = attrgetter("number", "session_id", "ratings", "srs_total", "checkin", "prediction")
@@ -149,8 +149,11 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
 @lc.per_settings
 def _drop_rule_text(s: SignalSettings) -> Msg:
     return msg("A drop is a session whose index is further below the client's own usual level than their "
-               "session-to-session spread explains (reliable change), or where one component falls {fall} points "
-               "or more below its own recent mean while the index falls too.", fall=s.component_fall)
+               "session-to-session spread explains (reliable change), or where one component is {fall} points "
+               "or more below its own recent mean in %n sessions in a row.", fall=s.component_fall,
+               n=s.component_confirm, plural="A drop is a session whose index is further below the client's own "
+               "usual level than their session-to-session spread explains (reliable change), or where one "
+               "component is {fall} points or more below its own recent mean in %n sessions in a row.")
 
 
 @lc.per_settings
@@ -159,7 +162,7 @@ def _decline_rule_text(s: SignalSettings) -> Msg:
                "sessions, significant at one-sided p < {p} against the client's own scatter (the window's and that "
                "of up to {pool} sessions before it), with the latest session not above the mean of the window's "
                "first half (a rebound after a repair is not a decline). While a drop is open, the drop's alert "
-               "stands for it.", slope=s.decline_slope, p=s.decline_p, n=s.decline_window,
+               "stands for it.", slope=s.decline_slope, p=fraction_text(s.decline_p), n=s.decline_window,
                pool=s.decline_pool_sessions, plural="A decline is a least-squares slope steeper than "
                "-{slope:.2f} per session over the last %n sessions, significant at one-sided p < {p} against the "
                "client's own scatter (the window's and that of up to {pool} sessions before it), with the latest "
