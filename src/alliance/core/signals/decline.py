@@ -37,7 +37,7 @@ class Window:
     c: int
     significant: bool
     df: int  # degrees of freedom of the scatter the slope was judged against
-    pooled: int  # that scatter's sum of squares, scaled: scatter = pooled / scale
+    pooled: int  # that scatter's sum of squares, scaled: scatter = pooled / scale (0 for a window not tested)
     scale: int
     rebounding: bool  # the latest session is above the mean of the first half (down) / below it (up)
 
@@ -55,15 +55,17 @@ class Window:
         return self.last - self.first + 1
 
 
-_CRIT: dict[int, tuple[SignalSettings, dict[int, Fraction]]] = {}
+_CRIT: dict[int, tuple[SignalSettings, dict[int, tuple[int, int]]]] = {}
 
 
-def _criticals(s: SignalSettings) -> dict[int, Fraction]:
+def _criticals(s: SignalSettings) -> dict[int, tuple[int, int]]:
+    """The decline test's critical t per degrees of freedom, squared, as (numerator², denominator²)."""
     hit = _CRIT.get(id(s))
     if hit is None or hit[0] is not s:
         if len(_CRIT) > 64:
             _CRIT.clear()
-        hit = (s, {df: t_critical(s.decline_p, df) for df in range(1, MAX_DF + 1)})
+        hit = (s, {df: (c.numerator**2, c.denominator**2)
+                  for df, c in ((df, t_critical(s.decline_p, df)) for df in range(1, MAX_DF + 1))})
         _CRIT[id(s)] = hit
     return hit[1]
 
@@ -71,13 +73,14 @@ def _criticals(s: SignalSettings) -> dict[int, Fraction]:
 class SlopeTest:
     """The decline/trend test on one client's quarter-point indexes."""
 
-    def __init__(self, q: list[int], s: SignalSettings, prefix: list[int] | None = None) -> None:
+    def __init__(self, q: list[int], s: SignalSettings, prefix: list[int] | None = None,
+                 squares: list[int] | None = None) -> None:
         self.q = q
         self.s = s
         self.prefix = prefix if prefix is not None else [0, *accumulate(q)]
         self.weighted = [0, *accumulate(map(mul, range(len(q)), q))]
-        self.squares = [0, *accumulate([y * y for y in q])]
-        self.crit = _criticals(s)
+        self.squares = squares if squares is not None else [0, *accumulate([y * y for y in q])]
+        self.crit2 = _criticals(s)
         nu = s.sd_prior_df
         prior = nu * (s.sd_prior * 4) ** 2  # ν0·σ0², quarter points squared
         self.prior_df, self.prior_num, self.prior_den = nu, prior.numerator, prior.denominator
@@ -100,17 +103,18 @@ class SlopeTest:
         m0 = min(first, s.decline_pool_sessions) if s.decline_pool_sessions > 0 else 0
         if m0 < 2:
             m0 = 0
-        c0 = m0 * (sq[first] - sq[first - m0]) - (p[first] - p[first - m0]) ** 2 if m0 else 0
-        mm = m0 if m0 else 1  # SS_0 = C0 / m0 (0 without earlier sessions)
         df = n - 2 + (m0 - 1 if m0 else 0) + self.prior_df
-        pn, pd = self.prior_num, self.prior_den
-        # n·B·s²·df·mm·R, i.e. the pooled sum of squares scaled by n·B·mm·R
-        pooled = pd * mm * (c * b - a * a) + pd * n * b * c0 + mm * n * b * pn
         significant = False
+        pooled = scale = 0  # only made for a window that is tested (n large enough, the right sign)
         if n >= s.decline_min_sessions and n >= 3 and (a > 0 if up else a < 0):
-            crit = self.crit[min(df, MAX_DF)]
-            significant = a * a * df * mm * pd * crit.denominator**2 > crit.numerator**2 * pooled
-        scale = 16 * n * b * mm * pd * df if df > 0 else 0
+            c0 = m0 * (sq[first] - sq[first - m0]) - (p[first] - p[first - m0]) ** 2 if m0 else 0
+            mm = m0 if m0 else 1  # SS_0 = C0 / m0 (0 without earlier sessions)
+            pn, pd = self.prior_num, self.prior_den
+            # n·B·s²·df·mm·R, i.e. the pooled sum of squares scaled by n·B·mm·R
+            pooled = pd * mm * (c * b - a * a) + pd * n * b * c0 + mm * n * b * pn
+            cn2, cd2 = self.crit2[min(df, MAX_DF)]
+            significant = a * a * df * mm * pd * cd2 > cn2 * pooled
+            scale = 16 * n * b * mm * pd * df
         h = n // 2
         first_half = p[first + h] - p[first]
         latest = self.q[last] * h

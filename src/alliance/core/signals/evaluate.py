@@ -277,8 +277,9 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         srs = checkins = predictions = ()
         rows, q = [], []
     prefix = [0, *accumulate(q)]
-    scan = scan_drops(q, rows, s, prefix)
-    test = SlopeTest(q, s, prefix)
+    squares = [0, *accumulate([x * x for x in q])]
+    scan = scan_drops(q, rows, s, prefix, squares)
+    test = SlopeTest(q, s, prefix, squares)
     found = test.declines()
     trend = test.trend(numbers)
     if found and history.ruptures:
