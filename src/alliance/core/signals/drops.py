@@ -66,11 +66,12 @@ def _lanes(value: int) -> int:
 
 
 def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSettings,
-               prefix: list[int]) -> DropScan:
+               prefix: list[int], squares: list[int] | None = None) -> DropScan:
     """Every drop episode of the history, and which sessions had their reference frozen by an open one."""
     n_sessions = len(q)
     k, nmin, cs, big_m = s.baseline_sessions, s.baseline_min_sessions, s.component_sessions, s.sd_sessions
     bands = band_rules(s)
+    sq = squares if squares is not None else [0, *accumulate([x * x for x in q])]
     early = s.drop_early * 4
     en, ed = early.numerator, early.denominator
     confirm = s.component_confirm
@@ -106,7 +107,7 @@ def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSet
             index_drop = False
             if d > 0 and d * band.min_den > n * band.min_num:  # only then is the spread needed
                 tm = prefix[e] - prefix[am]
-                v = m * sum([x * x for x in q[am:e]]) - tm * tm
+                v = m * (sq[e] - sq[am]) - tm * tm
                 index_drop = band.is_drop(d, v)
         else:
             index_drop = d * ed > n * en
@@ -127,7 +128,7 @@ def scan_drops(q: list[int], rows: list[tuple[int, int, int, int]], s: SignalSet
             if cur is None:
                 if n >= nmin and not index_drop:  # a component drop: the spread, for showing the band
                     tm = prefix[e] - prefix[e - m]
-                    v = m * sum([x * x for x in q[e - m:e]]) - tm * tm
+                    v = m * (sq[e] - sq[e - m]) - tm * tm
                 cur = Episode(i, e, n, total, v, m)
             cur.sessions.append(DropSession(i, d, index_drop, fallen))
         elif cur is not None:

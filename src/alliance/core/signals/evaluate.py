@@ -34,15 +34,16 @@ from alliance.core.signals.model import (
     rounded_sqrt,
 )
 from alliance.core.signals.ruptures import explicit_repairs, rupture_signals
-from alliance.core.signals.settings import DEFAULT_SETTINGS, SignalSettings
+from alliance.core.signals.settings import DEFAULT_SETTINGS, SignalSettings, fraction_text
 from alliance.core.signals.srs import srs_signals
 
 _FIELDS = attrgetter("number", "session_id", "ratings", "srs_total", "checkin", "prediction")
 _RATINGS = attrgetter("safety", "trust", "attunement", "boundaries")
 _DROP_SETTINGS = ("baseline_sessions", "baseline_min_sessions", "sd_sessions", "sd_floor", "drop_band_min",
-                  "drop_band_z", "drop_band_t", "drop_band_tail", "drop_early")
+                  "drop_band_z", "drop_band_t", "drop_band_tail", "drop_early", "sd_prior", "sd_prior_df")
 _COMPONENT_SETTINGS = ("component_fall", "component_sessions", "component_confirm")
-_DECLINE_SETTINGS = ("decline_window", "decline_min_sessions", "decline_slope", "decline_p")
+_DECLINE_SETTINGS = ("decline_window", "decline_min_sessions", "decline_slope", "decline_p", "decline_pool_sessions",
+                     "decline_in_drop")
 
 
 def _ordered(sessions: tuple[SessionObs, ...], numbers: tuple[int, ...]) -> tuple[SessionObs, ...] | None:
@@ -54,7 +55,7 @@ def _ordered(sessions: tuple[SessionObs, ...], numbers: tuple[int, ...]) -> tupl
 
 def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int, int, int, int]],
                  numbers: tuple[int, ...], ids: tuple[int, ...], s: SignalSettings,
-                 acknowledged: Collection[str]) -> Signal:
+                 acknowledged: Collection[str], decline: Fraction | None = None) -> Signal:
     index_sessions = [d for d in ep.sessions if d.index_drop]
     n = ep.n
     mean = Fraction(ep.total, 4 * n)
@@ -71,7 +72,8 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
         var = Fraction(ep.v, 16 * ep.m * (ep.m - 1))
         band = rounded_sqrt(band_q2 / 16)
         nums.update({"spread_sessions": ep.m, "baseline_variance": var,
-                     "baseline_sd": max(s.sd_floor, rounded_sqrt(var)), "band": band, "band_squared": band_q2 / 16})
+                     "baseline_sd": max(s.sd_floor, rounded_sqrt(scan.bands[n, ep.m].variance(ep.v))),
+                     "band": band, "band_squared": band_q2 / 16})
     else:
         band = s.drop_early
         nums["band"] = band
@@ -129,10 +131,15 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
             msg("It ends when the index is back within the band (at or above {limit:.2f}) with no component "
                 "still down.", limit=limit),
         )
+        if decline is not None:
+            why = (*why, msg("The index also fell significantly over these sessions ({slope:.2f} per session): the "
+                             "same step down, so this alert stands for the decline too.", slope=-decline))
         if ended is not None:
             why = (*why, msg("Recovered in session {number}.", number=ended))
         return SignalText(title, reason, why)
 
+    if decline is not None:
+        nums["decline_slope"] = decline
     weight = lc.WEIGHT_DROP + min(10, int(depth * 2))
     return Signal(key, rule, Level.ALERT, lc.state_of(key, ended, acknowledged),
                   tuple(numbers[d.pos] for d in ep.sessions), tuple(ids[d.pos] for d in ep.sessions),
@@ -142,19 +149,25 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
 @lc.per_settings
 def _drop_rule_text(s: SignalSettings) -> Msg:
     return msg("A drop is a session whose index is further below the client's own usual level than their "
-               "session-to-session spread explains (reliable change), or where one component falls {fall} points "
-               "or more below its own recent mean while the index falls too.", fall=s.component_fall)
+               "session-to-session spread explains (reliable change), or where one component is {fall} points "
+               "or more below its own recent mean in %n sessions in a row.", fall=s.component_fall,
+               n=s.component_confirm, plural="A drop is a session whose index is further below the client's own "
+               "usual level than their session-to-session spread explains (reliable change), or where one "
+               "component is {fall} points or more below its own recent mean in %n sessions in a row.")
 
 
 @lc.per_settings
 def _decline_rule_text(s: SignalSettings) -> Msg:
     return msg("A decline is a least-squares slope steeper than -{slope:.2f} per session over the last %n "
-               "sessions, significant at one-sided p < {p}, with the latest session not above the mean of the "
-               "window's first half (a rebound after a repair is not a decline).", slope=s.decline_slope,
-               p=s.decline_p, n=s.decline_window, plural="A decline is a least-squares slope steeper than "
-               "-{slope:.2f} per session over the last %n sessions, significant at one-sided p < {p}, with the "
-               "latest session not above the mean of the window's first half (a rebound after a repair is not "
-               "a decline).")
+               "sessions, significant at one-sided p < {p} against the client's own scatter (the window's and that "
+               "of up to {pool} sessions before it), with the latest session not above the mean of the window's "
+               "first half (a rebound after a repair is not a decline). While a drop is open, the drop's alert "
+               "stands for it.", slope=s.decline_slope, p=fraction_text(s.decline_p), n=s.decline_window,
+               pool=s.decline_pool_sessions, plural="A decline is a least-squares slope steeper than "
+               "-{slope:.2f} per session over the last %n sessions, significant at one-sided p < {p} against the "
+               "client's own scatter (the window's and that of up to {pool} sessions before it), with the latest "
+               "session not above the mean of the window's first half (a rebound after a repair is not a "
+               "decline). While a drop is open, the drop's alert stands for it.")
 
 
 def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, ...], ids: tuple[int, ...],
@@ -177,8 +190,8 @@ def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, 
         ended = numbers[end_pos] if end_pos is not None else None
 
         def words(win: Window = win, start: int = start, last: int = last, ended: int | None = ended) -> SignalText:
-            reason = msg("Over sessions {first}-{last} the index fell {slope:+.2f} per session, from {start:.2f} "
-                         "to {end:.2f}.", first=numbers[win.first], last=numbers[last], slope=win.slope,
+            reason = msg("Over sessions {first}-{last} the index fell {slope:.2f} per session, from {start:.2f} "
+                         "to {end:.2f}.", first=numbers[win.first], last=numbers[last], slope=-win.slope,
                          start=Fraction(q[win.first], 4), end=Fraction(q[last], 4))
             why: tuple[Msg, ...] = (
                 _decline_rule_text(s),
@@ -189,12 +202,13 @@ def _decline_signals(test: SlopeTest, positions: list[int], numbers: tuple[int, 
                 why = (*why, msg("Ended in session {number}.", number=ended))
             return SignalText(msg("Alliance declining"), reason, why)
 
-        resid = win.c * win.b - win.a * win.a
-        t2 = Fraction(win.a * win.a * (win.n - 2), resid) if resid else Fraction(-1)
+        # t² of the slope against the scatter it was judged on (pooled; -1 when there is no scatter at all)
+        t2 = Fraction(win.a * win.a, win.n * win.b * 16 * win.scatter) if win.scatter else Fraction(-1)
         weight = lc.WEIGHT_DECLINE + min(10, int(-slope * 20))
         out.append(Signal(key, Rule.DECLINE, Level.ALERT, lc.state_of(key, ended, acknowledged),
                           tuple(numbers[p] for p in run), tuple(ids[p] for p in run), numbers[start], ended,
-                          {"slope": slope, "t_squared": t2, "window": win.n, "sessions": len(run)}, weight,
+                          {"slope": slope, "t_squared": t2, "window": win.n, "sessions": len(run),
+                           "df": win.df, "scatter": win.scatter}, weight,
                           _DECLINE_SETTINGS, words))
     return out
 
@@ -218,6 +232,25 @@ def _not_recovering(found: list[int], test: SlopeTest, numbers: tuple[int, ...],
             continue
         kept.append(last)
     return kept
+
+
+def _outside_drops(found: list[int], scan: DropScan, test: SlopeTest) -> tuple[list[int], dict[int, Fraction]]:
+    """Declines without the sessions of a drop episode: a slope read while the index is already below the
+    client's band is the same step down as the drop, and the drop's alert stands for it (one need of
+    attention). A decline still read after the episode ends is raised from there. Also: per episode (its
+    first position) that stood for a decline, the steepest slope read inside it."""
+    inside = {d.pos: ep.start for ep in scan.episodes for d in ep.sessions}
+    absorbed: dict[int, Fraction] = {}
+    kept = []
+    for p in found:
+        start = inside.get(p)
+        if start is None:
+            kept.append(p)
+            continue
+        win = test.window(p)
+        assert win is not None
+        absorbed[start] = min(absorbed.get(start, win.slope), win.slope)
+    return kept, absorbed
 
 
 def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS, *, today: dt.date,
@@ -244,9 +277,9 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         srs = checkins = predictions = ()
         rows, q = [], []
     prefix = [0, *accumulate(q)]
-    scan = scan_drops(q, rows, s, prefix)
-    signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged) for ep in scan.episodes]
-    test = SlopeTest(q, s, prefix)
+    squares = [0, *accumulate([x * x for x in q])]
+    scan = scan_drops(q, rows, s, prefix, squares)
+    test = SlopeTest(q, s, prefix, squares)
     found = test.declines()
     trend = test.trend(numbers)
     if found and history.ruptures:
@@ -254,6 +287,11 @@ def evaluate(history: ClientHistory, settings: SignalSettings = DEFAULT_SETTINGS
         if trend.direction is Direction.DOWN and found[-1] == len(q) - 1 and kept[-1:] != found[-1:]:
             trend = dataclasses.replace(trend, direction=Direction.FLAT)  # recovering after a repair
         found = kept
+    absorbed: dict[int, Fraction] = {}
+    if found and s.decline_in_drop == 0 and scan.episodes:
+        found, absorbed = _outside_drops(found, scan, test)
+    signals = [_drop_signal(ep, scan, q, rows, numbers, ids, s, acknowledged, absorbed.get(ep.start))
+               for ep in scan.episodes]
     signals += _decline_signals(test, found, numbers, ids, s, acknowledged)
     dates = tuple(x.date for x in sessions) if history.ruptures else ()
     signals += rupture_signals(history.ruptures, numbers, dates, ids, today, s, acknowledged)

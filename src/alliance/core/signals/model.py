@@ -150,7 +150,7 @@ class Baseline:
 
     mean: Fraction
     variance: Fraction  # sample variance of the index over the spread sessions, before the floor
-    sd: Fraction  # max(floor, sqrt(variance)), rounded to 4 decimals
+    sd: Fraction  # max(floor, sqrt(variance shrunk toward the prior, if any)), rounded to 4 decimals
     band: Fraction  # how far below the mean a session must be to count as a drop, rounded to 4 decimals
     k: int  # sessions in the baseline mean
     session_numbers: tuple[int, ...]  # the baseline sessions (mean)
@@ -208,8 +208,9 @@ class BaselineSource:
             tm = sum(spread)
             v = m * sum(x * x for x in spread) - tm * tm
             var = Fraction(v, 16 * m * (m - 1))
-            sd = max(s.sd_floor, rounded_sqrt(var))
-            band = rounded_sqrt(rules[n, m].band_squared(v) / 16)
+            rule = rules[n, m]
+            sd = max(s.sd_floor, rounded_sqrt(rule.variance(v)))  # shrunk toward the prior, if one is set
+            band = rounded_sqrt(rule.band_squared(v) / 16)
             out.append(Baseline(Fraction(total, 4 * n), var, sd, band, n, self.session_numbers[a:e], m))
         return tuple(out)
 

@@ -88,7 +88,9 @@ def rupture_signals(ruptures: tuple[RuptureObs, ...], numbers: tuple[int, ...], 
                             plural="not resolved after %n further sessions")
             else:
                 fired = msg("not resolved within the {limit}-day limit", limit=s.rupture_days)
-            if ended is None:
+            if ended is None and further == 0:
+                status = msg("no further session yet")
+            elif ended is None:
                 status = msg("%n further session so far", n=further, plural="%n further sessions so far")
             else:
                 status = msg("resolved in session {number}", number=ended)

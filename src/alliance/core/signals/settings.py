@@ -33,13 +33,15 @@ class SignalSettings:
     # baseline
     baseline_sessions: int = 6
     baseline_min_sessions: int = 4
-    sd_sessions: int = 6
+    sd_sessions: int = 12
     sd_floor: Fraction = _HALF
+    sd_prior: Fraction = _HALF
+    sd_prior_df: int = 0
     # drop
     drop_band_min: Fraction = _ONE
     drop_band_z: Fraction = _Z95
     drop_band_t: int = 1  # 1: the multiplier is Student's t for the baseline's degrees of freedom
-    drop_band_tail: Fraction = _P025
+    drop_band_tail: Fraction = _P01
     drop_early: Fraction = _TWO
     component_fall: int = 3
     component_sessions: int = 3
@@ -52,6 +54,8 @@ class SignalSettings:
     decline_min_sessions: int = 6
     decline_slope: Fraction = _SLOPE
     decline_p: Fraction = _P01
+    decline_pool_sessions: int = 12
+    decline_in_drop: int = 0
     # ruptures
     rupture_sessions: int = 2
     rupture_days: int = 21
@@ -65,6 +69,7 @@ class SignalSettings:
     srs_ceiling_run: int = 4
     srs_baseline_min: int = 3
     srs_sd_floor: Fraction = _ONE
+    srs_band_tail: Fraction = _P025
     # perspective gap
     gap_min_sessions: int = 4
     gap_min: Fraction = _TWO
@@ -108,6 +113,12 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
           2, MAX_DF + 1),
     _spec("sd_floor", msg("Smallest spread"),
           msg("The client's session-to-session spread is taken as at least this (index points)."), F(0), F(5)),
+    _spec("sd_prior", msg("Usual spread"),
+          msg("The session-to-session spread expected of a stable client before their own sessions say more "
+              "(index points)."), F(0), F(5)),
+    _spec("sd_prior_df", msg("Weight of the usual spread"),
+          msg("How many sessions' worth the usual spread counts for beside the client's own spread (0: off)."),
+          0, 30),
     _spec("drop_band_min", msg("Smallest drop"),
           msg("A drop must be more than this far below the client's usual level (index points)."), F(0), F(10)),
     _spec("drop_band_z", msg("Drop band width"),
@@ -142,6 +153,12 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
           msg("The alliance must fall faster than this per session (index points)."), F(0), F(10)),
     _spec("decline_p", msg("Decline significance"),
           msg("The slope must be this unlikely under a stable alliance (one-sided p)."), TAILS[0], TAILS[-1]),
+    _spec("decline_pool_sessions", msg("Decline scatter sessions"),
+          msg("The slope is judged against the scatter of the window pooled with up to this many of the "
+              "client's sessions before it (0: the window alone)."), 0, 30),
+    _spec("decline_in_drop", msg("Declines during a drop"),
+          msg("1: a decline is its own alert even in sessions that are already a drop; 0: the drop's alert "
+              "stands for both."), 0, 1),
     _spec("rupture_sessions", msg("Rupture open for sessions"),
           msg("An unresolved rupture is an alert after this many further sessions."), 1, 50),
     _spec("rupture_days", msg("Rupture open for days"),
@@ -165,6 +182,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
               "totals (0: off)."), 0, 20),
     _spec("srs_sd_floor", msg("Smallest SRS spread"),
           msg("The client's SRS spread is taken as at least this (points)."), F(0), F(20)),
+    _spec("srs_band_tail", msg("SRS band tail"),
+          msg("With the short-baseline allowance: the chance that a steady SRS total falls below the client's "
+              "usual SRS band (one-sided)."), TAILS[0], TAILS[-1]),
     _spec("gap_min_sessions", msg("Perspective sessions"),
           msg("The dyad's usual gap needs at least this many earlier sessions with a check-in."), 2, 50),
     _spec("gap_min", msg("Perspective gap"),

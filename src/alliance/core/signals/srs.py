@@ -11,7 +11,8 @@ from alliance.core.signals.band import BandRule, band_multiplier
 from alliance.core.signals.model import Level, Rule, Signal, SignalText
 from alliance.core.signals.settings import SignalSettings
 
-_ALERT_SETTINGS = ("srs_fall", "srs_run", "srs_low", "srs_baseline_min", "srs_sd_floor", "drop_band_z", "drop_band_t")
+_ALERT_SETTINGS = ("srs_fall", "srs_run", "srs_low", "srs_baseline_min", "srs_sd_floor", "drop_band_z", "drop_band_t",
+                  "srs_band_tail")
 
 
 @lc.per_settings
@@ -19,7 +20,7 @@ def _srs_bands(s: SignalSettings) -> dict[int, BandRule]:
     floor = s.srs_sd_floor**2
     out = {}
     for n in range(2, s.baseline_sessions + 1):
-        m = band_multiplier(n, s)
+        m = band_multiplier(n, s, tail=s.srs_band_tail)
         out[n] = BandRule(n, n, m.numerator**2, m.denominator**2, floor.numerator, floor.denominator, 0, 1)
     return out
 
