@@ -37,7 +37,9 @@ from alliance.core.signals import (
 )
 from alliance.core.taxonomy import RuptureKind
 
-CLIENTS = 600  # per model
+# Per model. A detection share from n clients has a standard error of about sqrt(p(1-p)/n): 1.6 points at 600,
+# so a true 82% read anywhere from 79% to 85% by seed; at 2000 it is 0.9 points.
+CLIENTS = 2000
 SESSIONS = 20
 SEED = 20261203
 START = dt.date(2025, 1, 6)
@@ -315,8 +317,10 @@ def run(seed: int = SEED) -> list[dict[str, Any]]:
                  "as_written_srs_alerts_per_20": srs_before["srs_alerts_per_20"],
                  "as_written_srs_any": srs_before["srs_any"]})
     median, low, high = timing()
-    rows.append({"row": "evaluate, 200 clients × 150 sessions", "figure": median, "unit": "s", "budget": "≤ 50 ms",
-                 "met": median <= 0.050, "min_s": low, "max_s": high})
+    # Shown, not budgeted: the app keeps what it found per client while the vault is open (services/judged.py),
+    # so the caseload evaluates a client again only after it changed; DESIGN.md budgets the screens instead.
+    rows.append({"row": "evaluate, 200 clients × 150 sessions", "figure": median, "unit": "s", "budget": "(shown)",
+                 "met": None, "min_s": low, "max_s": high})
     return rows
 
 

@@ -27,18 +27,24 @@ from screenshots import settle, wait_for  # noqa: E402  (scripts/ is on sys.path
 
 from alliance.core.ratings import Ratings  # noqa: E402
 from alliance.core.records import ClientStatus, draft_of  # noqa: E402
+from alliance.core.signals import Rule  # noqa: E402
 from alliance.reports.exporting import ExportRequest, run_export  # noqa: E402
 from alliance.services import backups, clients, sessions  # noqa: E402
 from alliance.services.caseload import caseload_view  # noqa: E402
+from alliance.services.client_page import client_page_view  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
 from alliance.services.vault_access import create_vault  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.store.vault import Vault  # noqa: E402
+from alliance.ui.client.past_signals_dialog import PastSignalsDialog  # noqa: E402
+from alliance.ui.client.why_dialog import WhyDialog  # noqa: E402
 from alliance.ui.export.export_dialog import ExportDialog  # noqa: E402
 from alliance.ui.operations.access import VaultAccess  # noqa: E402
 from alliance.ui.operations.worker import Worker  # noqa: E402
 from alliance.ui.session.history_dialog import HistoryDialog  # noqa: E402
 from alliance.ui.shell.app import create_application  # noqa: E402
+from alliance.ui.shell.preferences import PreferencesDialog  # noqa: E402
+from alliance.ui.shell.settings import UiSettings  # noqa: E402
 from alliance.ui.shell.startup import DEMO_PASSPHRASE  # noqa: E402
 from alliance.ui.vault_tools.audit_log_window import AuditLogWindow  # noqa: E402
 from alliance.ui.vault_tools.backups_dialog import BackupsDialog  # noqa: E402
@@ -118,6 +124,30 @@ def run(out: Path) -> list[Path]:
             wait_for(lambda: audit.problems is not None and audit.model.rowCount() > 0)
             made.append(shoot(audit, out, "14-audit-log"))
             audit.done(0)
+
+            # A declining client's alert explained, the thresholds behind it, and a client's past alerts.
+            found = {r.client_id: r for r in caseload_view(vault).rows}
+            declining = next(r for r in found.values() if any(a.rule is Rule.DECLINE for a in r.alerts))
+            signal = next(a for a in declining.alerts if a.rule is Rule.DECLINE)
+            why = WhyDialog(signal, declining.code, lambda: None)
+            why.show()
+            made.append(shoot(why, out, "16-why-am-i-seeing-this"))
+            why.done(0)
+            prefs = PreferencesDialog(UiSettings.at(tmp / "ui.ini"), None, access)
+            prefs.resize(760, 640)
+            prefs.show()
+            prefs.show_rules()
+            wait_for(lambda: prefs.rules is not None and prefs.rules.isEnabled())
+            made.append(shoot(prefs, out, "17-alert-rules"))
+            prefs.done(0)
+            with_past = max(found.values(),
+                            key=lambda r: len(client_page_view(vault, r.client_id).timeline.signals.past))
+            page = client_page_view(vault, with_past.client_id)
+            past = PastSignalsDialog(with_past.code, page.timeline.signals.past, page.acknowledgements,
+                                     lambda _s: None)
+            past.show()
+            made.append(shoot(past, out, "18-past-alerts"))
+            past.done(0)
 
             dialog = BackupsDialog(access)
             dialog.resize(820, 520)

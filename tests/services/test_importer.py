@@ -198,3 +198,49 @@ def test_dry_run_writes_nothing_but_reports_counts(vault: Vault) -> None:
     assert clients.count_clients(vault) == 0
     real = import_csv(vault, VALID)
     assert real.ok and _session_count(vault) == 4
+
+
+def test_instrument_columns_and_a_repair_of_an_earlier_session_come_in_whole(vault: Vault) -> None:
+    pcl5 = ",".join(f"pcl5_{n}" for n in range(1, 21))
+    header = (f"client_code,date,safety,trust,attunement,boundaries,rupture_kind,rupture_intensity,resolution,"
+              f"repair_of,srs_overall,{pcl5}")
+    answers = ",".join(["3"] * 20)
+    text = "\n".join([
+        header,
+        f"HX-1,2025-01-06,8,8,8,8,withdrawal,3,,,9,{answers}",
+        f"HX-1,2025-01-13,6,6,7,6,,,,,8,{','.join([''] * 20)}",
+        f"HX-1,2025-01-20,8,8,8,8,,,4,2025-01-06,9,{','.join(['1'] * 20)}",
+    ]) + "\n"
+    report = import_csv(vault, text)
+    assert report.ok, report.problems
+    client = clients.find_client(vault, "HX-1")
+    assert client is not None
+    first, _second, third = sessions.list_sessions(vault, client.id)
+    assert first.instruments["pcl5"] == {f"q{n}": 3 for n in range(1, 21)}
+    assert first.instruments["srs"] == {"overall": 9}
+    (rupture,) = ruptures.ruptures_for_client(vault, client.id)
+    assert rupture.session_number == 1 and rupture.status is RuptureStatus.RESOLVED
+    assert [(p.session_number, p.resolution) for p in rupture.repairs] == [(3, 4)]
+    assert sum(third.instruments["pcl5"].values()) == 20
+
+
+def test_bad_instrument_cells_and_an_unknown_earlier_rupture_are_named() -> None:
+    text = ("client_code,date,safety,trust,attunement,boundaries,pcl5_1,phq9_9,repair_of,resolution\n"
+            "HX-2,2025-01-06,8,8,8,8,7,,,\n"
+            "HX-2,2025-01-13,8,8,8,8,,x,,\n"
+            "HX-2,2025-01-20,8,8,8,8,,,20 Jan,4\n")
+    problems = [str(p) for p in parse_csv(text).problems]
+    assert any(p.startswith('line 2, column "pcl5_1": ') and "from 0 to 4" in p for p in problems), problems
+    assert any(p.startswith('line 3, column "phq9_9": ') for p in problems), problems
+    assert any(p.startswith('line 4, column "repair_of": ') and "YYYY-MM-DD" in p for p in problems), problems
+
+
+def test_a_repair_of_a_session_without_an_open_rupture_is_refused_whole(vault: Vault) -> None:
+    text = ("client_code,date,safety,trust,attunement,boundaries,repair_of,resolution\n"
+            "HX-3,2025-01-06,8,8,8,8,,\n"
+            "HX-3,2025-01-13,8,8,8,8,2025-01-06,4\n")
+    report = import_csv(vault, text)
+    assert not report.ok and report.sessions == 0
+    assert any(p.line == 3 and p.column == "repair_of" and "No unresolved rupture" in p.message
+               for p in report.problems), report.problems
+    assert clients.find_client(vault, "HX-3") is None  # all or nothing

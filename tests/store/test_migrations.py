@@ -79,6 +79,7 @@ def test_the_save_path_migrations_go_down_and_up_keeping_the_trail(vault: Vault)
         trail = [(e.seq, e.hash) for e in audit.events(db)]
     indexes, columns = _schema(vault)
     assert "ix_sessions_client_date" not in indexes and columns[0] == "seq" and "id" not in columns
+    at_head = (indexes, columns)
 
     _migrate(vault, "0004", down=True)
     indexes, columns = _schema(vault)
@@ -87,7 +88,7 @@ def test_the_save_path_migrations_go_down_and_up_keeping_the_trail(vault: Vault)
         assert conn.exec_driver_sql("SELECT count(*) FROM audit_events WHERE id != seq").scalar_one() == 0
 
     _migrate(vault, "head")
-    assert _schema(vault) == (indexes - {"ix_sessions_client_date", "sqlite_autoindex_audit_events_1"}, columns[1:])
+    assert _schema(vault) == at_head  # every later revision came back up as it was
     with vault.work.transaction() as db:
         assert [(e.seq, e.hash) for e in audit.events(db)] == trail
         assert audit.verify_chain(db) == []

@@ -84,10 +84,13 @@ def test_every_timeline_shows_every_rupture_repair_and_episode(qtbot, make_contr
         page.timeline_switch.setCurrentIndex(1)  # the Table view is filled when it is shown
         assert page.timeline_model.rowCount() == len(tl.sessions)
         page.timeline_switch.setCurrentIndex(0)
-        assert page.alerts_strip.alerts == tl.open_alerts
-        assert page.alerts_strip.isVisibleTo(page) == bool(tl.open_alerts or tl.prompts or tl.signals.past)
+        shown = page.page
+        assert shown is not None and shown.client.id == row.client_id
+        assert {a.key for a in tl.open_alerts} <= {a.key for a in shown.alerts}  # and the outcome measures'
+        assert page.alerts_strip.alerts == shown.alerts
+        assert page.alerts_strip.isVisibleTo(page) == bool(shown.alerts or shown.prompts or shown.past)
         assert [b.accessibleDescription() for b in page.alerts_strip.buttons] == [str(a.reason)
-                                                                                 for a in tl.open_alerts]
+                                                                                 for a in shown.alerts]
         assert chart.legend["repairs"].isVisibleTo(chart) == (repairs > 0)
         assert chart.legend["ruptures"].isVisibleTo(chart) == bool(tl.ruptures)
 

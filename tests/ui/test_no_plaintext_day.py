@@ -51,7 +51,11 @@ def test_a_full_day_leaves_no_plaintext(qtbot, make_controller, created_vault, u
     name, email, phone = f"Zorblat{tag}", f"zb{tag}@example.org", "+1 (617) 555-0199"
     other = f"Quintrel{tag}"
     code = f"ZB{tag[:4]}".upper()
-    note_marker = f"NOTEMARK{tag}"
+    # Common words (so the scrubber keeps them: the scrubbed export must carry the note), in an order no other
+    # text holds, so a copy of the note anywhere on disk is found.
+    words = ("apple", "river", "window", "candle", "garden", "pencil", "summer", "ladder", "basket", "mirror",
+             "orange", "blanket", "kettle", "meadow", "button", "lantern")
+    note_marker = " ".join(words[int(c, 16)] for c in tag)
     folder, _ = created_vault
 
     # The GUI: add a client and log a session through the form, then edit it, then lock.

@@ -80,6 +80,37 @@ class ExportAlert:
 
 
 @dataclass(frozen=True)
+class ExportAdministration:
+    """One outcome measure answered in a session: its total, band and change against the first in the export."""
+
+    session: int
+    total: float | None  # None when the manual's missing-item rule gives no total
+    band: str | None
+    change_class: str
+    recovered: bool
+
+
+@dataclass(frozen=True)
+class ExportSuddenChange:
+    """A sudden gain or loss (Tang & DeRubeis) between two administrations; the critical session before it."""
+
+    gain: bool
+    critical_session: int
+    after_session: int
+    size: float
+    provisional: bool
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """One outcome instrument of one client."""
+
+    instrument: str
+    administrations: tuple[ExportAdministration, ...]
+    sudden_changes: tuple[ExportSuddenChange, ...] = ()
+
+
+@dataclass(frozen=True)
 class ExportClient:
     """One client under a pseudonym. ``trend``, ``episodes`` and ``alerts`` are the insights; an export
     gathered without them (CSV, which shows none) has an empty trend and neither."""
@@ -90,6 +121,7 @@ class ExportClient:
     sessions: tuple[ExportSession, ...]
     episodes: tuple[ExportEpisode, ...] = ()
     alerts: tuple[ExportAlert, ...] = ()
+    outcomes: tuple[ExportOutcome, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,16 @@ def _spec_decimals(spec: str) -> tuple[int, bool] | None:
     return None
 
 
+def _natural_decimals(value: float | Fraction) -> int:
+    """Decimals to show a number given without a spec: as many as an exact decimal fraction has (up to 4),
+    else 2 (0.01 -> 2, 0.025 -> 3, 1/3 -> 2)."""
+    if isinstance(value, Fraction):
+        for places in range(5):
+            if (value * 10**places).denominator == 1:
+                return places
+    return 2
+
+
 def format_value(value: object, spec: str, number: NumberFormat, date: DateFormat,
                  translate: Translate | None = None) -> str:
     """One argument as text: numbers and dates through the given formatters, nested messages rendered."""
@@ -104,6 +114,8 @@ def format_value(value: object, spec: str, number: NumberFormat, date: DateForma
         return date(value)
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, float | Fraction) and not spec:
+        return number(float(value), _natural_decimals(value), False)
     if isinstance(value, int | float | Fraction):
         parsed = _spec_decimals(spec)
         if parsed is not None:

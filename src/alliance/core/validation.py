@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import TypeGuard
 
 from alliance.core.errors import FieldProblem
 from alliance.core.instruments import load_instruments, validate_responses
+from alliance.core.outcomes import OutcomeInstrument, load_outcome_instruments
 from alliance.core.ratings import COMPONENT_KEYS, check_rating
 from alliance.core.records import (
     ClientDraft,
@@ -78,11 +80,34 @@ def validate_session_draft(draft: SessionDraft, today: dt.date | None = None) ->
     for field, label in (("note", "The note"), ("corrective_experience_text", "The corrective experience text")):
         if len(getattr(draft, field)) > NOTE_MAX:
             problems.append(FieldProblem(field, f"{label} is longer than {NOTE_MAX:,} characters; shorten it."))
-    problems += validate_responses(load_instruments(), draft.instruments)
+    outcomes = load_outcome_instruments()
+    problems += validate_responses(load_instruments(),
+                                   {k: v for k, v in draft.instruments.items() if k not in outcomes})
+    problems += validate_outcome_answers(outcomes, {k: v for k, v in draft.instruments.items() if k in outcomes})
     for i, rupture in enumerate(draft.ruptures):
         problems += validate_rupture(rupture, f"ruptures[{i}]")
     for i, repair in enumerate(draft.repairs):
         problems += validate_repair(repair, f"repairs[{i}]", len(draft.ruptures))
+    return problems
+
+
+def validate_outcome_answers(instruments: Mapping[str, OutcomeInstrument],
+                             answers: Mapping[str, Mapping[str, object]]) -> list[FieldProblem]:
+    """Problems with the outcome measures answered in a session (instrument id -> item id -> value): unknown
+    items and values off the item's scale. Unanswered items are simply left out."""
+    problems: list[FieldProblem] = []
+    for instrument_id, values in answers.items():
+        instrument = instruments[instrument_id]
+        known = {i.id: i for i in instrument.items}
+        for item_id, value in values.items():
+            field = f"instruments.{instrument_id}.{item_id}"
+            item = known.get(item_id)
+            if item is None:
+                problems.append(FieldProblem(field, f"{instrument.short_name} has no item '{item_id}'."))
+            elif not item.accepts(value):
+                step = f" in steps of {item.step}" if item.step != 1 else ""
+                problems.append(FieldProblem(field, f"{instrument.short_name} item {item.number} takes a whole "
+                                                    f"number from {item.min} to {item.max}{step}."))
     return problems
 
 

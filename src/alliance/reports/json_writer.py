@@ -48,7 +48,8 @@ def export_document(export: ExportSet) -> dict[str, Any]:
              "alerts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
                         for a in c.alerts if a.level == "alert"],
              "prompts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
-                         for a in c.alerts if a.level == "prompt"]}
+                         for a in c.alerts if a.level == "prompt"],
+             "outcomes": [asdict(o) for o in c.outcomes]}
             for c in export.clients
         ],
     }

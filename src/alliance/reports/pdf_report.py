@@ -12,6 +12,7 @@ from statistics import fmean
 from PySide6.QtGui import QImage
 
 from alliance.core.export_records import ExportClient, ExportEpisode, ExportRupture, ExportSession, ExportSet
+from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS, RuptureStatus
 from alliance.reports.chart_painter import draw_timeline
 from alliance.reports.csv_writer import Cancelled, Progress
@@ -83,6 +84,7 @@ def layout_client_report(client: ExportClient, export: ExportSet, page_size: str
     _sessions(doc, client, export, ticker(progress, total))
     _ruptures(doc, client)
     _alerts(doc, client)
+    _outcomes(doc, client)
     _notes(doc, client, export)
     return doc
 
@@ -206,6 +208,30 @@ def _alerts(doc: PdfDocument, client: ExportClient) -> None:
     rows = [[("Alert: " if a.level == "alert" else "Prompt: ") + alert_label(a.kind),
              ", ".join(str(n) for n in a.sessions), a.reason] for a in client.alerts]
     doc.table([Column("Signal", 1.8), Column("Sessions", 1.0), Column("Reason", 5.2)], rows, size=8.5)
+
+
+def _outcomes(doc: PdfDocument, client: ExportClient) -> None:
+    if not client.outcomes:
+        return
+    shipped = load_outcome_instruments()
+    doc.heading("Outcome measures")
+    doc.paragraph("Each administration against the first in this report (the baseline): reliable change as the "
+                  "instrument's manual gives it; recovered = reliable improvement and below the clinical cut-off. "
+                  "A sudden gain (Tang & DeRubeis) names its critical session, the one before it.",
+                  size=8.5, ink=MUTED)
+    for o in client.outcomes:
+        instrument = shipped.get(o.instrument)
+        name = instrument.short_name if instrument else o.instrument
+        rows = [[str(a.session), num(a.total, 0) if a.total is not None else "\u2013",
+                 (a.band or "\u2013").replace("_", " "), a.change_class + (" (recovered)" if a.recovered else "")]
+                for a in o.administrations]
+        doc.table([Column(f"{name}: session", 1.3), Column("Total", 0.8, "right"), Column("Band", 1.6),
+                   Column("Change against the baseline", 4.3)], rows, size=8.5)
+        for g in o.sudden_changes:
+            kind = "Sudden gain" if g.gain else "Sudden loss"
+            doc.paragraph(f"{kind}{' (provisional)' if g.provisional else ''} of {g.size:g} points between "
+                          f"sessions {g.critical_session} and {g.after_session}; critical session "
+                          f"{g.critical_session}.", size=8.5)
 
 
 def _notes(doc: PdfDocument, client: ExportClient, export: ExportSet) -> None:

@@ -15,9 +15,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
 
+from alliance.core.outcomes import Classified
 from alliance.core.records import ClientStatus
-from alliance.core.signals import Direction, Signal
+from alliance.core.signals import Direction, Level, Signal, State
 from alliance.services import signals as signal_service
+from alliance.services.outcomes import as_signals, outcomes_for
+from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
@@ -44,6 +47,9 @@ class CaseloadRow:
     alerts: tuple[Signal, ...]  # active alerts, most urgent first
     prompts: int = 0  # active prompts (they do not order the caseload)
     judged: bool = True
+    outcome: Classified | None = None  # the latest outcome measure administered, with its change class
+    outcome_name: str = ""  # its instrument's short name
+    not_on_track: bool = False  # an outcome alert holds (deterioration, not on track)
 
     @property
     def attention(self) -> int:
@@ -81,6 +87,7 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
         ids = [c.id for c in clients]
         recent = session_repo.recent_of_clients(db, ids, per_client=SPARKLINE_SESSIONS)
         unresolved = rupture_repo.unresolved_counts(db, ids)
+        acks = alert_repo.acknowledged_keys(db, ids)
         if judge_at_most is None:
             found = signal_service.signals_in(vault, db, ids, today)
         else:
@@ -93,6 +100,7 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
                     now.append(cid)
             if now:
                 found.update(signal_service.signals_in(vault, db, now, today))
+        outcomes = outcomes_for(vault, db, list(found))  # as far as the alert rules got: the same clients
     spark: dict[int, list[Fraction]] = defaultdict(list)
     last: dict[int, dt.date] = {}
     counts: dict[int, int] = {}
@@ -104,9 +112,17 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
     for cid, code, name, status in clients:
         f = found.get(cid)
         line = tuple(spark.get(cid, ()))
+        measures = outcomes.get(cid, ())
+        outcome_alerts = tuple(a for a in as_signals(measures, acks.get(cid, set()))
+                               if a.level is Level.ALERT and a.state is State.ACTIVE)
+        latest = max((o for o in measures if o.latest is not None),
+                     key=lambda o: (o.latest.administration.date, o.latest.administration.session_number)
+                     if o.latest else (dt.date.min, 0), default=None)
+        alerts = tuple(sorted((*(f.alerts if f else ()), *outcome_alerts), key=lambda a: -a.weight))
         rows.append(CaseloadRow(
             cid, code, name, ClientStatus(status), counts.get(cid, 0), last.get(cid), line[-1] if line else None,
             line, f.trend.direction if f else None, f.trend.slope if f else None, unresolved.get(cid, 0),
-            f.alerts if f else (), len(f.prompts) if f else 0, f is not None))
+            alerts, len(f.prompts) if f else 0, f is not None, latest.latest if latest else None,
+            latest.instrument.short_name if latest else "", bool(outcome_alerts)))
     rows.sort(key=lambda r: (-r.attention, -(len(r.alerts)), r.code.lower()))
     return Caseload(tuple(rows), wanted)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from alliance.core.instruments import load_instruments
+from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.ratings import COMPONENT_KEYS, Ratings
 from alliance.core.records import (
     ClientDraft,
@@ -163,6 +164,68 @@ def _session_dates(rng: random.Random, n: int, course: Course, today: dt.date) -
     return dates
 
 
+# The range a demo client's first score is drawn from, per instrument (all above the clinical cut-off).
+OUTCOME_BASELINES = {"pcl5": (42, 56), "phq9": (14, 20), "gad7": (11, 17)}
+
+
+class _Outcome:
+    """One outcome measure a demo client fills in every few sessions, following a course: the growing
+    clients improve (the first of them with a sudden gain in the session after a rupture was repaired), the
+    declining ones do not, the dropout stays where it began."""
+
+    def __init__(self, instrument_id: str, course: Course, baseline: float, tau: float, sudden: bool) -> None:
+        self.instrument_id, self.course, self.baseline, self.tau = instrument_id, course, baseline, tau
+        self.sudden = sudden
+        self.gained_at: int | None = None
+        instrument = load_outcome_instruments()[instrument_id]
+        # A safety item (PHQ-9 item 9) is answered above 0 only by a declining client: the demo shows the
+        # safety prompt there and nowhere else.
+        quiet = set() if course is Course.DECLINING else {s.item for s in instrument.safety_items}
+        self.items = [(i.id, i.min, 0 if i.id in quiet else i.max) for i in instrument.items if i.scored]
+
+    @classmethod
+    def for_course(cls, course: Course, ordinal: int, rng: random.Random) -> _Outcome | None:
+        if course is Course.GROWTH and rng.random() < 0.2:
+            return None  # most clients, not all, fill in an outcome measure
+        instrument_id = {Course.GROWTH: ("pcl5", "phq9")[ordinal % 2], Course.DECLINING: "phq9",
+                         Course.DROPOUT: "gad7"}[course]
+        low, high = OUTCOME_BASELINES[instrument_id]
+        return cls(instrument_id, course, rng.uniform(low, high), rng.uniform(4.0, 10.0),
+                   sudden=course is Course.GROWTH and ordinal == 0)
+
+    def answers(self, i: int, n: int, resolved_now: int, rng: random.Random) -> dict[str, int]:
+        """The items answered in session ``i`` (none in most sessions: every third, and the first and last)."""
+        if self.sudden and self.gained_at is None and resolved_now >= 4 and i >= 3:
+            self.gained_at = i + 1  # the session after the repair
+        if not (i % 3 == 0 or i == n - 1 or i == self.gained_at):
+            return {}
+        if self.course is Course.GROWTH:
+            level = self.baseline * (1 - 0.5 * (1 - math.exp(-i / self.tau)))
+            if self.gained_at is not None and i >= self.gained_at:
+                level -= self.baseline * 0.35
+        elif self.course is Course.DECLINING:
+            level = self.baseline + 0.25 * i
+        else:
+            level = self.baseline
+        top = sum(high for _id, _low, high in self.items)
+        total = max(0, min(top, round(level + rng.gauss(0, 1.2))))
+        return self._spread(total, rng)
+
+    def _spread(self, total: int, rng: random.Random) -> dict[str, int]:
+        """Item answers that add up to ``total``."""
+        values = {item: low for item, low, _high in self.items}
+        room = [item for item, low, high in self.items if low < high]
+        high_of = {item: high for item, _low, high in self.items}
+        left = total - sum(values.values())
+        while left > 0 and room:
+            item = rng.choice(room)
+            values[item] += 1
+            left -= 1
+            if values[item] >= high_of[item]:
+                room.remove(item)
+        return values
+
+
 def _clamp(value: float, low: int = 0, high: int = 10) -> int:
     return max(low, min(high, round(value)))
 
@@ -187,6 +250,7 @@ class _ClientWriter:
         # Clients rate the session a little above the therapist's index; how far differs from client to client,
         # so a few clients sit below the SRS cue of 36 (a prompt) while most are satisfied.
         self.srs_offset = rng.uniform(0.6, 1.7)
+        self.outcome = _Outcome.for_course(course, ordinal, rng)
         self.pending: dict[int, list[_Pending]] = {}
         self.declining_from: int | None = None
         self.declining_values: dict[str, int] = {}
@@ -219,6 +283,11 @@ class _ClientWriter:
         ratings = self._ratings(i, rupture, repair_now)
         dip = 0.0 if rupture is None else whole(rupture.intensity, "intensity") * (0.35 if repair_now else 0.7)
         instruments: dict[str, dict[str, int]] = {}
+        best_so_far = max((whole(r.resolution, "resolution") for r in repairs), default=0)
+        if self.outcome is not None:
+            answers = self.outcome.answers(i, n, best_so_far, rng)
+            if answers:
+                instruments[self.outcome.instrument_id] = answers
         if rng.random() < self.checkin_rate:
             # Clients rate higher than therapists; withdrawal ruptures often go unreported by the client.
             hidden = rupture is not None and rupture.kind is RuptureKind.WITHDRAWAL and rng.random() < 0.5

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from alliance import __version__
 from alliance.core.deid import DeidSettings, PseudonymMode, fresh_export_key
 from alliance.core.errors import ValidationError
-from alliance.core.export_records import ExportSet
+from alliance.core.export_records import (
+    ExportAdministration,
+    ExportClient,
+    ExportOutcome,
+    ExportSet,
+    ExportSuddenChange,
+)
 from alliance.core.records import ClientStatus
+from alliance.core.scrub import ScrubRefused
 from alliance.services.clients import find_client, list_clients
+from alliance.services.outcomes import SessionPoint, outcomes_of
 from alliance.services.signals import signals_in
 from alliance.store import audit
 from alliance.store.deidentified import read_deidentified
@@ -53,8 +62,31 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
     today = today or dt.date.today()
     with vault.work.transaction() as db:
         found = signals_in(vault, db, client_ids, today) if with_insights else None
-        clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, found)
+        try:
+            clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, found)
+        except ScrubRefused as exc:  # nothing is written: the export stops before its file is made
+            raise ValidationError.single(
+                "notes", f"Notes cannot be scrubbed: {exc} Export without notes, or choose the clients whose "
+                         "notes are in a supported language.") from exc
+    if with_insights:
+        clients = [replace(c, outcomes=export_outcomes(c)) for c in clients]
     return ExportSet(settings, __version__, today.year, tuple(clients))
+
+
+def export_outcomes(client: ExportClient) -> tuple[ExportOutcome, ...]:
+    """The outcome measures of an exported client, scored and classified from the sessions exported (the
+    first of them is the baseline). Sessions are ordered by number: an export carries no calendar dates."""
+    per_session = [(SessionPoint(s.n, s.n, dt.date.fromordinal(s.n)), s.instruments) for s in client.sessions]
+    out = []
+    for o in outcomes_of(per_session):
+        rows = tuple(ExportAdministration(c.administration.session_number,
+                                          None if c.score.total is None else float(c.score.total),
+                                          c.score.band.id if c.score.band else None, c.change_class.value,
+                                          c.recovered) for c in o.series)
+        sudden = tuple(ExportSuddenChange(g.gain, g.critical_session_number, g.after.session_number, float(g.size),
+                                          g.provisional) for g in o.sudden)
+        out.append(ExportOutcome(o.instrument.id, rows, sudden))
+    return tuple(out)
 
 
 def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0) -> None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.instruments import load_instruments
+from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.ratings import COMPONENT_KEYS, Ratings, check_rating
 from alliance.core.records import ClientDraft, Modality, RepairDraft, RuptureDraft, SessionDraft
 from alliance.core.taxonomy import (
@@ -30,6 +32,7 @@ from alliance.core.taxonomy import (
 from alliance.core.validation import validate_client, validate_session_draft
 from alliance.services import signals
 from alliance.services.clients import add_client, find_client
+from alliance.services.ruptures import open_ruptures
 from alliance.services.sessions import log_session
 from alliance.store.vault import Vault
 
@@ -38,7 +41,25 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
     "client_name", "duration_min", "modality", "rupture_kind", "rupture_intensity", "rupture_markers",
     "repair_strategies", "resolution", "note",
 )
-ALL_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+REPAIR_OF_COLUMN = "repair_of"  # the date of an earlier session whose rupture this row's repair resolves
+
+
+def _instrument_columns() -> dict[str, tuple[str, str]]:
+    """Column name -> (instrument id, item id): ``checkin_understood``, ``srs_overall`` for the per-session
+    instruments (by item id), ``pcl5_1`` … ``pcl5_20``, ``phq9_1`` … for the outcome measures (by item number)."""
+    out: dict[str, tuple[str, str]] = {}
+    for iid in ("checkin", "srs", "wai_sr"):
+        instrument = load_instruments().get(iid)
+        for item in instrument.items if instrument else ():
+            out[f"{iid}_{item.id}"] = (iid, item.id)
+    for oid, outcome in load_outcome_instruments().items():
+        for oitem in outcome.items:
+            out[f"{oid}_{oitem.number}"] = (oid, oitem.id)
+    return out
+
+
+INSTRUMENT_COLUMNS: dict[str, tuple[str, str]] = _instrument_columns()
+ALL_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS + (REPAIR_OF_COLUMN, *INSTRUMENT_COLUMNS)
 DEFAULT_DURATION = 50
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,7 +70,7 @@ _FIELD_COLUMNS: dict[str, str] = {
     "modality": "modality", "note": "note", "safety": "safety", "trust": "trust",
     "attunement": "attunement", "boundaries": "boundaries", "ruptures[0].kind": "rupture_kind",
     "ruptures[0].intensity": "rupture_intensity", "ruptures[0].markers": "rupture_markers",
-    "repairs[0].resolution": "resolution", "repairs[0].strategies": "repair_strategies",
+    "repairs[0].resolution": "resolution", "repairs[0].strategies": "repair_strategies", "repair_of": "repair_of",
 }
 
 
@@ -80,12 +101,18 @@ class ImportRow:
     note: str
     ruptures: tuple[RuptureDraft, ...] = ()
     repairs: tuple[RepairDraft, ...] = ()
+    instruments: dict[str, dict[str, int]] = field(default_factory=dict)
+    repair_of: dt.date | None = None  # this row's repair resolves a rupture of the session on that date
 
-    def draft(self, client_id: int) -> SessionDraft:
-        """The session draft for this row."""
+    def draft(self, client_id: int, earlier_rupture: int | None = None) -> SessionDraft:
+        """The session draft for this row; ``earlier_rupture``: the id of the rupture ``repair_of`` names."""
+        repairs = self.repairs
+        if earlier_rupture is not None:  # the row's repair belongs to that rupture, not to one of its own
+            repairs = tuple(RepairDraft(resolution=r.resolution, strategies=r.strategies, note=r.note,
+                                        rupture_id=earlier_rupture) for r in self.repairs)
         return SessionDraft(client_id=client_id, date=self.date, ratings=self.ratings,
                             duration_min=self.duration_min, modality=self.modality, note=self.note,
-                            ruptures=self.ruptures, repairs=self.repairs)
+                            ruptures=self.ruptures, repairs=repairs, instruments=self.instruments)
 
 
 @dataclass(frozen=True)
@@ -206,7 +233,7 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
                         client_ids[key] = _client_id(vault, row, parsed.rows, new_clients)
                     client_id = client_ids[key]
                     if client_id is not None:
-                        log_session(vault, row.draft(client_id))
+                        log_session(vault, row.draft(client_id, _earlier_rupture(vault, client_id, row)))
                 except ValidationError as exc:
                     problems += [_problem(row.line, p) for p in exc.problems]
             if problems or dry_run:
@@ -222,6 +249,17 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
 
 class _RollBack(Exception):
     """Raised inside the transaction to undo it."""
+
+
+def _earlier_rupture(vault: Vault, client_id: int, row: ImportRow) -> int | None:
+    """The rupture ``repair_of`` names: the first one not yet resolved of that client's session on that date."""
+    if row.repair_of is None:
+        return None
+    for rupture in open_ruptures(vault, client_id):
+        if rupture.session_date == row.repair_of:
+            return rupture.id
+    raise ValidationError.single("repair_of", f"No unresolved rupture in a session on {row.repair_of.isoformat()} "
+                                              "for this client: check the date, or log that session first.")
 
 
 def _client_id(vault: Vault, row: ImportRow, rows: tuple[ImportRow, ...], new_clients: list[str]) -> int:
@@ -328,23 +366,49 @@ def _parse_row(values: dict[str, str], parsed: _RowParse) -> ImportRow | None:
             modality = Modality(modality_text)
         except ValueError:
             parsed.add("modality", "Modality must be in person, video or phone.")
-    ruptures, repairs = _parse_rupture(values, parsed)
+    repair_of = None
+    if values.get(REPAIR_OF_COLUMN, "").strip():
+        text = values[REPAIR_OF_COLUMN].strip()
+        try:
+            repair_of = dt.date.fromisoformat(text) if _DATE_RE.match(text) else None
+        except ValueError:
+            repair_of = None
+        if repair_of is None:
+            parsed.add(REPAIR_OF_COLUMN, "Write the date of the session whose rupture this repairs as YYYY-MM-DD.")
+    ruptures, repairs = _parse_rupture(values, parsed, repairs_earlier=repair_of is not None)
+    instruments: dict[str, dict[str, int]] = {}
+    for cell_column, (iid, item) in INSTRUMENT_COLUMNS.items():
+        if values.get(cell_column, "").strip():
+            answer = _int_cell(values[cell_column], cell_column, "Enter a whole number, or leave the cell empty.",
+                               parsed)
+            if answer is not None:
+                instruments.setdefault(iid, {})[item] = answer
     if parsed.problems or date is None or len(ratings) < len(COMPONENT_KEYS):
         return None
     row = ImportRow(line=parsed.line, client_code=code, client_name=name, date=date,
                     ratings=Ratings(**ratings), duration_min=duration, modality=modality,
-                    note=values.get("note", ""), ruptures=ruptures, repairs=repairs)
+                    note=values.get("note", ""), ruptures=ruptures, repairs=repairs, instruments=instruments,
+                    repair_of=repair_of)
     seen = {(p.column, p.message) for p in parsed.problems}
-    for p in validate_session_draft(row.draft(client_id=0)):
-        column = _FIELD_COLUMNS.get(p.field)
+    # The earlier rupture is looked up when the row is logged; a stand-in id lets its repair be checked here.
+    for p in validate_session_draft(row.draft(client_id=0, earlier_rupture=0 if repair_of else None)):
+        column = _FIELD_COLUMNS.get(p.field) or _instrument_column(p.field)
         if (column, p.message) not in seen:
             seen.add((column, p.message))
             parsed.add(column, p.message)
     return row
 
 
-def _parse_rupture(values: dict[str, str],
-                   parsed: _RowParse) -> tuple[tuple[RuptureDraft, ...], tuple[RepairDraft, ...]]:
+def _instrument_column(field_name: str) -> str | None:
+    """The CSV column of a draft field such as ``instruments.pcl5.q3``."""
+    parts = field_name.split(".")
+    if len(parts) != 3 or parts[0] != "instruments":
+        return None
+    return next((c for c, target in INSTRUMENT_COLUMNS.items() if target == (parts[1], parts[2])), None)
+
+
+def _parse_rupture(values: dict[str, str], parsed: _RowParse,
+                   repairs_earlier: bool = False) -> tuple[tuple[RuptureDraft, ...], tuple[RepairDraft, ...]]:
     kind_text = values.get("rupture_kind", "").strip().lower()
     intensity_text = values.get("rupture_intensity", "").strip()
     markers_text = values.get("rupture_markers", "").strip()
@@ -372,9 +436,16 @@ def _parse_rupture(values: dict[str, str],
         resolution = _int_cell(resolution_text, "resolution", "Resolution must be a whole number from 1 to 5.", parsed)
     elif strategies_text:
         parsed.add("resolution", "This row describes a repair; enter how far it resolved the rupture, 1 to 5.")
+    if repairs_earlier:
+        if resolution is None:
+            parsed.add("resolution", "A repair of an earlier rupture needs how far it resolved it, 1 to 5.")
+            return (), ()
+        own = (RuptureDraft(kind=kind, intensity=intensity, markers=markers),) if kind and intensity else ()
+        return own, (RepairDraft(resolution=resolution, strategies=strategies),)
     if (strategies_text or resolution_text) and not (kind_text or intensity_text or markers_text):
         parsed.add("repair_strategies" if strategies_text else "resolution",
-                   "A repair needs the rupture it repairs in the same row (rupture_kind and rupture_intensity).")
+                   "A repair needs the rupture it repairs in the same row (rupture_kind and rupture_intensity), "
+                   "or the date of the earlier session whose rupture it repairs in repair_of.")
     if kind is None or intensity is None:
         return (), ()
     rupture = RuptureDraft(kind=kind, intensity=intensity, markers=markers)

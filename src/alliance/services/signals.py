@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
-import weakref
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Hashable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -33,6 +31,7 @@ from alliance.core.signals import (
     settings_to_dict,
 )
 from alliance.core.taxonomy import RuptureKind
+from alliance.services import judged
 from alliance.store import audit
 from alliance.store.repositories import Db, histories
 from alliance.store.repositories import alerts as alert_repo
@@ -41,6 +40,7 @@ from alliance.store.repositories import meta as meta_repo
 from alliance.store.vault import Vault
 
 SETTINGS_KEY = "signal_settings"
+SHELF = "signals"  # what services.judged keeps of the rules' findings
 
 ACK_REASONS: dict[str, Msg] = {
     "addressed": msg("Addressed in session"),
@@ -124,42 +124,9 @@ def histories_in(db: Db, client_ids: Collection[int]) -> dict[int, ClientHistory
     return {cid: ClientHistory(tuple(sessions[cid]), tuple(ruptures[cid])) for cid in client_ids}
 
 
-class _Judged:
-    """What the rules found for each client of one open vault, with what they were judged under.
-
-    Reading every client's whole history costs far more than a save (30k sessions: some 0.5 s), so the
-    findings are kept while the vault is open. Every service that changes what the rules read (a session
-    logged, edited or deleted, an import, an acknowledgement) forgets that client's entry after its unit of
-    work; the thresholds, the acknowledgements and today's date are part of what an entry was judged under.
-    One Alliance process holds a vault at a time (the instance lock), so no other writer can make an entry stale.
-    """
-
-    def __init__(self) -> None:
-        self.found: dict[int, tuple[tuple[object, ...], ClientSignals]] = {}
-        self.lock = threading.Lock()
-
-
-_judged: weakref.WeakKeyDictionary[Vault, _Judged] = weakref.WeakKeyDictionary()
-_judged_lock = threading.Lock()
-
-
-def _of(vault: Vault) -> _Judged:
-    with _judged_lock:
-        found = _judged.get(vault)
-        if found is None:
-            found = _judged[vault] = _Judged()
-        return found
-
-
 def forget(vault: Vault, client_ids: Collection[int] | None = None) -> None:
-    """What the rules found for these clients (all, with None) is out of date."""
-    judged = _of(vault)
-    with judged.lock:
-        if client_ids is None:
-            judged.found.clear()
-        else:
-            for cid in client_ids:
-                judged.found.pop(cid, None)
+    """What was worked out for these clients (all, with None) is out of date (``services.judged``)."""
+    judged.forget(vault, client_ids)
 
 
 def signals_in(vault: Vault, db: Db, client_ids: Collection[int], today: dt.date,
@@ -170,28 +137,19 @@ def signals_in(vault: Vault, db: Db, client_ids: Collection[int], today: dt.date
     ``read``: histories the caller has read already in this unit of work."""
     settings = settings or settings_in(db)
     acks = alert_repo.acknowledged_keys(db, client_ids)
-    judged = _of(vault)
-    conditions = {cid: (today, settings, frozenset(acks.get(cid, ()))) for cid in client_ids}
-    out: dict[int, ClientSignals] = {}
-    with judged.lock:
-        for cid in client_ids:
-            entry = judged.found.get(cid)
-            if entry is not None and entry[0] == conditions[cid]:
-                out[cid] = entry[1]
-    missing = [cid for cid in client_ids if cid not in out]
-    if not missing or only_known:
-        return out
-    have = dict(read or {})
-    unread = [cid for cid in missing if cid not in have]
-    if unread:
-        have.update(histories_in(db, unread))
-    for cid in missing:
-        history = have[cid]
-        found = evaluate(history, settings, today=today, acknowledged=conditions[cid][2])
-        out[cid] = found
-        with judged.lock:
-            judged.found[cid] = (conditions[cid], found)
-    return out
+    conditions: dict[int, Hashable] = {cid: (today, settings, frozenset(acks.get(cid, ()))) for cid in client_ids}
+    if only_known:
+        return judged.known(vault, SHELF, conditions)
+
+    def work(missing: list[int]) -> dict[int, ClientSignals]:
+        have = {cid: h for cid, h in (read or {}).items() if cid in missing}
+        unread = [cid for cid in missing if cid not in have]
+        if unread:
+            have.update(histories_in(db, unread))
+        return {cid: evaluate(have[cid], settings, today=today, acknowledged=frozenset(acks.get(cid, ())))
+                for cid in missing}
+
+    return judged.worked_out(vault, SHELF, conditions, work)
 
 
 def acknowledgements_in(db: Db, client_id: int) -> dict[str, Acknowledgement]:

@@ -209,3 +209,40 @@ class SessionVersionRow(Base):
     snapshot: Mapped[str] = mapped_column(Text, info={**PHI, **FREE_TEXT})
 
     __table_args__ = (UniqueConstraint("session_id", "version", name="uq_session_version"),)
+
+
+class MeasureScheduleRow(Base):
+    """How often a client is asked to fill in one outcome measure (core.outcomes.schedule)."""
+
+    __tablename__ = "measure_schedules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(32))
+    frequency: Mapped[str] = mapped_column(String(24))  # every session | every n weeks | intake and discharge
+    weeks: Mapped[int | None]
+
+    __table_args__ = (UniqueConstraint("client_id", "instrument", name="uq_measure_schedule"),)
+
+
+class MeasureDeclineRow(Base):
+    """A measure that was due in a session and not filled in, with why (recorded, not missing)."""
+
+    __tablename__ = "measure_declines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (UniqueConstraint("session_id", "instrument", name="uq_measure_decline"),)
+
+
+class ContextEventRow(Base):
+    """Something in a client's life or therapy that helps read the charts: a life event, a medication change, a
+    therapist absence, a change of setting, a phase change. The label is the clinician's own short text."""
+
+    __tablename__ = "context_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(info=PHI)
+    kind: Mapped[str] = mapped_column(String(24))
+    label: Mapped[str] = mapped_column(String(200), default="", info=FREE_TEXT)

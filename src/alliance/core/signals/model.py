@@ -35,6 +35,7 @@ class Rule(StrEnum):
     SRS_FIRST_BELOW = "srs first below"
     SRS_CEILING = "srs ceiling"
     PERSPECTIVE_GAP = "perspective gap"
+    OUTCOME = "outcome measure"  # raised by core.outcomes (reliable deterioration, not on track, safety item)
 
 
 class State(StrEnum):

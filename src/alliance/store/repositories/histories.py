@@ -111,3 +111,21 @@ def repairs_of_clients(db: Db, client_ids: Collection[int]) -> list[HistoryRepai
              .where(SessionRow.client_id.in_(chunk)).order_by(SessionRow.number, RepairRow.id))
         out.extend(HistoryRepair(*row) for row in db.execute(q).all())
     return out
+
+
+class Answer(NamedTuple):
+    session_id: int
+    instrument: str
+    item: str
+    value: int
+
+
+def answers_of_clients(db: Db, client_ids: Collection[int], instruments: Collection[str]) -> list[Answer]:
+    """Every answer to these instruments in a session of these clients."""
+    r, s = InstrumentResponseRow, SessionRow
+    out: list[Answer] = []
+    for chunk in _chunks(client_ids):
+        q = (select(r.session_id, r.instrument, r.item, r.value).join(s, s.id == r.session_id)
+             .where(s.client_id.in_(chunk), r.instrument.in_(list(instruments))))
+        out.extend(Answer(*row) for row in db.execute(q).all())
+    return out

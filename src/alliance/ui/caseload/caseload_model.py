@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from alliance.core.outcomes import ChangeClass, change_label
 from alliance.core.records import ClientStatus
 from alliance.services.caseload import CaseloadRow
 from alliance.ui.widgets import theme
@@ -37,19 +38,20 @@ class CaseloadModel(RowsModel[CaseloadRow]):
     """One row per client: who, status, sessions, a sparkline, the trend, the latest index, open ruptures
     and alerts. Rows come from ``caseload_view``, already in order of need of attention."""
 
-    CODE, NAME, STATUS, SESSIONS, LAST, RECENT, TREND, INDEX, OPEN, ALERTS = range(10)
+    CODE, NAME, STATUS, SESSIONS, LAST, RECENT, TREND, INDEX, OUTCOME, OPEN, ALERTS = range(11)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [
             self.tr("Code"), self.tr("Name"), self.tr("Status"), self.tr("Sessions"), self.tr("Last session"),
-            self.tr("Recent sessions"), self.tr("Trend"), self.tr("Index"), self.tr("Open ruptures"),
-            self.tr("Alerts"),
+            self.tr("Recent sessions"), self.tr("Trend"), self.tr("Index"), self.tr("Outcome"),
+            self.tr("Open ruptures"), self.tr("Alerts"),
         ]
         self._header_tips = {
             self.RECENT: self.tr("Alliance index over the last sessions"),
             self.TREND: self.tr("Direction of the alliance index over the last six sessions"),
             self.INDEX: self.tr("Alliance index of the latest session"),
+            self.OUTCOME: self.tr("The latest outcome measure and its change since the first one"),
             self.OPEN: self.tr("Ruptures not yet resolved by a repair"),
             self.ALERTS: self.tr("Sorted by need of attention: open ruptures first, then declining alliances, "
                                  "drops, SRS and perspective gaps"),
@@ -86,7 +88,8 @@ class CaseloadModel(RowsModel[CaseloadRow]):
                     return _RIGHT
                 return _CENTRE if col in (self.TREND, self.OPEN) else None
             case Qt.ItemDataRole.ForegroundRole:
-                if (col == self.TREND and r.trend == "down" and has_trend(r)) or (col == self.ALERTS and r.alerts):
+                if ((col == self.TREND and r.trend == "down" and has_trend(r)) or (col == self.ALERTS and r.alerts)
+                        or (col == self.OUTCOME and r.not_on_track)):
                     return QColor(theme.current().attention)
                 return None
             case _ if role == SORT_ROLE:
@@ -117,6 +120,8 @@ class CaseloadModel(RowsModel[CaseloadRow]):
                 return TREND_ARROWS[r.trend] if has_trend(r) and r.trend is not None else ""
             case self.INDEX:
                 return index_text(r.latest_alliance_index)
+            case self.OUTCOME:
+                return self._outcome_text(r)
             case self.OPEN:
                 return str(r.open_ruptures) if r.open_ruptures else ""
             case _:
@@ -151,11 +156,24 @@ class CaseloadModel(RowsModel[CaseloadRow]):
             case self.TREND if has_trend(r) and r.slope is not None and r.trend is not None:
                 return self.tr("{words}: {slope} per session over the last sessions").format(
                     words=trend_words(r.trend).capitalize(), slope=f"{float(r.slope):+.2f}")
+            case self.OUTCOME if r.outcome is not None:
+                return self.tr("{name}, session {n}: {change}{recovered}").format(
+                    name=r.outcome_name, n=r.outcome.administration.session_number,
+                    change=shown(change_label(r.outcome.change_class)),
+                    recovered=self.tr(", recovered") if r.outcome.recovered else "")
             case self.ALERTS if not r.judged:
                 return self.tr("Checking this client's whole history against the alert rules\u2026")
             case self.ALERTS if r.alerts:
                 return self._alerts_text(r)
         return None
+
+    def _outcome_text(self, r: CaseloadRow) -> str:
+        if r.outcome is None:
+            return ""
+        total = r.outcome.score.total
+        arrows = {ChangeClass.RELIABLE_IMPROVEMENT: " \u2713", ChangeClass.RELIABLE_DETERIORATION: " \u2717"}
+        value = "\u2013" if total is None else f"{float(total):g}"
+        return f"{r.outcome_name} {value}{arrows.get(r.outcome.change_class, '')}"
 
     def _sparkline_text(self, r: CaseloadRow) -> str:
         if not r.sparkline:
@@ -183,6 +201,9 @@ class CaseloadModel(RowsModel[CaseloadRow]):
                 return float(r.slope) if has_trend(r) and r.slope is not None else 0.0
             case self.INDEX:
                 return -1.0 if r.latest_alliance_index is None else float(r.latest_alliance_index)
+            case self.OUTCOME:
+                # By instrument, then by total (a text key: Qt compares it; a Python tuple it cannot).
+                return f"{r.outcome_name}\t{float(r.outcome.score.total or 0):09.2f}" if r.outcome else ""
             case self.OPEN:
                 return r.open_ruptures
             case _:

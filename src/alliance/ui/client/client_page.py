@@ -10,15 +10,17 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QToolTip, QTreeWidgetItem, QWidget
 
 from alliance.core.errors import ValidationError
-from alliance.core.records import Client, ClientStatus, Rupture
+from alliance.core.records import Client, ClientStatus, Rupture, Session
 from alliance.core.signals import Signal as RuleSignal
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
+from alliance.services import sessions
 from alliance.services.client_page import ClientPage as ClientPageData
 from alliance.services.client_page import client_page_view
 from alliance.services.timeline import Timeline
 from alliance.ui.client.acknowledge_dialog import AcknowledgeDialog
 from alliance.ui.client.client_dialog import ClientDialog
 from alliance.ui.client.client_view import ClientView
+from alliance.ui.client.critical_session_dialog import CriticalSessionDialog
 from alliance.ui.client.past_signals_dialog import PastSignalsDialog
 from alliance.ui.client.why_dialog import WhyDialog
 from alliance.ui.operations.access import VaultAccess
@@ -27,6 +29,7 @@ from alliance.ui.widgets.formatting import date_text, kind_text, raised_by_text,
 from alliance.ui.widgets.rows_model import ID_ROLE
 
 if TYPE_CHECKING:
+    from alliance.ui.client.outcome_panel import OutcomePanel
     from alliance.ui.client.timeline_chart import TimelineChart
 
 
@@ -51,6 +54,7 @@ class ClientPage(ClientView):
         self._stale = False  # a change came while the page was hidden
         self._table_stale = False  # the Table tab is filled when it is shown
         self.chart: TimelineChart | None = None  # built on first use: pyqtgraph loads only then
+        self.outcome_panel: OutcomePanel | None = None  # with the chart
         self.back_button.clicked.connect(self.back)
         self.log_button.clicked.connect(self._log)
         self.edit_button.clicked.connect(self.edit_client)
@@ -93,11 +97,18 @@ class ClientPage(ClientView):
     def ensure_chart(self) -> TimelineChart:
         """The timeline chart, built the first time it is needed (the import loads pyqtgraph and numpy)."""
         if self.chart is None:
+            from alliance.ui.client.outcome_panel import OutcomePanel
             from alliance.ui.client.timeline_chart import TimelineChart
 
             self.chart = TimelineChart(self.chart_host)
             self.chart.sessionActivated.connect(self.open_session)
             self.chart_layout.addWidget(self.chart)
+            self.outcome_panel = OutcomePanel(self.chart_host)
+            self.outcome_panel.plot.setXLink(self.chart.plot)  # the same time axis as the alliance chart
+            self.outcome_panel.plot.getAxis("bottom").setStyle(showValues=False)
+            self.outcome_panel.critical_session_requested.connect(self.show_critical_session)
+            self.chart.x_mode.currentIndexChanged.connect(lambda _i: self._draw_outcomes())
+            self.chart_layout.addWidget(self.outcome_panel)
             self.timeline_tools.addWidget(self.chart.toolbar)
             self.timeline_switch.currentChanged.connect(self._timeline_view_changed)
             self._timeline_view_changed(self.timeline_switch.currentIndex())
@@ -158,7 +169,7 @@ class ClientPage(ClientView):
             self._fill_ruptures(list(page.ruptures))
         self.open_session_button.setEnabled(bool(rows))
         self.timeline = page.timeline
-        self._show_signals(page.timeline)
+        self._show_signals(page)
         # The chart next, in a turn of its own: redrawing it and the rest at once kept the UI thread from
         # its events for longer than a frame.
         QTimer.singleShot(0, self, lambda: self._draw(page))
@@ -168,6 +179,7 @@ class ClientPage(ClientView):
             return
         if self.chart is not None:
             self.chart.set_timeline(page.timeline)
+            self._draw_outcomes()
         self._table_stale = True
         if self.timeline_stack.currentWidget() is self.timeline_table:
             self._fill_table()
@@ -188,10 +200,12 @@ class ClientPage(ClientView):
 
     def _show_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
-        self._show_signals(timeline)
+        self._show_signals(self.page if timeline is not None else None)
         self.timeline_model.set_timeline(timeline)
         if self.chart is not None:
             self.chart.set_timeline(timeline)
+        if self.outcome_panel is not None and timeline is None:
+            self.outcome_panel.clear()
         if timeline is not None and timeline.sessions:
             self.timeline_table.scrollToBottom()
 
@@ -280,17 +294,43 @@ class ClientPage(ClientView):
         dialog.open()
         return dialog
 
-    def _show_signals(self, timeline: Timeline | None) -> None:
-        if timeline is None:
+    def _draw_outcomes(self) -> None:
+        if self.outcome_panel is None or self.chart is None:
+            return
+        page, chart = self.page, self.chart
+        if page is None:
+            self.outcome_panel.clear()
+            return
+        by_id = {s.session_id: s for s in page.timeline.sessions}
+
+        def x_of(session_id: int) -> float | None:
+            s = by_id.get(session_id)
+            return None if s is None else chart.x_of(s)
+
+        self.outcome_panel.set_outcomes(page.outcomes, x_of)
+
+    def show_critical_session(self, session_id: int) -> None:
+        """The critical session of a sudden gain, its note, ruptures and repairs side by side."""
+        client = self.client
+        if self._access is None or client is None:
+            return
+        code = client.code
+        self._access.query(lambda vault: sessions.get_session(vault, session_id),
+                           lambda found: self._open_critical(found, code), owner=self)
+
+    def _open_critical(self, session: Session, code: str) -> None:
+        dialog = CriticalSessionDialog(session, code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _show_signals(self, page: ClientPageData | None) -> None:
+        if page is None:
             self.alerts_strip.clear()
             return
-        found = timeline.signals
-        self.alerts_strip.set_signals(found.alerts, found.prompts, len(found.past))
+        self.alerts_strip.set_signals(page.alerts, page.prompts, len(page.past))
 
     def _signal(self, key: str) -> RuleSignal | None:
-        if self.timeline is None:
-            return None
-        return next((s for s in self.timeline.signals.signals if s.key == key), None)
+        return self.page.signal(key) if self.page is not None else None
 
     def explain(self, key: str) -> WhyDialog | None:
         """"Why am I seeing this?" for one alert or prompt."""
@@ -307,7 +347,7 @@ class ClientPage(ClientView):
         client, page = self.client, self.page
         if client is None or page is None:
             return None
-        dialog = PastSignalsDialog(client.code, page.timeline.signals.past, page.acknowledgements,
+        dialog = PastSignalsDialog(client.code, page.past, page.acknowledgements,
                                    self._explain_signal, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -321,7 +361,8 @@ class ClientPage(ClientView):
         client = self.client
         if self._access is None or client is None or self.timeline is None:
             return None
-        alerts = [a for a in self.timeline.open_alerts if alert_key is None or a.key == alert_key]
+        page = self.page
+        alerts = [a for a in (page.alerts if page else ()) if alert_key is None or a.key == alert_key]
         if not alerts:
             return None
         dialog = AcknowledgeDialog(self._access, client.id, client.code, alerts, self)

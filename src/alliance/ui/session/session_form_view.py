@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.ratings import COMPONENTS, RATING_MAX, RATING_MIN, SCALE_ANCHORS
 from alliance.core.records import Modality, NervousSystemState
 from alliance.core.signals import Signal as RuleSignal
 from alliance.ui.session.instrument_fields import InstrumentFields
+from alliance.ui.session.outcome_fields import OutcomeFields
 from alliance.ui.widgets.controls import CollapsibleSection, ScoreSpinBox, card, guard_wheel
 from alliance.ui.widgets.formatting import modality_text, ns_state_text
 from alliance.ui.widgets.labels import error_label, label
@@ -190,7 +192,7 @@ class SessionFormView(QDialog):
         self.corrective_section = CollapsibleSection(self.tr("Corrective emotional experience"), ce, content)
         col.addWidget(self.corrective_section)
 
-        self.instrument_fields: dict[str, InstrumentFields] = {}
+        self.instrument_fields: dict[str, InstrumentFields | OutcomeFields] = {}
         self.instrument_sections: dict[str, CollapsibleSection] = {}
         for inst_id in OPTIONAL_INSTRUMENTS:
             inst = instruments.get(inst_id)
@@ -201,6 +203,15 @@ class SessionFormView(QDialog):
             self.instrument_fields[inst_id] = fields
             self.instrument_sections[inst_id] = section
             for item_id, entry in fields.errors.items():
+                self.errors_at[f"instruments.{inst_id}.{item_id}"] = entry
+            col.addWidget(section)
+        col.addWidget(label(self.tr("Outcome measures (optional)"), "subtitle", parent=content))
+        for inst_id, outcome in load_outcome_instruments().items():
+            ofields = OutcomeFields(outcome, content)
+            section = CollapsibleSection(f"{outcome.short_name} — {outcome.name}", ofields, content)
+            self.instrument_fields[inst_id] = ofields  # the same interface as InstrumentFields
+            self.instrument_sections[inst_id] = section
+            for item_id, entry in ofields.errors.items():
                 self.errors_at[f"instruments.{inst_id}.{item_id}"] = entry
             col.addWidget(section)
         col.addStretch(1)

@@ -1,0 +1,144 @@
+"""The outcome panel under the alliance chart: one outcome measure's totals over time on the same horizontal axis,
+the clinical cut-off, each administration coloured by its change against the baseline, sudden gains and
+losses with their critical session, and a line that says where the client stands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from alliance.core.outcomes import ChangeClass, Classified, change_label
+from alliance.services.outcomes import InstrumentOutcomes
+from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.text import shown
+
+CLASS_COLOURS = {
+    ChangeClass.BASELINE: "#5b6b7f",
+    ChangeClass.RELIABLE_IMPROVEMENT: "#2e7d4f",
+    ChangeClass.RELIABLE_DETERIORATION: "#b3261e",
+    ChangeClass.NO_RELIABLE_CHANGE: "#8a8f98",
+    ChangeClass.NOT_CLASSIFIED: "#8a8f98",
+}
+LINE_COLOUR = "#3f4f63"
+CUTOFF_COLOUR = "#b3261e"
+GAIN_COLOUR = "#2e7d4f"
+
+
+class OutcomePanel(QWidget):
+    """Emits ``critical_session_requested(session id)`` for "Critical session…"."""
+
+    critical_session_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcomes: tuple[InstrumentOutcomes, ...] = ()
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName(self.tr("Outcome measure shown"))
+        self.choice.currentIndexChanged.connect(lambda _i: self._draw())
+        self.summary = label("", "hint", wrap=True, parent=self)
+        self.critical_button = QPushButton(self.tr("&Critical session\u2026"), self)
+        self.critical_button.setToolTip(self.tr("The session before the sudden gain: its note, ruptures and "
+                                                "repairs"))
+        self.critical_button.clicked.connect(self._critical)
+        self.plot = pg.PlotWidget(background=None)
+        self.plot.setMinimumHeight(110)
+        self.plot.setMaximumHeight(170)
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOUR, width=2))
+        self.points = pg.ScatterPlotItem(size=9)
+        self.gains = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush(GAIN_COLOUR), pen=pg.mkPen("w"))
+        self.cutoff = pg.InfiniteLine(angle=0, pen=pg.mkPen(CUTOFF_COLOUR, width=1, style=Qt.PenStyle.DashLine))
+        for item in (self.line, self.points, self.gains, self.cutoff):
+            self.plot.addItem(item)
+        self._x_of: Callable[[int], float | None] = lambda _sid: None
+        self._critical_id: int | None = None
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(label(self.tr("Outcome"), "subtitle", parent=self))
+        top.addWidget(self.choice)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.critical_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.plot)
+        self.setVisible(False)
+
+    def set_outcomes(self, outcomes: tuple[InstrumentOutcomes, ...], x_of: Callable[[int], float | None]) -> None:
+        """Show these measures (none: hidden); ``x_of(session id)`` places a session on the alliance chart's axis."""
+        shown_before = self.choice.currentData()
+        self.outcomes, self._x_of = outcomes, x_of
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for o in outcomes:
+            self.choice.addItem(o.instrument.short_name, o.instrument.id)
+        index = self.choice.findData(shown_before)
+        self.choice.setCurrentIndex(index if index >= 0 else 0)
+        self.choice.blockSignals(False)
+        self.setVisible(bool(outcomes))
+        self._draw()
+
+    def current(self) -> InstrumentOutcomes | None:
+        iid = self.choice.currentData()
+        return next((o for o in self.outcomes if o.instrument.id == iid), None)
+
+    def _draw(self) -> None:
+        o = self.current()
+        self._critical_id = None
+        if o is None:
+            for item in (self.line, self.points, self.gains):
+                item.setData([], [])
+            self.summary.setText("")
+            self.critical_button.setVisible(False)
+            return
+        drawn = [(x, c) for c in o.series if c.score.total is not None
+                 and (x := self._x_of(int(c.administration.session_id))) is not None]
+        xs = [x for x, _ in drawn]
+        ys = [float(c.score.total) for _, c in drawn if c.score.total is not None]
+        self.line.setData(xs, ys)
+        self.points.setData([{"pos": (x, float(c.score.total or 0)), "brush": pg.mkBrush(CLASS_COLOURS[c.change_class]),
+                              "pen": pg.mkPen("w"), "data": c.administration.session_number} for x, c in drawn])
+        gains = [(self._x_of(int(g.after.session_id)), float(g.post_score)) for g in o.sudden if g.gain]
+        self.gains.setData([x for x, _ in gains if x is not None], [y for x, y in gains if x is not None])
+        top = o.instrument.scoring.total_max
+        self.plot.setYRange(0, float(top) if top else max(ys or [1]) * 1.1, padding=0.05)
+        cut = o.instrument.cutoff
+        self.cutoff.setVisible(cut is not None)
+        if cut is not None:
+            self.cutoff.setValue(float(cut.value))
+        sudden = [g for g in o.sudden if g.gain]
+        if sudden:
+            self._critical_id = int(sudden[-1].critical_session_id)
+        self.critical_button.setVisible(self._critical_id is not None)
+        self.summary.setText(self._summary(o, o.latest))
+
+    def _summary(self, o: InstrumentOutcomes, latest: Classified | None) -> str:
+        if latest is None:
+            return ""
+        parts = []
+        if latest.score.total is not None:
+            parts.append(self.tr("latest {total} (session {n})").format(
+                total=f"{float(latest.score.total):g}", n=latest.administration.session_number))
+        if latest.score.band_label is not None:
+            parts.append(shown(latest.score.band_label))
+        parts.append(shown(change_label(latest.change_class))
+                     + (self.tr(", recovered") if latest.recovered else ""))
+        self.summary.setToolTip(shown(latest.reason))
+        for g in o.sudden:
+            kind = self.tr("Sudden gain") if g.gain else self.tr("Sudden loss")
+            provisional = self.tr(" (provisional)") if g.provisional else ""
+            parts.append(self.tr("{kind}{provisional} after session {n}").format(
+                kind=kind, provisional=provisional, n=g.critical_session_number))
+        return " \u00b7 ".join(parts)
+
+    def _critical(self) -> None:
+        if self._critical_id is not None:
+            self.critical_session_requested.emit(self._critical_id)
+
+    def clear(self) -> None:
+        self.set_outcomes((), lambda _sid: None)
