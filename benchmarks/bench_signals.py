@@ -289,7 +289,7 @@ def timing(runs: int = 9) -> tuple[float, float, float]:
 
 def run(seed: int = SEED) -> list[dict[str, Any]]:
     """Every row of the signals benchmark, with its budget and whether it was met (``seed``: the base seed)."""
-    SEED = seed  # noqa: N806 - the base seed of every row below
+    SEED = seed
     rows: list[dict[str, Any]] = []
     for m, model in enumerate(MODELS):
         st = stable(model, DEFAULT_SETTINGS, SEED + m)

@@ -52,3 +52,9 @@ def test_a_fraction_without_a_spec_shows_the_decimals_it_has() -> None:
     assert render(msg("{x}", x=Fraction(1, 3))) == "0.33"
     assert render(msg("{x}", x=0.5)) == "0.50"
     assert render(msg("{count}", count=7)) == "7"
+
+
+def test_exact_halves_round_away_from_zero_on_every_front() -> None:
+    assert render(msg("{x:.2f}", x=Fraction(13, 8))) == "1.63"  # 1.625 (a float would round it to 1.62)
+    assert render(msg("{x:+.2f}", x=Fraction(-13, 8))) == "-1.63"
+    assert render(msg("{x:.1f}", x=Fraction(1, 4))) == "0.3"

@@ -111,6 +111,15 @@ class ExportOutcome:
 
 
 @dataclass(frozen=True)
+class ExportEvent:
+    """A context event: its kind and day (in the export's date form); its label only when notes are scrubbed."""
+
+    kind: str
+    day: int | str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
 class ExportClient:
     """One client under a pseudonym. ``trend``, ``episodes`` and ``alerts`` are the insights; an export
     gathered without them (CSV, which shows none) has an empty trend and neither."""
@@ -122,6 +131,7 @@ class ExportClient:
     episodes: tuple[ExportEpisode, ...] = ()
     alerts: tuple[ExportAlert, ...] = ()
     outcomes: tuple[ExportOutcome, ...] = ()
+    events: tuple[ExportEvent, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,13 @@ def _spec_decimals(spec: str) -> tuple[int, bool] | None:
     return None
 
 
+def _rounded(value: Fraction, decimals: int) -> Fraction:
+    """``value`` rounded to ``decimals`` places, halves away from zero."""
+    scaled = abs(value) * 10**decimals
+    whole_part = int(scaled + Fraction(1, 2))
+    return Fraction(whole_part if value >= 0 else -whole_part, 10**decimals)
+
+
 def _natural_decimals(value: float | Fraction) -> int:
     """Decimals to show a number given without a spec: as many as an exact decimal fraction has (up to 4),
     else 2 (0.01 -> 2, 0.025 -> 3, 1/3 -> 2)."""
@@ -122,6 +129,8 @@ def format_value(value: object, spec: str, number: NumberFormat, date: DateForma
             decimals, sign = parsed
             if isinstance(value, int) and not spec:
                 return number(value, 0, False)
+            if isinstance(value, Fraction):  # exact values round half away from zero, as people do (1.625 -> 1.63)
+                value = _rounded(value, decimals)
             return number(float(value), decimals, sign)
         if isinstance(value, Fraction):
             return number(float(value), 2, False)

@@ -93,6 +93,37 @@ class RepairDraft:
     id: int | None = None  # set when editing a repair already logged
 
 
+# Context events: what helps read a client's charts (drawn on them, listed beside the signals).
+CONTEXT_EVENT_KINDS: dict[str, str] = {
+    "life_event": "Life event",
+    "medication": "Medication change",
+    "absence": "Therapist absence",
+    "setting": "Change of setting",
+    "phase": "Phase change",
+}
+CONTEXT_LABEL_MAX = 120
+
+
+@dataclass(frozen=True)
+class ContextEvent:
+    """One context event of a client: its date, kind and the clinician's short label."""
+
+    id: int
+    client_id: int
+    date: dt.date
+    kind: str
+    label: str
+
+
+# Why a measure that was due was not filled in: recorded with the session, never counted as missing.
+DECLINE_REASONS: dict[str, str] = {
+    "client_declined": "The client declined",
+    "not_today": "Not today (time or the client's state)",
+    "not_appropriate": "Not appropriate at this point",
+    "other": "Another reason",
+}
+
+
 @dataclass(frozen=True)
 class SessionDraft:
     """Everything the clinician logs about one session, as typed: numbers a person enters may still be None
@@ -112,6 +143,8 @@ class SessionDraft:
     instruments: dict[str, dict[str, int]] = field(default_factory=dict)
     ruptures: tuple[RuptureDraft, ...] = ()
     repairs: tuple[RepairDraft, ...] = ()
+    # outcome measure id -> why it was not filled in (DECLINE_REASONS): recorded, never counted as missing
+    declined: dict[str, str] = field(default_factory=dict)
 
     def answered_instruments(self) -> dict[str, dict[str, int]]:
         """The instruments with at least one answer (an empty one is not stored)."""
@@ -175,6 +208,7 @@ class Session:
     instruments: dict[str, dict[str, int]]
     ruptures: tuple[Rupture, ...] = ()
     repairs: tuple[Repair, ...] = ()
+    declined: dict[str, str] = field(default_factory=dict)
 
     @property
     def alliance_index(self) -> float:
@@ -217,7 +251,7 @@ def session_from_draft(draft: SessionDraft, *, session_id: int, number: int, rup
         ns_state_start=draft.ns_state_start, ns_state_end=draft.ns_state_end,
         corrective_experience=draft.corrective_experience,
         corrective_experience_text=draft.corrective_experience_text, note=draft.note,
-        instruments=draft.answered_instruments(), ruptures=ruptures, repairs=repairs)
+        instruments=draft.answered_instruments(), ruptures=ruptures, repairs=repairs, declined=dict(draft.declined))
 
 
 def draft_of(session: Session) -> SessionDraft:
@@ -228,7 +262,7 @@ def draft_of(session: Session) -> SessionDraft:
         modality=session.modality, ns_state_start=session.ns_state_start, ns_state_end=session.ns_state_end,
         corrective_experience=session.corrective_experience,
         corrective_experience_text=session.corrective_experience_text, note=session.note,
-        instruments={k: dict(v) for k, v in session.instruments.items()},
+        instruments={k: dict(v) for k, v in session.instruments.items()}, declined=dict(session.declined),
         ruptures=tuple(RuptureDraft(kind=r.kind, intensity=r.intensity, markers=tuple(r.markers),
                                     raised_by=r.raised_by, note=r.note, id=r.id) for r in session.ruptures),
         repairs=tuple(RepairDraft(resolution=p.resolution, strategies=tuple(p.strategies), note=p.note,

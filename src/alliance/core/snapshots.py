@@ -84,6 +84,7 @@ FIELD_LABELS: dict[str, str] = {
     "attunement": "attunement", "boundaries": "boundaries", "ns_state_start": "nervous-system state at start",
     "ns_state_end": "nervous-system state at end", "corrective_experience": "corrective experience",
     "note": "note", "instruments": "instruments", "ruptures": "ruptures", "repairs": "repairs",
+    "declined": "declined measures",
 }
 """Words for the parts of a session an edit can change; a part missing here is shown by its field name."""
 
@@ -92,7 +93,7 @@ _GROUPED = {"corrective_experience_text": "corrective_experience"}
 _NOT_EDITABLE = {"client_id"}
 # The order the changes are listed in (the edit history shows it); a field not named here comes last.
 _ORDER = ("date", "duration_min", "modality", "ns_state_start", "ns_state_end", "note", "corrective_experience",
-          "corrective_experience_text", "ratings", "instruments", "ruptures", "repairs")
+          "corrective_experience_text", "ratings", "instruments", "declined", "ruptures", "repairs")
 
 
 def _rupture_fields(record: Rupture | RuptureDraft) -> tuple[Any, ...]:

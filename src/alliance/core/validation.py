@@ -17,6 +17,7 @@ from alliance.core.instruments import load_instruments, validate_responses
 from alliance.core.outcomes import OutcomeInstrument, load_outcome_instruments
 from alliance.core.ratings import COMPONENT_KEYS, check_rating
 from alliance.core.records import (
+    DECLINE_REASONS,
     ClientDraft,
     ClientStatus,
     Modality,
@@ -84,6 +85,15 @@ def validate_session_draft(draft: SessionDraft, today: dt.date | None = None) ->
     problems += validate_responses(load_instruments(),
                                    {k: v for k, v in draft.instruments.items() if k not in outcomes})
     problems += validate_outcome_answers(outcomes, {k: v for k, v in draft.instruments.items() if k in outcomes})
+    for instrument_id, reason in draft.declined.items():
+        field = f"declined.{instrument_id}"
+        if instrument_id not in outcomes:
+            problems.append(FieldProblem(field, f"There is no outcome measure called '{instrument_id}'."))
+        elif reason not in DECLINE_REASONS:
+            problems.append(FieldProblem(field, "Choose why the measure was not filled in."))
+        elif draft.instruments.get(instrument_id):
+            problems.append(FieldProblem(field, f"{outcomes[instrument_id].short_name} has answers and is marked "
+                                                "declined; keep one of the two."))
     for i, rupture in enumerate(draft.ruptures):
         problems += validate_rupture(rupture, f"ruptures[{i}]")
     for i, repair in enumerate(draft.repairs):

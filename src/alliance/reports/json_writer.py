@@ -49,7 +49,9 @@ def export_document(export: ExportSet) -> dict[str, Any]:
                         for a in c.alerts if a.level == "alert"],
              "prompts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
                          for a in c.alerts if a.level == "prompt"],
-             "outcomes": [asdict(o) for o in c.outcomes]}
+             "outcomes": [asdict(o) for o in c.outcomes],
+             "events": [{"kind": e.kind, "day": e.day, **({"label": e.label} if with_notes else {})}
+                        for e in c.events]}
             for c in export.clients
         ],
     }

@@ -15,10 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
 
-from alliance.core.outcomes import Classified
+from alliance.core.outcomes import Classified, DueItem
 from alliance.core.records import ClientStatus
 from alliance.core.signals import Direction, Level, Signal, State
 from alliance.services import signals as signal_service
+from alliance.services.measures import due_in, needs_asking
 from alliance.services.outcomes import as_signals, outcomes_for
 from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import clients as client_repo
@@ -50,6 +51,7 @@ class CaseloadRow:
     outcome: Classified | None = None  # the latest outcome measure administered, with its change class
     outcome_name: str = ""  # its instrument's short name
     not_on_track: bool = False  # an outcome alert holds (deterioration, not on track)
+    due: tuple[DueItem, ...] = ()  # scheduled measures due or overdue at a session today
 
     @property
     def attention(self) -> int:
@@ -101,6 +103,7 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
             if now:
                 found.update(signal_service.signals_in(vault, db, now, today))
         outcomes = outcomes_for(vault, db, list(found))  # as far as the alert rules got: the same clients
+        due = {cid: needs_asking(items) for cid, items in due_in(vault, db, list(found), today).items()}
     spark: dict[int, list[Fraction]] = defaultdict(list)
     last: dict[int, dt.date] = {}
     counts: dict[int, int] = {}
@@ -123,6 +126,6 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
             cid, code, name, ClientStatus(status), counts.get(cid, 0), last.get(cid), line[-1] if line else None,
             line, f.trend.direction if f else None, f.trend.slope if f else None, unresolved.get(cid, 0),
             alerts, len(f.prompts) if f else 0, f is not None, latest.latest if latest else None,
-            latest.instrument.short_name if latest else "", bool(outcome_alerts)))
+            latest.instrument.short_name if latest else "", bool(outcome_alerts), due.get(cid, ())))
     rows.sort(key=lambda r: (-r.attention, -(len(r.alerts)), r.code.lower()))
     return Caseload(tuple(rows), wanted)

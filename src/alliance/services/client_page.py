@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
-from alliance.core.records import Client, Rupture
+from alliance.core.records import Client, ContextEvent, Rupture
 from alliance.core.signals import Level, Signal, State
+from alliance.services.context_events import events_in
 from alliance.services.mapping import client_record, ruptures_with_repairs
 from alliance.services.outcomes import InstrumentOutcomes, as_signals, outcomes_for
 from alliance.services.signals import Acknowledgement, acknowledgements_in
@@ -29,6 +30,7 @@ class ClientPage:
     acknowledgements: Mapping[str, Acknowledgement]  # by alert key: when and why an alert was set aside
     outcomes: tuple[InstrumentOutcomes, ...] = ()  # each outcome instrument answered, scored and classified
     outcome_signals: tuple[Signal, ...] = ()  # the outcome alerts and prompts that still hold
+    events: tuple[ContextEvent, ...] = ()  # context events, oldest first
 
     @property
     def alerts(self) -> tuple[Signal, ...]:
@@ -67,4 +69,5 @@ def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None)
         timeline = timeline_in(vault, db, client_id, client.code, today or dt.date.today())
         acks = acknowledgements_in(db, client_id)
         outcomes = outcomes_for(vault, db, [client_id])[client_id]
-    return ClientPage(client, timeline, tuple(ruptures), acks, outcomes, as_signals(outcomes, acks))
+        events = events_in(db, client_id)
+    return ClientPage(client, timeline, tuple(ruptures), acks, outcomes, as_signals(outcomes, acks), events)

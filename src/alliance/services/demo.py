@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from alliance.core.instruments import load_instruments
-from alliance.core.outcomes import load_outcome_instruments
+from alliance.core.outcomes import Frequency, ScheduleEntry, load_outcome_instruments
 from alliance.core.ratings import COMPONENT_KEYS, Ratings
 from alliance.core.records import (
     ClientDraft,
@@ -36,6 +36,8 @@ from alliance.core.taxonomy import (
 )
 from alliance.services import demo_text, signals
 from alliance.services.clients import add_client, discharge_client
+from alliance.services.context_events import add_event
+from alliance.services.measures import set_schedule
 from alliance.services.sessions import log_session
 from alliance.store.vault import Vault
 
@@ -185,8 +187,8 @@ class _Outcome:
 
     @classmethod
     def for_course(cls, course: Course, ordinal: int, rng: random.Random) -> _Outcome | None:
-        if course is Course.GROWTH and rng.random() < 0.2:
-            return None  # most clients, not all, fill in an outcome measure
+        if course is Course.GROWTH and rng.random() < 0.2 and ordinal != 0:
+            return None  # most clients, not all, fill in an outcome measure (the first, with its gain, always)
         instrument_id = {Course.GROWTH: ("pcl5", "phq9")[ordinal % 2], Course.DECLINING: "phq9",
                          Course.DROPOUT: "gad7"}[course]
         low, high = OUTCOME_BASELINES[instrument_id]
@@ -195,7 +197,8 @@ class _Outcome:
 
     def answers(self, i: int, n: int, resolved_now: int, rng: random.Random) -> dict[str, int]:
         """The items answered in session ``i`` (none in most sessions: every third, and the first and last)."""
-        if self.sudden and self.gained_at is None and resolved_now >= 4 and i >= 3:
+        # Three scores on each side make the gain testable (not "provisional").
+        if self.sudden and self.gained_at is None and resolved_now >= 4 and 6 <= i <= n - 8:
             self.gained_at = i + 1  # the session after the repair
         if not (i % 3 == 0 or i == n - 1 or i == self.gained_at):
             return {}
@@ -254,6 +257,7 @@ class _ClientWriter:
         self.pending: dict[int, list[_Pending]] = {}
         self.declining_from: int | None = None
         self.declining_values: dict[str, int] = {}
+        self.last_ratings: Ratings | None = None
 
     def write(self, code: str, dates: list[dt.date]) -> None:
         p = self.person
@@ -263,10 +267,17 @@ class _ClientWriter:
             intake_date=dates[0] - dt.timedelta(days=self.rng.randint(0, 14))))
         n = len(dates)
         if self.course is Course.DECLINING:
-            self.declining_from = n - min(n - 2, self.rng.randint(6, 10))
+            self.declining_from = n - min(n - 2, self.rng.randint(7, 10))
         forced = self.rng.randint(1, n - 2) if self.course is Course.GROWTH and n >= 4 else None
         for i, day in enumerate(dates):
             self._write_session(client.id, i, n, day, forced)
+        if self.outcome is not None:  # the measure the client fills in, every third week or so
+            set_schedule(self.vault, client.id, [ScheduleEntry(self.outcome.instrument_id, Frequency.EVERY_N_WEEKS,
+                                                               3)], since=dates[0])
+        if n >= 8 and self.rng.random() < 0.3:  # something outside the room that helps read the chart
+            kind, label = self.rng.choice((("medication", "Medication changed"), ("absence", "Therapist away"),
+                                           ("life_event", "Moved house"), ("setting", "Moved to video")))
+            add_event(self.vault, client.id, dates[n // 2] - dt.timedelta(days=2), kind, label)
         if self.course is Course.DROPOUT:
             discharge_client(self.vault, client.id)
 
@@ -359,14 +370,16 @@ class _ClientWriter:
         strategies = tuple(t.key for t in rng.sample(REPAIR_STRATEGIES, rng.randint(1, 3)))
         if self.course is Course.DECLINING and i == n - 2:
             return None, _Pending(0, 2, ("invites_relationship_talk",))
+        # Growing alliances repair their ruptures: in the session, or partly now and fully a session or two
+        # later. The demo's open ruptures are the dropout's and the declining clients' (a newcomer should see a
+        # few real alerts, not one on every client).
         draw = rng.random()
         if draw < 0.45 or i >= n - 1:
-            return RepairDraft(resolution=rng.choice((3, 4, 4, 4, 5, 5, 5, 5)), strategies=strategies,
+            return RepairDraft(resolution=rng.choice((4, 4, 4, 5, 5, 5, 5)), strategies=strategies,
                                new_rupture_index=0), None
-        if draw < 0.95:
-            first = RepairDraft(resolution=2, strategies=strategies[:1], new_rupture_index=0) if draw < 0.55 else None
-            return first, _Pending(0, rng.choice((4, 4, 5, 5, 5)), strategies)
-        return RepairDraft(resolution=rng.choice((2, 3)), strategies=strategies, new_rupture_index=0), None
+        first = (RepairDraft(resolution=rng.choice((2, 3)), strategies=strategies[:1], new_rupture_index=0)
+                 if draw < 0.55 or draw >= 0.95 else None)
+        return first, _Pending(0, rng.choice((4, 4, 5, 5, 5)), strategies)
 
     # --- ratings and states --------------------------------------------------------------------
 
@@ -388,14 +401,15 @@ class _ClientWriter:
                 values[k] -= size if k in hit else size * 0.4
         if self.course is Course.DROPOUT:
             values = {k: v + rng.gauss(0, 0.6) for k, v in values.items()}
-        return Ratings(**{k: _clamp(v) for k, v in values.items()})
+        self.last_ratings = Ratings(**{k: _clamp(v) for k, v in values.items()})
+        return self.last_ratings
 
     def _declining_ratings(self, i: int) -> Ratings:
         """A slow, steady slide: each session one or two components lose a point."""
-        if not self.declining_values:
-            level = self._level(i)
-            self.declining_values = {k: _clamp(level + self.offsets[k], 3, 10) for k in COMPONENT_KEYS}
-            return Ratings(**self.declining_values)
+        if not self.declining_values:  # the slide starts where the client is, from the last session's ratings
+            start = self.last_ratings.scores() if self.last_ratings else {
+                k: _clamp(self._level(i) + self.offsets[k]) for k in COMPONENT_KEYS}
+            self.declining_values = {k: max(3, v) for k, v in start.items()}
         for _ in range(self.rng.choice((1, 1, 2))):
             candidates = [k for k, v in self.declining_values.items() if v > 1] or list(COMPONENT_KEYS)
             key = max(candidates, key=lambda k: (self.declining_values[k], self.rng.random()))

@@ -10,6 +10,7 @@ from alliance.core.records import Client, ClientStatus, Modality, NervousSystemS
 from alliance.core.taxonomy import RaisedBy, RuptureKind
 from alliance.store.models import ClientRow, RepairRow, RuptureRow, SessionRow
 from alliance.store.repositories import Db
+from alliance.store.repositories import measures as measure_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
 from alliance.store.repositories.sessions import SessionHeader
@@ -62,6 +63,7 @@ def session_records(db: Db, rows: Iterable[SessionRow]) -> list[Session]:
     instruments: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for resp in session_repo.responses(db, ids):
         instruments[resp.session_id][resp.instrument][resp.item] = resp.value
+    declined = measure_repo.declines_of_sessions(db, ids)
     ruptures_by_session: dict[int, list[Rupture]] = defaultdict(list)
     for rup in ruptures_with_repairs(db, rupture_repo.noticed_in_sessions(db, ids)):
         ruptures_by_session[rup.session_id].append(rup)
@@ -80,6 +82,7 @@ def session_records(db: Db, rows: Iterable[SessionRow]) -> list[Session]:
             corrective_experience_text=s.corrective_experience_text, note=s.note,
             instruments={k: dict(v) for k, v in instruments[s.id].items()},
             ruptures=tuple(ruptures_by_session[s.id]), repairs=tuple(repairs_by_session[s.id]),
+            declined=declined.get(s.id, {}),
         )
         for s in rows
     ]

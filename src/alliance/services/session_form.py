@@ -8,10 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
+from alliance.core.outcomes import DueItem
 from alliance.core.records import ClientStatus, Rupture, Session
 from alliance.core.signals import Signal
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services.mapping import ruptures_with_repairs, session_records
+from alliance.services.measures import due_in
 from alliance.services.signals import signals_in
 from alliance.store.repositories import Db
 from alliance.store.repositories import clients as client_repo
@@ -40,6 +42,7 @@ class SessionFormData:
     session: Session | None
     earlier_ruptures: tuple[Rupture, ...]
     talk_about: tuple[Signal, ...] = ()  # a new session: the client's active alerts and prompts
+    due: tuple[DueItem, ...] = ()  # every scheduled outcome measure's status at this session
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class ClientContext:
 
     earlier_ruptures: tuple[Rupture, ...]
     talk_about: tuple[Signal, ...]
+    due: tuple[DueItem, ...] = ()
 
 
 def _candidates(db: Db, client_id: int, session: Session | None) -> tuple[Rupture, ...]:
@@ -67,6 +71,11 @@ def _talk_about(vault: Vault, db: Db, client_id: int, session: Session | None) -
         return ()
     found = signals_in(vault, db, [client_id], dt.date.today())[client_id]
     return (*found.alerts, *found.prompts)
+
+
+def _due(vault: Vault, db: Db, client_id: int, session: Session | None) -> tuple[DueItem, ...]:
+    on = session.date if session is not None else dt.date.today()
+    return due_in(vault, db, [client_id], on, session.id if session is not None else None).get(client_id, ())
 
 
 def session_form_view(vault: Vault, client_id: int | None = None, session_id: int | None = None) -> SessionFormData:
@@ -91,10 +100,12 @@ def session_form_view(vault: Vault, client_id: int | None = None, session_id: in
                 choices.append(ClientChoice(asked.id, asked.code))
         earlier = _candidates(db, client_id, session) if client_id is not None else ()
         talk = _talk_about(vault, db, client_id, session) if client_id is not None else ()
-    return SessionFormData(tuple(choices), client_id, session, earlier, talk)
+        due = _due(vault, db, client_id, session) if client_id is not None else ()
+    return SessionFormData(tuple(choices), client_id, session, earlier, talk, due)
 
 
 def client_context(vault: Vault, client_id: int, session: Session | None = None) -> ClientContext:
     """When the form's client changes: the ruptures a repair may belong to, and what to talk about."""
     with vault.work.transaction() as db:
-        return ClientContext(_candidates(db, client_id, session), _talk_about(vault, db, client_id, session))
+        return ClientContext(_candidates(db, client_id, session), _talk_about(vault, db, client_id, session),
+                             _due(vault, db, client_id, session))

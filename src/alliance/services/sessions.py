@@ -17,6 +17,7 @@ from alliance.store import audit
 from alliance.store.models import SessionRow
 from alliance.store.repositories import Db
 from alliance.store.repositories import history as history_repo
+from alliance.store.repositories import measures as measure_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
 from alliance.store.vault import Vault
@@ -42,6 +43,7 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
         if numbering.last_date is not None and draft.date < numbering.last_date:  # back-dated: renumber by date
             session_repo.renumber(db, row.client_id)
         session_repo.add_responses(db, row.id, draft.answered_instruments())
+        measure_repo.replace_declines(db, row.id, draft.declined)
         rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
         repair_ids = rupture_repo.save_repairs(db, row.id, _repairs_with_targets(draft, rupture_ids))
         audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
@@ -188,6 +190,7 @@ def _write_children(db: Db, session_id: int, draft: SessionDraft) -> None:
     """Store an edited draft's instrument responses, ruptures and repairs under the session row: those with
     an id are updated in place, the others added."""
     session_repo.add_responses(db, session_id, draft.answered_instruments())
+    measure_repo.replace_declines(db, session_id, draft.declined)
     rupture_ids = [rupture_repo.save_rupture(db, session_id, rup) for rup in draft.ruptures]
     rupture_repo.save_repairs(db, session_id, _repairs_with_targets(draft, rupture_ids))
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Table
+from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session as DbSession
 
 from alliance.core.deid import DeidSettings, NotesMode, date_shift_days, export_day, pseudonym
@@ -25,6 +25,7 @@ from alliance.core.export_records import (
     ExportAlert,
     ExportClient,
     ExportEpisode,
+    ExportEvent,
     ExportRepair,
     ExportRupture,
     ExportSession,
@@ -34,7 +35,7 @@ from alliance.core.ratings import Ratings
 from alliance.core.scrub import KnownIdentifiers, scrub
 from alliance.core.signals import ClientSignals
 from alliance.core.taxonomy import rupture_status
-from alliance.store.models import ClientRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
+from alliance.store.models import ClientRow, ContextEventRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
 
@@ -131,6 +132,18 @@ class _Loaded:
     made_in: dict[int, list[tuple[Row, Row]]] = field(default_factory=lambda: defaultdict(list))  # by session id
 
 
+def _events(db: DbSession, client_ids: list[int]) -> dict[int, list[tuple[dt.date, str, str]]]:
+    """Each client's context events (date, kind, label): the date only to be turned into the export's day, the
+    label only to be scrubbed."""
+    out: dict[int, list[tuple[dt.date, str, str]]] = defaultdict(list)
+    for chunk in _chunks(client_ids):
+        q = (select(ContextEventRow.client_id, ContextEventRow.date, ContextEventRow.kind, ContextEventRow.label)
+             .where(ContextEventRow.client_id.in_(chunk)).order_by(ContextEventRow.date, ContextEventRow.id))
+        for cid, when, kind, label in db.execute(q).all():
+            out[cid].append((when, kind, label))
+    return out
+
+
 def _load(db: DbSession, client_ids: list[int], scrubbed: bool) -> _Loaded:
     data = _Loaded()
     responses = data.responses
@@ -201,6 +214,7 @@ def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, 
     scrubbed = settings.notes is NotesMode.SCRUBBED
     with _collector_paused():
         data = _load(db, client_ids, scrubbed)
+        events = _events(db, client_ids)
         out = []
         for cid in client_ids:
             if cid not in data.status:
@@ -209,13 +223,14 @@ def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, 
                         if (date_from is None or data.dates[r["id"]] >= date_from)
                         and (date_to is None or data.dates[r["id"]] <= date_to)]
             out.append(_client(cid, in_range, data, settings, export_key, _known(db, cid) if scrubbed else None,
-                               today, None if signals is None else signals.get(cid)))
+                               today, None if signals is None else signals.get(cid), events.get(cid, [])))
     out.sort(key=lambda c: c.pseudonym)
     return out
 
 
 def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, export_key: bytes,
-            known: KnownIdentifiers | None, today: dt.date, found: ClientSignals | None) -> ExportClient:
+            known: KnownIdentifiers | None, today: dt.date, found: ClientSignals | None,
+            events: list[tuple[dt.date, str, str]]) -> ExportClient:
     all_rows = data.sessions.get(cid, [])
     dates, responses, ruptures, repairs, made_in = data.dates, data.responses, data.ruptures, data.repairs, data.made_in
     status = data.status[cid]
@@ -254,11 +269,13 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
             checkin=None if checkin_mean is None else round(checkin_mean, 2), srs_total=srs_total, instruments=inst,
             ruptures=tuple(ex_ruptures), repairs=tuple(ex_repairs),
             corrective_experience=bool(r["corrective_experience"]), note=note(r.get("note", ""))))
+    context = tuple(ExportEvent(kind, day(when), note(label) if label else None) for when, kind, label in events)
     if found is None:
-        return ExportClient(pseudonym(export_key, cid), status, "", tuple(sessions))
+        return ExportClient(pseudonym(export_key, cid), status, "", tuple(sessions), events=context)
     # Reasons name sessions, never days or dates (a day count with the export's date would date a session).
     shown = (*found.alerts, *found.prompts)
     return ExportClient(
         pseudonym(export_key, cid), status, found.trend.direction.value, tuple(sessions),
         tuple(ExportEpisode(e.kind, e.start, e.end) for e in found.repairs),
-        tuple(ExportAlert(a.rule.value, a.session_numbers, render(a.reason), a.level.value) for a in shown))
+        tuple(ExportAlert(a.rule.value, a.session_numbers, render(a.reason), a.level.value) for a in shown),
+        events=context)

@@ -220,6 +220,7 @@ class MeasureScheduleRow(Base):
     instrument: Mapped[str] = mapped_column(String(32))
     frequency: Mapped[str] = mapped_column(String(24))  # every session | every n weeks | intake and discharge
     weeks: Mapped[int | None]
+    since: Mapped[dt.date] = mapped_column(info=PHI)  # asked for from this day on: earlier sessions never missed it
 
     __table_args__ = (UniqueConstraint("client_id", "instrument", name="uq_measure_schedule"),)
 

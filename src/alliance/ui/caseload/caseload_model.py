@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from alliance.core.outcomes import ChangeClass, change_label
+from alliance.core.outcomes import ChangeClass, DueStatus, change_label
 from alliance.core.records import ClientStatus
 from alliance.services.caseload import CaseloadRow
 from alliance.ui.widgets import theme
@@ -156,11 +156,13 @@ class CaseloadModel(RowsModel[CaseloadRow]):
             case self.TREND if has_trend(r) and r.slope is not None and r.trend is not None:
                 return self.tr("{words}: {slope} per session over the last sessions").format(
                     words=trend_words(r.trend).capitalize(), slope=f"{float(r.slope):+.2f}")
-            case self.OUTCOME if r.outcome is not None:
-                return self.tr("{name}, session {n}: {change}{recovered}").format(
+            case self.OUTCOME if r.outcome is not None or r.due:
+                lines = [] if r.outcome is None else [self.tr("{name}, session {n}: {change}{recovered}").format(
                     name=r.outcome_name, n=r.outcome.administration.session_number,
                     change=shown(change_label(r.outcome.change_class)),
-                    recovered=self.tr(", recovered") if r.outcome.recovered else "")
+                    recovered=self.tr(", recovered") if r.outcome.recovered else "")]
+                lines += [shown(i.reason) for i in r.due]
+                return "\n".join(lines)
             case self.ALERTS if not r.judged:
                 return self.tr("Checking this client's whole history against the alert rules\u2026")
             case self.ALERTS if r.alerts:
@@ -168,12 +170,17 @@ class CaseloadModel(RowsModel[CaseloadRow]):
         return None
 
     def _outcome_text(self, r: CaseloadRow) -> str:
+        """The latest measure, its total and a mark for reliable change; "due" or "overdue" when the schedule asks."""
+        due = ""
+        if r.due:
+            due = self.tr("overdue") if any(i.status is DueStatus.OVERDUE for i in r.due) else self.tr("due")
         if r.outcome is None:
-            return ""
+            return due
         total = r.outcome.score.total
-        arrows = {ChangeClass.RELIABLE_IMPROVEMENT: " \u2713", ChangeClass.RELIABLE_DETERIORATION: " \u2717"}
+        marks = {ChangeClass.RELIABLE_IMPROVEMENT: " \u2713", ChangeClass.RELIABLE_DETERIORATION: " \u2717"}
         value = "\u2013" if total is None else f"{float(total):g}"
-        return f"{r.outcome_name} {value}{arrows.get(r.outcome.change_class, '')}"
+        text = f"{r.outcome_name} {value}"
+        return text + marks.get(r.outcome.change_class, "") + (f" \u00b7 {due}" if due else "")
 
     def _sparkline_text(self, r: CaseloadRow) -> str:
         if not r.sparkline:

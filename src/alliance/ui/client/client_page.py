@@ -10,7 +10,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QToolTip, QTreeWidgetItem, QWidget
 
 from alliance.core.errors import ValidationError
-from alliance.core.records import Client, ClientStatus, Rupture, Session
+from alliance.core.records import CONTEXT_EVENT_KINDS, Client, ClientStatus, ContextEvent, Rupture, Session
 from alliance.core.signals import Signal as RuleSignal
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
 from alliance.services import sessions
@@ -21,7 +21,9 @@ from alliance.ui.client.acknowledge_dialog import AcknowledgeDialog
 from alliance.ui.client.client_dialog import ClientDialog
 from alliance.ui.client.client_view import ClientView
 from alliance.ui.client.critical_session_dialog import CriticalSessionDialog
+from alliance.ui.client.event_dialog import EventDialog
 from alliance.ui.client.past_signals_dialog import PastSignalsDialog
+from alliance.ui.client.schedule_dialog import ScheduleDialog
 from alliance.ui.client.why_dialog import WhyDialog
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import Change
@@ -58,6 +60,8 @@ class ClientPage(ClientView):
         self.back_button.clicked.connect(self.back)
         self.log_button.clicked.connect(self._log)
         self.edit_button.clicked.connect(self.edit_client)
+        self.measures_button.clicked.connect(self.edit_schedule)
+        self.event_button.clicked.connect(self.add_event)
         self.sessions.activated.connect(self._session_activated)
         self.open_session_button.clicked.connect(self._open_selected)
         self.timeline_table.activated.connect(self._timeline_row_activated)
@@ -88,7 +92,8 @@ class ClientPage(ClientView):
             self.sessions_model.clear()
             self.ruptures.clear()
             self._show_timeline(None)
-        for button in (self.log_button, self.edit_button, self.open_session_button):
+        for button in (self.log_button, self.edit_button, self.open_session_button, self.measures_button,
+                       self.event_button):
             button.setEnabled(self.page is not None)
         self._client_id = client_id
         self.ensure_chart()
@@ -158,6 +163,8 @@ class ClientPage(ClientView):
         self.name.setVisible(bool(c.display_name))
         self.log_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         self.edit_button.setEnabled(True)
+        self.measures_button.setEnabled(True)
+        self.event_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         selected = self.selected_session_id() if previous is not None and previous.client.id == c.id else None
         self.sessions_model.set_rows(rows)
         self._fit_sessions_pane()
@@ -165,8 +172,8 @@ class ClientPage(ClientView):
             row = next((i for i, r in enumerate(rows) if r.session_id == selected), len(rows) - 1)
             self.sessions.selectRow(row)
             self.sessions.scrollTo(self.sessions_model.index(row, 0))
-        if previous is None or previous.ruptures != page.ruptures:  # a rebuilt tree repaints whole
-            self._fill_ruptures(list(page.ruptures))
+        if previous is None or previous.ruptures != page.ruptures or previous.events != page.events:
+            self._fill_ruptures(list(page.ruptures), page.events)  # a rebuilt tree repaints whole
         self.open_session_button.setEnabled(bool(rows))
         self.timeline = page.timeline
         self._show_signals(page)
@@ -179,6 +186,7 @@ class ClientPage(ClientView):
             return
         if self.chart is not None:
             self.chart.set_timeline(page.timeline)
+            self.chart.set_events(page.events)
             self._draw_outcomes()
         self._table_stale = True
         if self.timeline_stack.currentWidget() is self.timeline_table:
@@ -222,8 +230,13 @@ class ClientPage(ClientView):
         super().resizeEvent(event)
         self._fit_sessions_pane()
 
-    def _fill_ruptures(self, items: list[Rupture]) -> None:
+    def _fill_ruptures(self, items: list[Rupture], events: tuple[ContextEvent, ...] = ()) -> None:
         self.ruptures.clear()
+        for e in reversed(events):  # context events first: they help read everything under them
+            text = self.tr("Event: {kind}").format(kind=self.tr(CONTEXT_EVENT_KINDS.get(e.kind, e.kind)))
+            event_item = QTreeWidgetItem([f"{text} \u2014 {e.label}" if e.label else text, date_text(e.date), ""])
+            event_item.setToolTip(0, event_item.text(0))
+            self.ruptures.addTopLevelItem(event_item)
         if not items:
             empty = QTreeWidgetItem([self.tr("No ruptures logged yet."), "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -322,6 +335,26 @@ class ClientPage(ClientView):
         dialog = CriticalSessionDialog(session, code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def edit_schedule(self) -> ScheduleDialog | None:
+        """Which outcome measures this client is asked for, and how often."""
+        client = self.client
+        if self._access is None or client is None:
+            return None
+        dialog = ScheduleDialog(self._access, client.id, client.code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_event(self) -> EventDialog | None:
+        """A context event on this client's timeline."""
+        client = self.client
+        if self._access is None or client is None:
+            return None
+        dialog = EventDialog(self._access, client.id, client.code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _show_signals(self, page: ClientPageData | None) -> None:
         if page is None:

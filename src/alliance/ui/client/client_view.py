@@ -48,6 +48,11 @@ class ClientView(QWidget):
         self.details = label("", "hint", parent=self)
         self.name = label("", "hint", parent=self)
         self.edit_button = QPushButton(self.tr("Edit client\u2026"), self)
+        self.measures_button = QPushButton(self.tr("&Measures\u2026"), self)
+        self.measures_button.setToolTip(self.tr("Which outcome measures this client is asked for, and how often"))
+        self.event_button = QPushButton(self.tr("Add e&vent\u2026"), self)
+        self.event_button.setToolTip(self.tr("A life event, medication change, absence, change of setting or phase, "
+                                             "drawn on the charts"))
         self.log_button = QPushButton(self.tr("Log session\u2026"), self)
         self.log_button.setProperty("primary", True)
 
@@ -130,6 +135,8 @@ class ClientView(QWidget):
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addSpacing(8)
         header.addLayout(titles, 1)
+        header.addWidget(self.event_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
 

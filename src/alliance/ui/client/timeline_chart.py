@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance.core.ratings import COMPONENTS
+from alliance.core.records import CONTEXT_EVENT_KINDS, ContextEvent
 from alliance.core.taxonomy import RESOLVED_AT, RuptureKind
 from alliance.services.timeline import Timeline, TimelineSession
 from alliance.ui.client.timeline_style import (
@@ -121,6 +122,8 @@ class TimelineChart(QWidget):
         self.episode_spans: list[Band] = []
         self.hidden: set[str] = set()  # legend keys switched off; kept from client to client
         self._exporting = False
+        self.events: tuple[ContextEvent, ...] = ()
+        self.event_lines: list[pg.InfiniteLine] = []
 
         self.x_mode = QComboBox(self)
         self.x_mode.addItems([self.tr("By date"), self.tr("By session number")])
@@ -233,6 +236,43 @@ class TimelineChart(QWidget):
             QTimer.singleShot(0, self, lambda: self._draw_markers(timeline, by_number))
         else:
             self._draw_markers(timeline, by_number)
+        self._draw_events()
+
+    def set_events(self, events: tuple[ContextEvent, ...]) -> None:
+        """Draw these context events as dashed vertical lines (a life event, a medication change, ...)."""
+        self.events = tuple(events)
+        self._draw_events()
+
+    def x_of_date(self, day: dt.date) -> float | None:
+        """Where a date falls on the horizontal axis: by date, itself; by number, halfway before the first
+        session on or after it (after the last session, halfway after it)."""
+        if self.by_date:
+            return _epoch(day)
+        sessions = self.timeline.sessions if self.timeline is not None else ()
+        if not sessions:
+            return None
+        later = next((s for s in sessions if s.date >= day), None)
+        return later.number - 0.5 if later is not None else sessions[-1].number + 0.5
+
+    def _draw_events(self) -> None:
+        for line in self.event_lines:
+            self.plot.removeItem(line)
+        self.event_lines = []
+        if self.timeline is None or not self.timeline.sessions:
+            return
+        pen = pg.mkPen(theme.current().muted, width=1, style=Qt.PenStyle.DashLine)
+        for e in self.events:
+            x = self.x_of_date(e.date)
+            if x is None:
+                continue
+            kind = self.tr(CONTEXT_EVENT_KINDS.get(e.kind, e.kind))
+            line = pg.InfiniteLine(pos=x, angle=90, pen=pen, label=kind,
+                                   labelOpts={"position": 0.97, "color": theme.current().muted, "rotateAxis": (1, 0),
+                                              "anchors": [(0, 0), (0, 0)]})
+            line.setToolTip(f"{kind}: {e.label}" if e.label else kind)
+            line.setZValue(-15)
+            self.plot.addItem(line)
+            self.event_lines.append(line)
 
     def _draw_markers(self, timeline: Timeline, by_number: dict[int, TimelineSession]) -> None:
         if self.timeline is not timeline:  # another timeline came meanwhile

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-from alliance.core.outcomes import OutcomeInputError, OutcomeInstrument, score
+from alliance.core.outcomes import DueItem, DueStatus, OutcomeInputError, OutcomeInstrument, score
+from alliance.core.records import DECLINE_REASONS
 from alliance.ui.widgets.controls import ScoreSpinBox, guard_wheel
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.text import shown
@@ -47,6 +48,21 @@ class OutcomeFields(QWidget):
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(0, 1)
         row = 0
+        # When the schedule asks for it: due or overdue, and why it was not filled in if it was not.
+        self.due_label = label("", "hint", wrap=True, parent=self)
+        self.due_label.hide()
+        self.declined = QComboBox(self)
+        self.declined.addItem(self.tr("Filled in (or not asked)"), None)
+        for key, text in DECLINE_REASONS.items():
+            self.declined.addItem(self.tr("Not filled in: {reason}").format(reason=self.tr(text)), key)
+        self.declined.setAccessibleName(self.tr("{name}: not filled in because").format(name=instrument.short_name))
+        self.declined.hide()
+        guard_wheel(self.declined)
+        self.declined_error = error_label(self)
+        grid.addWidget(self.due_label, row, 0)
+        grid.addWidget(self.declined, row, 1)
+        grid.addWidget(self.declined_error, row + 1, 0, 1, 2)
+        row += 2
         for note in (instrument.instructions, instrument.stem):
             if note:
                 grid.addWidget(label(note, "hint", wrap=True, parent=self), row, 0, 1, 2)
@@ -83,6 +99,22 @@ class OutcomeFields(QWidget):
 
     def values(self) -> dict[str, int]:
         return {item: v for item, field in self.spins.items() if (v := field.score()) is not None}
+
+    def set_due(self, item: DueItem | None) -> None:
+        """Show the schedule's word on this measure (None: not scheduled, or not due)."""
+        asked = item is not None and item.status in (DueStatus.DUE, DueStatus.OVERDUE, DueStatus.DECLINED)
+        self.due_label.setText(shown(item.reason) if item is not None and asked else "")
+        self.due_label.setVisible(asked)
+        self.declined.setVisible(asked or self.declined_reason() is not None)
+
+    def declined_reason(self) -> str | None:
+        value = self.declined.currentData()
+        return None if value is None else str(value)
+
+    def set_declined(self, reason: str | None) -> None:
+        self.declined.setCurrentIndex(max(0, self.declined.findData(reason)) if reason else 0)
+        if reason:
+            self.declined.show()
 
     def set_values(self, values: dict[str, int]) -> None:
         for item, field in self.spins.items():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from alliance.core.errors import FieldProblem, ValidationError
 from alliance.core.instruments import load_instruments
+from alliance.core.outcomes import DueItem, DueStatus
 from alliance.core.ratings import COMPONENTS, RatingsDraft
 from alliance.core.records import Modality, RepairDraft, Rupture, Session, SessionDraft, draft_of
 from alliance.core.validation import validate_session_draft
@@ -22,6 +23,7 @@ from alliance.store.errors import StorageError
 from alliance.store.vault import Vault
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import SessionDeleted, SessionEdited, SessionLogged
+from alliance.ui.session.outcome_fields import OutcomeFields
 from alliance.ui.session.rupture_editors import EarlierRupture, RuptureEditor
 from alliance.ui.session.session_form_view import SessionFormView
 from alliance.ui.widgets.failures import tell_failure
@@ -62,6 +64,7 @@ class SessionForm(SessionFormView):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self._show_earlier(data.earlier_ruptures)
         self.show_talk_about(data.talk_about)
+        self.show_due(data.due)
         if self._session is not None:
             self.fill(draft_of(self._session))
         self.corrective_text.setEnabled(self.corrective.isChecked())
@@ -106,6 +109,10 @@ class SessionForm(SessionFormView):
         for inst_id, fields in self.instrument_fields.items():
             values = draft.instruments.get(inst_id, {})
             fields.set_values(values)
+            if isinstance(fields, OutcomeFields):
+                fields.set_declined(draft.declined.get(inst_id))
+                if inst_id in draft.declined:
+                    self.instrument_sections[inst_id].set_expanded(True)
             if values:
                 self.instrument_sections[inst_id].set_expanded(True)
         if draft.ns_state_start is not None or draft.ns_state_end is not None:
@@ -149,6 +156,23 @@ class SessionForm(SessionFormView):
         if self.client.currentData() == client_id:
             self._show_earlier(context.earlier_ruptures)
             self.show_talk_about(context.talk_about)
+            self.show_due(context.due)
+
+    def show_due(self, items: tuple[DueItem, ...]) -> None:
+        """The schedule's measures: each section says due or overdue, and those asked for open."""
+        by_id = {i.instrument_id: i for i in items}
+        for inst_id, fields in self.instrument_fields.items():
+            if not isinstance(fields, OutcomeFields):
+                continue
+            item = by_id.get(inst_id)
+            fields.set_due(item)
+            section = self.instrument_sections[inst_id]
+            base = f"{fields.instrument.short_name} \u2014 {fields.instrument.name}"
+            status = {DueStatus.DUE: self.tr("due"), DueStatus.OVERDUE: self.tr("overdue"),
+                      DueStatus.DECLINED: self.tr("declined")}.get(item.status) if item else None
+            section.header.setText(f"{base} ({status})" if status else base)
+            if item is not None and item.status in (DueStatus.DUE, DueStatus.OVERDUE):
+                section.set_expanded(True)
 
     def _update_heading(self) -> None:
         code = self.client.currentText() if self.client.currentIndex() >= 0 else ""
@@ -203,7 +227,9 @@ class SessionForm(SessionFormView):
         chain += [self.ns_section.header, self.ns_start, self.ns_end, self.corrective_section.header,
                   self.corrective, self.corrective_text]
         for inst_id, section in self.instrument_sections.items():
-            chain += [section.header, *self.instrument_fields[inst_id].spins.values()]
+            fields = self.instrument_fields[inst_id]
+            chain += [section.header, *([fields.declined] if isinstance(fields, OutcomeFields) else []),
+                      *fields.spins.values()]
         chain += [self.cancel_button, self.save_button]
         self._chain = chain
 
@@ -243,6 +269,8 @@ class SessionForm(SessionFormView):
             corrective_experience_text=self.corrective_text.text() if self.corrective.isChecked() else "",
             note=self.note.toPlainText(),
             instruments={i: v for i, f in self.instrument_fields.items() if (v := f.values())},
+            declined={i: r for i, f in self.instrument_fields.items()
+                      if isinstance(f, OutcomeFields) and (r := f.declined_reason()) is not None},
             ruptures=tuple(e.draft() for e in self.rupture_editors), repairs=tuple(repairs),
         )
 
@@ -362,7 +390,7 @@ class SessionForm(SessionFormView):
         blank = self._blank_messages
         friendly = [FieldProblem(p.field, blank[p.field]) if p.field in blank else p for p in problems]
         for p in friendly:  # open the optional section that holds a problem
-            if p.field.startswith("instruments."):
+            if p.field.startswith(("instruments.", "declined.")):
                 section = self.instrument_sections.get(p.field.split(".")[1])
                 if section:
                     section.set_expanded(True)

@@ -213,6 +213,7 @@ class SessionFormView(QDialog):
             self.instrument_sections[inst_id] = section
             for item_id, entry in ofields.errors.items():
                 self.errors_at[f"instruments.{inst_id}.{item_id}"] = entry
+            self.errors_at[f"declined.{inst_id}"] = (ofields.declined, ofields.declined_error)
             col.addWidget(section)
         col.addStretch(1)
 

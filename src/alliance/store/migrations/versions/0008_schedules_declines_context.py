@@ -21,6 +21,7 @@ def upgrade() -> None:
     sa.Column('instrument', sa.String(length=32), nullable=False),
     sa.Column('frequency', sa.String(length=24), nullable=False),
     sa.Column('weeks', sa.Integer(), nullable=True),
+    sa.Column('since', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_measure_schedules_client_id_clients'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_schedules')),
     sa.UniqueConstraint('client_id', 'instrument', name='uq_measure_schedule')
