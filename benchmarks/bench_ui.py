@@ -155,6 +155,12 @@ def _until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
             raise RuntimeError("timed out waiting for the app")
 
 
+def _idle(seconds: float) -> None:
+    """Let the event loop run on its own for a while, as it does between a user's actions."""
+    deadline = time.perf_counter() + seconds
+    _until(lambda: time.perf_counter() >= deadline, timeout_s=seconds + 5)
+
+
 def _until_painted(watch: _PaintWatch, timeout_s: float = 10.0) -> None:
     _until(lambda: watch.painted, timeout_s)
     app().processEvents()  # the rest of the same paint pass
@@ -291,6 +297,7 @@ def save_to_page(folder: Path, passphrase: str, client_id: int, runs: int = 9) -
         form.note.setPlainText("a note of a typical length " * 8)
         form.show()
         _until(lambda: controller.worker.idle)
+        _idle(0.6)  # a clinician fills the form in for longer than this: the app's own collector runs meanwhile
         before = page.page.session_count if page.page else 0
         watch = _PaintWatch(lambda: page.sessions.viewport())
         app().installEventFilter(watch)

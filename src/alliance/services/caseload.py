@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from fractions import Fraction
 
 from alliance.core.outcomes import Classified, DueItem
 from alliance.core.records import ClientStatus
 from alliance.core.signals import Direction, Level, Signal, State
+from alliance.services import judged
 from alliance.services import signals as signal_service
 from alliance.services.measures import due_in, needs_asking
 from alliance.services.outcomes import as_signals, outcomes_for
+from alliance.services.signals import JUDGE_CHUNK
+from alliance.store.repositories import Db
 from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import ruptures as rupture_repo
@@ -77,6 +81,48 @@ class Caseload:
         return all(r.judged for r in self.rows)
 
 
+@dataclass(frozen=True)
+class OutcomeSummary:
+    """What the caseload shows of a client's outcome measures: the latest one classified, the outcome alerts
+    that hold, and the scheduled measures due or overdue today."""
+
+    latest: Classified | None
+    name: str
+    alerts: tuple[Signal, ...]
+    due: tuple[DueItem, ...]
+
+
+SHELF = "caseload outcomes"  # what services.judged keeps of each client's outcome summary
+
+
+def _outcome_summaries(vault: Vault, db: Db, client_ids: list[int], today: dt.date,
+                       acks: dict[int, set[str]]) -> dict[int, OutcomeSummary]:
+    conditions: dict[int, Hashable] = {cid: (today, frozenset(acks.get(cid, ()))) for cid in client_ids}
+
+    def work(missing: list[int]) -> dict[int, OutcomeSummary]:
+        out = {}
+        for start in range(0, len(missing), JUDGE_CHUNK):
+            out.update(_summaries(missing[start : start + JUDGE_CHUNK]))
+        return out
+
+    def _summaries(chunk: list[int]) -> dict[int, OutcomeSummary]:
+        measures = outcomes_for(db, chunk)  # scored, summarised, let go: the whole scores are not kept
+        due = due_in(db, chunk, today, outcomes=measures)
+        out = {}
+        for cid in chunk:
+            given = [o for o in measures.get(cid, ()) if o.latest is not None]
+            latest = max(given, key=lambda o: (o.latest.administration.date, o.latest.administration.session_number)
+                         if o.latest else (dt.date.min, 0), default=None)
+            alerts = tuple(a for a in as_signals(measures.get(cid, ()), acks.get(cid, set()))
+                           if a.level is Level.ALERT and a.state is State.ACTIVE)
+            out[cid] = OutcomeSummary(latest.latest if latest else None,
+                                      latest.instrument.short_name if latest else "", alerts,
+                                      needs_asking(due.get(cid, ())))
+        return out
+
+    return judged.worked_out(vault, SHELF, conditions, work)
+
+
 def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today: dt.date | None = None,
                   *, judge_at_most: int | None = None) -> Caseload:
     """Every client (active by default) with a sparkline, trend, open ruptures and active alerts, sorted by
@@ -91,9 +137,9 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
         unresolved = rupture_repo.unresolved_counts(db, ids)
         acks = alert_repo.acknowledged_keys(db, ids)
         if judge_at_most is None:
-            found = signal_service.signals_in(vault, db, ids, today)
+            found = signal_service.judgements_in(vault, db, ids, today)
         else:
-            found = signal_service.signals_in(vault, db, ids, today, only_known=True)
+            found = signal_service.judgements_in(vault, db, ids, today, only_known=True)
             counts_now = {r.client_id: r.n for r in recent}
             budget, now = judge_at_most, []
             for cid in ids:
@@ -101,9 +147,9 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
                     budget -= counts_now.get(cid, 0)
                     now.append(cid)
             if now:
-                found.update(signal_service.signals_in(vault, db, now, today))
-        outcomes = outcomes_for(vault, db, list(found))  # as far as the alert rules got: the same clients
-        due = {cid: needs_asking(items) for cid, items in due_in(vault, db, list(found), today).items()}
+                found.update(signal_service.judgements_in(vault, db, now, today))
+        # Outcomes for the same clients as the alert rules got to (the others wait for the second read).
+        outcome_rows = _outcome_summaries(vault, db, ids if judge_at_most is None else list(found), today, acks)
     spark: dict[int, list[Fraction]] = defaultdict(list)
     last: dict[int, dt.date] = {}
     counts: dict[int, int] = {}
@@ -115,17 +161,14 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
     for cid, code, name, status in clients:
         f = found.get(cid)
         line = tuple(spark.get(cid, ()))
-        measures = outcomes.get(cid, ())
-        outcome_alerts = tuple(a for a in as_signals(measures, acks.get(cid, set()))
-                               if a.level is Level.ALERT and a.state is State.ACTIVE)
-        latest = max((o for o in measures if o.latest is not None),
-                     key=lambda o: (o.latest.administration.date, o.latest.administration.session_number)
-                     if o.latest else (dt.date.min, 0), default=None)
+        summary = outcome_rows.get(cid)
+        outcome_alerts = summary.alerts if summary else ()
         alerts = tuple(sorted((*(f.alerts if f else ()), *outcome_alerts), key=lambda a: -a.weight))
         rows.append(CaseloadRow(
             cid, code, name, ClientStatus(status), counts.get(cid, 0), last.get(cid), line[-1] if line else None,
             line, f.trend.direction if f else None, f.trend.slope if f else None, unresolved.get(cid, 0),
-            alerts, len(f.prompts) if f else 0, f is not None, latest.latest if latest else None,
-            latest.instrument.short_name if latest else "", bool(outcome_alerts), due.get(cid, ())))
+            alerts, f.prompts if f else 0, f is not None and summary is not None,
+            summary.latest if summary else None, summary.name if summary else "", bool(outcome_alerts),
+            summary.due if summary else ()))
     rows.sort(key=lambda r: (-r.attention, -(len(r.alerts)), r.code.lower()))
     return Caseload(tuple(rows), wanted)

@@ -13,7 +13,7 @@ from alliance.core.signals import Level, Signal, State
 from alliance.services.context_events import events_in
 from alliance.services.mapping import client_record, ruptures_with_repairs
 from alliance.services.outcomes import InstrumentOutcomes, as_signals, outcomes_for
-from alliance.services.signals import Acknowledgement, acknowledgements_in
+from alliance.services.signals import Acknowledgement, acknowledgements_in, safety_resources_in
 from alliance.services.timeline import Timeline, timeline_in
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import ruptures as rupture_repo
@@ -31,6 +31,7 @@ class ClientPage:
     outcomes: tuple[InstrumentOutcomes, ...] = ()  # each outcome instrument answered, scored and classified
     outcome_signals: tuple[Signal, ...] = ()  # the outcome alerts and prompts that still hold
     events: tuple[ContextEvent, ...] = ()  # context events, oldest first
+    safety_resources: str = ""  # the clinician's local crisis resources, shown with a safety prompt
 
     @property
     def alerts(self) -> tuple[Signal, ...]:
@@ -68,6 +69,8 @@ def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None)
         ruptures = ruptures_with_repairs(db, rupture_repo.of_client(db, client_id))
         timeline = timeline_in(vault, db, client_id, client.code, today or dt.date.today())
         acks = acknowledgements_in(db, client_id)
-        outcomes = outcomes_for(vault, db, [client_id])[client_id]
+        outcomes = outcomes_for(db, [client_id])[client_id]
         events = events_in(db, client_id)
-    return ClientPage(client, timeline, tuple(ruptures), acks, outcomes, as_signals(outcomes, acks), events)
+        resources = safety_resources_in(db)
+    return ClientPage(client, timeline, tuple(ruptures), acks, outcomes, as_signals(outcomes, acks), events,
+                      resources)

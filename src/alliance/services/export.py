@@ -61,7 +61,7 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
     key = export_key_for(vault, settings)
     today = today or dt.date.today()
     with vault.work.transaction() as db:
-        found = signals_in(vault, db, client_ids, today) if with_insights else None
+        found = signals_in(db, client_ids, today) if with_insights else None
         try:
             clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, found)
         except ScrubRefused as exc:  # nothing is written: the export stops before its file is made

@@ -4,7 +4,7 @@ or declined at a session (``core.outcomes.schedule``)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from alliance.core.errors import FieldProblem, ValidationError
 from alliance.core.outcomes import (
@@ -18,7 +18,7 @@ from alliance.core.outcomes import (
     load_outcome_instruments,
 )
 from alliance.services import judged
-from alliance.services.outcomes import outcomes_for
+from alliance.services.outcomes import InstrumentOutcomes, outcomes_for
 from alliance.store import audit
 from alliance.store.repositories import Db, histories
 from alliance.store.repositories import clients as client_repo
@@ -66,15 +66,16 @@ def set_schedule(vault: Vault, client_id: int, entries: Sequence[ScheduleEntry],
     judged.forget(vault, [client_id])
 
 
-def due_in(vault: Vault, db: Db, client_ids: Collection[int], on: dt.date,
-           session_id: int | None = None) -> dict[int, tuple[DueItem, ...]]:
+def due_in(db: Db, client_ids: Collection[int], on: dt.date, session_id: int | None = None,
+           outcomes: Mapping[int, tuple[InstrumentOutcomes, ...]] | None = None) -> dict[int, tuple[DueItem, ...]]:
     """For each client with a schedule: every scheduled measure's status at a session on ``on`` (a new one, or
-    the session ``session_id`` when editing)."""
+    the session ``session_id`` when editing). ``outcomes``: the clients' outcome measures, when read already."""
     lines = measure_repo.schedules_of_clients(db, client_ids)
     schedules = {cid: entries for cid, ls in lines.items() if (entries := _entries(ls))}
     if not schedules:
         return {}
-    outcomes = outcomes_for(vault, db, list(schedules))
+    if outcomes is None:
+        outcomes = outcomes_for(db, list(schedules))
     declines = measure_repo.declines_of_clients(db, list(schedules))
     sessions: dict[int, list[SessionRef]] = {}
     for s in histories.sessions_of_clients(db, list(schedules)):

@@ -29,9 +29,7 @@ from alliance.core.outcomes import (
 )
 from alliance.core.signals import Level as SignalLevel
 from alliance.core.signals import Rule, Signal, SignalText, State
-from alliance.services import judged
 from alliance.store.repositories import Db, histories
-from alliance.store.vault import Vault
 
 # How much an outcome alert pushes its client up the caseload (the alliance rules weigh 20-60).
 WEIGHTS = {OutcomeSignalKind.DETERIORATION: 35, OutcomeSignalKind.NOT_ON_TRACK: 25,
@@ -78,31 +76,25 @@ def outcomes_of(per_session: list[tuple[SessionPoint, dict[str, dict[str, int]]]
     for iid in sorted(by_instrument, key=lambda i: shipped[i].short_name):
         instrument, given = shipped[iid], by_instrument[iid]
         series = classify_series(instrument, given)
-        out.append(InstrumentOutcomes(instrument, tuple(series), tuple(sudden_changes(instrument, given)),
+        totals = {c.administration.id: c.score.total for c in series}  # scored once, used by both
+        out.append(InstrumentOutcomes(instrument, tuple(series), tuple(sudden_changes(instrument, given, totals)),
                                       tuple(outcome_signals(instrument, given, series=series))))
     return tuple(out)
 
 
-SHELF = "outcomes"  # what services.judged keeps of each client's outcome measures
-
-
-def outcomes_for(vault: Vault, db: Db, client_ids: Collection[int]) -> dict[int, tuple[InstrumentOutcomes, ...]]:
-    """Each client's outcome measures over their whole history, read inside the caller's unit of work (kept
-    while the vault is open, like the signal rules' findings)."""
-
-    def work(missing: list[int]) -> dict[int, tuple[InstrumentOutcomes, ...]]:
-        shipped = load_outcome_instruments()
-        answers: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-        for a in histories.answers_of_clients(db, missing, tuple(shipped)):
-            answers[a.session_id][a.instrument][a.item] = a.value
-        points: dict[int, list[tuple[SessionPoint, dict[str, dict[str, int]]]]] = defaultdict(list)
-        if answers:
-            for s in histories.sessions_of_clients(db, missing):
-                if s.id in answers:
-                    points[s.client_id].append((SessionPoint(s.id, s.number, s.date), answers[s.id]))
-        return {cid: outcomes_of(points.get(cid, [])) for cid in missing}
-
-    return judged.worked_out(vault, SHELF, dict.fromkeys(client_ids, "all"), work)
+def outcomes_for(db: Db, client_ids: Collection[int]) -> dict[int, tuple[InstrumentOutcomes, ...]]:
+    """Each client's outcome measures over their whole history, read inside the caller's unit of work. Not kept:
+    the caseload keeps a summary of them (services/caseload.py), the client page reads its one client."""
+    shipped = load_outcome_instruments()
+    answers: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for a in histories.answers_of_clients(db, client_ids, tuple(shipped)):
+        answers[a.session_id][a.instrument][a.item] = a.value
+    points: dict[int, list[tuple[SessionPoint, dict[str, dict[str, int]]]]] = defaultdict(list)
+    if answers:
+        for s in histories.sessions_of_clients(db, client_ids):
+            if s.id in answers:
+                points[s.client_id].append((SessionPoint(s.id, s.number, s.date), answers[s.id]))
+    return {cid: outcomes_of(points.get(cid, [])) for cid in client_ids}
 
 
 def _words(text: SignalText) -> Callable[[], SignalText]:

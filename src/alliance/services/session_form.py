@@ -69,13 +69,13 @@ def _candidates(db: Db, client_id: int, session: Session | None) -> tuple[Ruptur
 def _talk_about(vault: Vault, db: Db, client_id: int, session: Session | None) -> tuple[Signal, ...]:
     if session is not None:  # editing a session: the prompts are about the next one
         return ()
-    found = signals_in(vault, db, [client_id], dt.date.today())[client_id]
+    found = signals_in(db, [client_id], dt.date.today())[client_id]
     return (*found.alerts, *found.prompts)
 
 
 def _due(vault: Vault, db: Db, client_id: int, session: Session | None) -> tuple[DueItem, ...]:
     on = session.date if session is not None else dt.date.today()
-    return due_in(vault, db, [client_id], on, session.id if session is not None else None).get(client_id, ())
+    return due_in(db, [client_id], on, session.id if session is not None else None).get(client_id, ())
 
 
 def session_form_view(vault: Vault, client_id: int | None = None, session_id: int | None = None) -> SessionFormData:

@@ -25,7 +25,9 @@ from alliance.core.signals import (
     RepairObs,
     RuptureObs,
     SessionObs,
+    Signal,
     SignalSettings,
+    Trend,
     evaluate,
     settings_from_dict,
     settings_to_dict,
@@ -40,6 +42,7 @@ from alliance.store.repositories import meta as meta_repo
 from alliance.store.vault import Vault
 
 SETTINGS_KEY = "signal_settings"
+JUDGE_CHUNK = 20  # clients judged together when the caseload judges them all
 SHELF = "signals"  # what services.judged keeps of the rules' findings
 
 ACK_REASONS: dict[str, Msg] = {
@@ -61,6 +64,35 @@ class Acknowledgement:
 
 
 # --- thresholds ----------------------------------------------------------------------------------------
+
+
+SAFETY_RESOURCES_KEY = "safety_resources"
+SAFETY_RESOURCES_MAX = 1000
+
+
+def safety_resources_in(db: Db) -> str:
+    """The local crisis resources the clinician keeps for safety prompts ("" when none were set)."""
+    return meta_repo.get(db, SAFETY_RESOURCES_KEY) or ""
+
+
+def safety_resources(vault: Vault) -> str:
+    with vault.work.transaction() as db:
+        return safety_resources_in(db)
+
+
+def save_safety_resources(vault: Vault, text: str) -> bool:
+    """Keep the local crisis resources shown with every safety prompt; True when they changed (audited, the
+    text itself not: it is the clinician's own)."""
+    text = text.strip()
+    if len(text) > SAFETY_RESOURCES_MAX:
+        raise ValidationError.single("safety_resources", f"Keep the local resources to {SAFETY_RESOURCES_MAX} "
+                                                         "characters.")
+    with vault.work.transaction() as db:
+        if safety_resources_in(db) == text:
+            return False
+        meta_repo.put(db, SAFETY_RESOURCES_KEY, text)
+        audit.record(db, "change safety resources", "vault", None, characters=len(text))
+        return True
 
 
 def settings_in(db: Db) -> SignalSettings:
@@ -129,25 +161,46 @@ def forget(vault: Vault, client_ids: Collection[int] | None = None) -> None:
     judged.forget(vault, client_ids)
 
 
-def signals_in(vault: Vault, db: Db, client_ids: Collection[int], today: dt.date,
-               settings: SignalSettings | None = None, *, only_known: bool = False,
+def signals_in(db: Db, client_ids: Collection[int], today: dt.date, settings: SignalSettings | None = None, *,
                read: Mapping[int, ClientHistory] | None = None) -> dict[int, ClientSignals]:
-    """What the signal rules find for each client, over everything they have logged. With ``only_known``,
-    clients not judged yet under these conditions are left out instead of read (the caseload's first paint);
-    ``read``: histories the caller has read already in this unit of work."""
+    """What the signal rules find for each client, over everything they have logged (``read``: histories the
+    caller has read already in this unit of work). Worked out anew: the caseload keeps its own summary."""
     settings = settings or settings_in(db)
+    acks = alert_repo.acknowledged_keys(db, client_ids)
+    have = {cid: h for cid, h in (read or {}).items() if cid in client_ids}
+    unread = [cid for cid in client_ids if cid not in have]
+    if unread:
+        have.update(histories_in(db, unread))
+    return {cid: evaluate(have[cid], settings, today=today, acknowledged=frozenset(acks.get(cid, ())))
+            for cid in client_ids}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the caseload shows of the rules' findings for one client (kept for every client while the vault is
+    open, so small: the whole findings of 100k sessions would hold hundreds of megabytes)."""
+
+    alerts: tuple[Signal, ...]  # active alerts, most urgent first
+    prompts: int
+    trend: Trend
+
+
+def judgements_in(vault: Vault, db: Db, client_ids: Collection[int], today: dt.date, *,
+                  only_known: bool = False) -> dict[int, Judgement]:
+    """The caseload's summary of the rules' findings for each client, kept per client (``services.judged``);
+    ``only_known``: those kept already, nothing read."""
+    settings = settings_in(db)
     acks = alert_repo.acknowledged_keys(db, client_ids)
     conditions: dict[int, Hashable] = {cid: (today, settings, frozenset(acks.get(cid, ()))) for cid in client_ids}
     if only_known:
         return judged.known(vault, SHELF, conditions)
 
-    def work(missing: list[int]) -> dict[int, ClientSignals]:
-        have = {cid: h for cid, h in (read or {}).items() if cid in missing}
-        unread = [cid for cid in missing if cid not in have]
-        if unread:
-            have.update(histories_in(db, unread))
-        return {cid: evaluate(have[cid], settings, today=today, acknowledged=frozenset(acks.get(cid, ())))
-                for cid in missing}
+    def work(missing: list[int]) -> dict[int, Judgement]:
+        out: dict[int, Judgement] = {}
+        for start in range(0, len(missing), JUDGE_CHUNK):  # a few clients' whole findings in memory at a time
+            found = signals_in(db, missing[start : start + JUDGE_CHUNK], today, settings)
+            out.update((cid, Judgement(f.alerts, len(f.prompts), f.trend)) for cid, f in found.items())
+        return out
 
     return judged.worked_out(vault, SHELF, conditions, work)
 

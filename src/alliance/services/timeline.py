@@ -59,7 +59,7 @@ class Timeline:
 def timeline_in(vault: Vault, db: Db, client_id: int, code: str, today: dt.date) -> Timeline:
     """A client's timeline, read inside the caller's unit of work."""
     history = signal_service.histories_in(db, [client_id])[client_id]
-    found = signal_service.signals_in(vault, db, [client_id], today, read={client_id: history})[client_id]
+    found = signal_service.signals_in(db, [client_id], today, read={client_id: history})[client_id]
     by_id = {s.session_id: s for s in history.sessions}
     rows = session_repo.timeline_rows(db, client_id, note_chars=NOTE_EXCERPT + 1)
     sessions = []

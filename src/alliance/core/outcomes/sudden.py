@@ -12,7 +12,7 @@ is the same in the worse direction. The pre-gain administration n is the critica
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -79,14 +79,16 @@ def stable_difference(before: Sequence[Number], after: Sequence[Number]) -> tupl
     return t_sq >= crit * crit, t_sq, crit
 
 
-def sudden_changes(instrument: OutcomeInstrument, administrations: Sequence[Administration]) -> list[SuddenChange]:
-    """Every sudden gain and loss in the client's history of ``instrument`` (needs a reliable change value)."""
+def sudden_changes(instrument: OutcomeInstrument, administrations: Sequence[Administration],
+                   totals: Mapping[str, Number | None] | None = None) -> list[SuddenChange]:
+    """Every sudden gain and loss in the client's history of ``instrument`` (needs a reliable change value).
+    ``totals``: each administration's total by id, when the caller has scored them already."""
     rc = instrument.reliable_change
     if rc is None:
         return []
     series: list[tuple[Administration, Number]] = []
     for a in ordered([a for a in administrations if a.instrument_id == instrument.id]):
-        total = score_administration(instrument, a).total
+        total = totals[a.id] if totals is not None and a.id in totals else score_administration(instrument, a).total
         if total is not None:
             series.append((a, total))
     out: list[SuddenChange] = []

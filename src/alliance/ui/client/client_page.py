@@ -109,7 +109,6 @@ class ClientPage(ClientView):
             self.chart.sessionActivated.connect(self.open_session)
             self.chart_layout.addWidget(self.chart)
             self.outcome_panel = OutcomePanel(self.chart_host)
-            self.outcome_panel.plot.setXLink(self.chart.plot)  # the same time axis as the alliance chart
             self.outcome_panel.plot.getAxis("bottom").setStyle(showValues=False)
             self.outcome_panel.critical_session_requested.connect(self.show_critical_session)
             self.chart.x_mode.currentIndexChanged.connect(lambda _i: self._draw_outcomes())
@@ -320,7 +319,17 @@ class ClientPage(ClientView):
             s = by_id.get(session_id)
             return None if s is None else chart.x_of(s)
 
+        # The same time axis as the alliance chart, linked only while there is something to show: a linked plot
+        # follows every change of the chart's range, hidden or not.
+        self.outcome_panel.plot.setXLink(chart.plot if page.outcomes else None)
         self.outcome_panel.set_outcomes(page.outcomes, x_of)
+        marks = []
+        for e in page.events:
+            x = chart.x_of_date(e.date)
+            if x is not None:
+                kind = self.tr(CONTEXT_EVENT_KINDS.get(e.kind, e.kind))
+                marks.append((x, f"{kind}: {e.label}" if e.label else kind))
+        self.outcome_panel.set_events(marks)
 
     def show_critical_session(self, session_id: int) -> None:
         """The critical session of a sudden gain, its note, ruptures and repairs side by side."""
@@ -370,7 +379,8 @@ class ClientPage(ClientView):
         signal, client = self._signal(key), self.client
         if signal is None or client is None:
             return None
-        dialog = WhyDialog(signal, client.code, self.rules_requested.emit, self)
+        dialog = WhyDialog(signal, client.code, self.rules_requested.emit, self,
+                           self.page.safety_resources if self.page is not None else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -39,6 +39,7 @@ class OutcomePanel(QWidget):
         self.choice.setAccessibleName(self.tr("Outcome measure shown"))
         self.choice.currentIndexChanged.connect(lambda _i: self._draw())
         self.summary = label("", "hint", wrap=True, parent=self)
+        self.details = label("", "hint", wrap=True, parent=self)  # clusters and diagnoses of the latest
         self.critical_button = QPushButton(self.tr("&Critical session\u2026"), self)
         self.critical_button.setToolTip(self.tr("The session before the sudden gain: its note, ruptures and "
                                                 "repairs"))
@@ -55,6 +56,7 @@ class OutcomePanel(QWidget):
         for item in (self.line, self.points, self.gains, self.cutoff):
             self.plot.addItem(item)
         self._x_of: Callable[[int], float | None] = lambda _sid: None
+        self.event_lines: list[pg.InfiniteLine] = []
         self._critical_id: int | None = None
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +68,7 @@ class OutcomePanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
+        layout.addWidget(self.details)
         layout.addWidget(self.plot)
         self.setVisible(False)
 
@@ -82,6 +85,17 @@ class OutcomePanel(QWidget):
         self.choice.blockSignals(False)
         self.setVisible(bool(outcomes))
         self._draw()
+
+    def set_events(self, events: list[tuple[float, str]]) -> None:
+        """Context events at these positions of the shared axis, as on the alliance chart (dashed lines)."""
+        for line in self.event_lines:
+            self.plot.removeItem(line)
+        self.event_lines = []
+        for x, text in events:
+            line = pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen(LINE_COLOUR, width=1, style=Qt.PenStyle.DashLine))
+            line.setToolTip(text)
+            self.plot.addItem(line)
+            self.event_lines.append(line)
 
     def current(self) -> InstrumentOutcomes | None:
         iid = self.choice.currentData()
@@ -116,6 +130,8 @@ class OutcomePanel(QWidget):
             self._critical_id = int(sudden[-1].critical_session_id)
         self.critical_button.setVisible(self._critical_id is not None)
         self.summary.setText(self._summary(o, o.latest))
+        self.details.setText(self._details(o.latest))
+        self.details.setVisible(bool(self.details.text()))
 
     def _summary(self, o: InstrumentOutcomes, latest: Classified | None) -> str:
         if latest is None:
@@ -134,6 +150,20 @@ class OutcomePanel(QWidget):
             provisional = self.tr(" (provisional)") if g.provisional else ""
             parts.append(self.tr("{kind}{provisional} after session {n}").format(
                 kind=kind, provisional=provisional, n=g.critical_session_number))
+        return " \u00b7 ".join(parts)
+
+    def _details(self, latest: Classified | None) -> str:
+        """The latest administration's clusters and diagnostic rules (PCL-5 B-E, ITQ), as the manual counts them."""
+        if latest is None:
+            return ""
+        parts = []
+        for c in latest.score.clusters:
+            total = "\u2013" if c.total is None else str(c.total)
+            met = " \u2713" if c.met else ""  # its criterion met
+            parts.append(f"{shown(c.label)} {total}{met}")
+        for d in latest.score.diagnoses:
+            verdict = {True: self.tr("met"), False: self.tr("not met"), None: self.tr("undecided (items missing)")}
+            parts.append(f"{shown(d.label)}: {verdict[d.met]}")
         return " \u00b7 ".join(parts)
 
     def _critical(self) -> None:

@@ -18,7 +18,7 @@ class WhyDialog(QDialog):
     """Read-only; ``Preferences…`` closes it and opens the alert rules."""
 
     def __init__(self, signal: Signal, code: str, open_rules: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, resources: str = "") -> None:
         super().__init__(parent)
         self.signal = signal
         self.setWindowTitle(self.tr("Why am I seeing this? \u2014 {code}").format(code=code))
@@ -34,6 +34,11 @@ class WhyDialog(QDialog):
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.explanation)
+        if signal.key.startswith("outcome-safety"):  # the clinician's own local crisis resources, set in Preferences
+            self.resources = label(resources or self.tr("No local crisis resources set yet: add them in Preferences "
+                                                        "\u2192 Alert rules."), wrap=True, parent=self)
+            self.resources.setProperty("role", "attention")
+            layout.addWidget(self.resources)
         sessions = ", ".join(str(n) for n in signal.session_numbers)
         if sessions:
             layout.addWidget(label(self.tr("Sessions: {list}").format(list=sessions), "hint", wrap=True,

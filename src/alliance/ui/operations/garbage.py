@@ -1,10 +1,16 @@
-"""Python's cyclic garbage collection, on the UI thread only.
+"""Python's cyclic garbage collection, on the UI thread only, in small steps, the large ones while the app is quiet.
 
 The collector runs on whichever thread happens to allocate when a threshold is crossed: on the worker thread it
 would destroy widgets (a closed dialog in a reference cycle) on the wrong thread, which Qt answers with
 "Timers cannot be started from another thread" and, at worst, a crash. So automatic collection is switched
-off while a worker exists and a timer on the UI thread collects instead, as often as the thresholds would
-have (after Anki's ``GarbageCollector``). Reference counting, which frees almost everything, is untouched.
+off while a worker exists and a timer on the UI thread collects instead (after Anki's ``GarbageCollector``).
+Reference counting, which frees almost everything, is untouched.
+
+A collection holds the UI thread for as long as it takes to look at every object of the generations it collects:
+the youngest generation a few milliseconds when it is collected often, the older ones (everything that lived
+long: the main window, the chart, the modules) tens of milliseconds, which a user sees as a stutter. So the
+youngest generation is collected every tick, when it passed its threshold; the older ones only once the app
+has been quiet (little allocated) for a moment, or when they are far past their thresholds.
 """
 
 from __future__ import annotations
@@ -13,7 +19,10 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-CHECK_EVERY_MS = 500
+CHECK_EVERY_MS = 100
+QUIET_ALLOCATIONS = 300  # fewer new objects than this since the last tick: nothing much is happening
+QUIET_TICKS = 5  # that long quiet (0.5 s) before the older generations are collected
+OVERDUE = 20  # ... unless they are this many times past their threshold
 
 
 class UiThreadCollector(QObject):
@@ -22,6 +31,7 @@ class UiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        self._quiet = 0
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
@@ -29,12 +39,16 @@ class UiThreadCollector(QObject):
         self._timer.start()
 
     def collect_if_due(self) -> None:
-        """Collect the generations whose allocation count passed their threshold."""
-        counts = gc.get_count()
-        for generation in (2, 1, 0):
-            if counts[generation] > self._thresholds[generation]:
+        """Collect the youngest generation when due; an older one when due and the app is quiet (or overdue)."""
+        young, middle, old = gc.get_count()
+        self._quiet = self._quiet + 1 if young < QUIET_ALLOCATIONS else 0
+        for generation, count in ((2, old), (1, middle)):
+            due = count > self._thresholds[generation]
+            if due and (self._quiet >= QUIET_TICKS or count > OVERDUE * self._thresholds[generation]):
                 gc.collect(generation)
                 return
+        if young > self._thresholds[0]:
+            gc.collect(0)
 
 
 _collector: list[UiThreadCollector] = []

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 
 from alliance.core.errors import ValidationError
 from alliance.core.signals import SignalSettings
-from alliance.services.signals import save_signal_settings, signal_settings
+from alliance.services.signals import (
+    safety_resources,
+    save_safety_resources,
+    save_signal_settings,
+    signal_settings,
+)
+from alliance.store.vault import Vault
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import SignalSettingsChanged
 from alliance.ui.shell.settings import IDLE_LOCK_MINUTES, UiSettings
@@ -82,11 +88,14 @@ class PreferencesDialog(QDialog):
     def load(self) -> None:
         self.idle_minutes.setValue(self._settings.idle_lock_minutes)
         if self._access is not None and self.rules is not None:
-            self._access.query(signal_settings, self._rules_loaded, self._rules_failed, owner=self)
+            self._access.query(lambda vault: (signal_settings(vault), safety_resources(vault)), self._rules_loaded,
+                               self._rules_failed, owner=self)
 
-    def _rules_loaded(self, settings: SignalSettings) -> None:
+    def _rules_loaded(self, loaded: tuple[SignalSettings, str]) -> None:
         assert self.rules is not None
+        settings, resources = loaded
         self.rules.set_settings(settings)
+        self.rules.resources.setPlainText(resources)
         self.rules.setEnabled(True)
 
     def _rules_failed(self, exc: BaseException) -> None:
@@ -107,9 +116,15 @@ class PreferencesDialog(QDialog):
             self.rules_error.show()
             self.tabs.setCurrentIndex(RULES_TAB)
             return
+        resources = self.rules.resources.toPlainText()
+
+        def work(vault: Vault) -> list[str]:
+            with vault.work.transaction():  # both or neither
+                changed = save_signal_settings(vault, chosen)
+                return changed + (["safety_resources"] if save_safety_resources(vault, resources) else [])
+
         self.buttons.setEnabled(False)
-        self._access.op(lambda vault: save_signal_settings(vault, chosen), self._rules_saved, self._save_failed,
-                        owner=self, change=SignalSettingsChanged())
+        self._access.op(work, self._rules_saved, self._save_failed, owner=self, change=SignalSettingsChanged())
 
     def _rules_saved(self, changed: list[str]) -> None:
         if self._on_rules_saved is not None:

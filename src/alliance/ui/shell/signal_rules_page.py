@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -87,6 +88,14 @@ class SignalRulesPage(QWidget):
             "kept in this vault and apply to every client; changes are recorded in the audit log."),
             "hint", wrap=True, parent=self))
         layout.addWidget(scroll, 1)
+        layout.addWidget(label(self.tr("Local crisis resources, shown to you with every safety prompt (for example "
+                                       "PHQ-9 item 9 above 0); never shown to the client:"), wrap=True, parent=self))
+        self.resources = QPlainTextEdit(self)
+        self.resources.setTabChangesFocus(True)
+        self.resources.setFixedHeight(70)
+        self.resources.setAccessibleName(self.tr("Local crisis resources"))
+        self.resources.setPlaceholderText(self.tr("e.g. crisis line, on-call psychiatrist, emergency department"))
+        layout.addWidget(self.resources)
         layout.addLayout(buttons)
         self.set_settings(DEFAULT_SETTINGS)
 
