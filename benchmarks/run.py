@@ -35,6 +35,7 @@ class Row:
     absolute_budget: float | None = None
     unit: str = "s"
     note: str = ""
+    also_met: bool = True  # a second condition of the budget (the save row's UI-thread stall)
 
     @property
     def figure_value(self) -> float:
@@ -58,7 +59,7 @@ class Row:
             return self.ratio is not None and self.ratio <= self.ratio_budget
         if self.absolute_budget is None:
             return None
-        return self.figure_value <= self.absolute_budget
+        return self.figure_value <= self.absolute_budget and self.also_met
 
     def text(self, value: Measure | float | None, spread: bool = True) -> str:
         if value is None:
@@ -200,7 +201,7 @@ def main() -> int:
             note=f"double-click to the chart painted; longest UI-thread stall {_seconds(page_stall)}; the read "
             f"model alone {_seconds(timeline_query.median)}; floor: the page's SQL replayed raw"),
         Row(f"save a session until the open page shows it ({n_sessions} sessions)", save_page, save_floor,
-            "≤ 150 ms; stall ≤ 16 ms", absolute_budget=0.150,
+            "≤ 150 ms; stall ≤ 16 ms", absolute_budget=0.150, also_met=save_stall <= 0.016,
             note=f"Ctrl+S to the sessions table repainted: the save and the page's read run on the worker; longest "
             f"UI-thread stall {_seconds(save_stall)} ({'within' if save_stall <= 0.016 else 'OVER'} 16 ms); "
             f"log_session alone {_seconds(save.median)}; floor: raw sqlcipher3 insert+commit, WAL, synchronous=FULL"),

@@ -175,7 +175,6 @@ class ClientPage(ClientView):
             self._fill_ruptures(list(page.ruptures), page.events)  # a rebuilt tree repaints whole
         self.open_session_button.setEnabled(bool(rows))
         self.timeline = page.timeline
-        self._show_signals(page)
         # The chart next, in a turn of its own: redrawing it and the rest at once kept the UI thread from
         # its events for longer than a frame.
         QTimer.singleShot(0, self, lambda: self._draw(page))
@@ -183,6 +182,8 @@ class ClientPage(ClientView):
     def _draw(self, page: ClientPageData) -> None:
         if self.page is not page:  # a newer read came meanwhile
             return
+        # The strip in the same turn as the chart: its height moves the chart, and apart they meant two repaints.
+        self._show_signals(page)
         if self.chart is not None:
             self.chart.set_timeline(page.timeline)
             self.chart.set_events(page.events)
