@@ -15,6 +15,8 @@ from alliance.core.signals import Signal as RuleSignal
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.text import shown
 
+SHOWN = 3  # rows shown before "n more…"
+
 
 class AlertsStrip(QFrame):
     """Hidden when there is nothing to show. Emits ``acknowledge_requested(key)``, ``why_requested(key)`` and
@@ -34,8 +36,15 @@ class AlertsStrip(QFrame):
         self.past_button.setFlat(True)
         self.past_button.setProperty("role", "link")
         self.past_button.clicked.connect(self.past_requested)
+        # More than a few rows would push the chart off a small screen: the first ones, and the rest on request.
+        self.more_button = QPushButton(self)
+        self.more_button.setFlat(True)
+        self.more_button.setProperty("role", "link")
+        self.more_button.clicked.connect(self._toggle_more)
+        self.expanded = False
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.more_button)
         footer.addStretch(1)
         footer.addWidget(self.past_button)
         layout = QVBoxLayout(self)
@@ -48,6 +57,7 @@ class AlertsStrip(QFrame):
         self.buttons: list[QPushButton] = []  # acknowledge, one per alert
         self.why_buttons: list[QPushButton] = []  # one per row
         self.reasons: list[QLabel] = []
+        self.rows: list[QWidget] = []
         self.setVisible(False)
 
     @property
@@ -73,7 +83,7 @@ class AlertsStrip(QFrame):
                 row.hide()
                 row.deleteLater()
         self.signals = wanted
-        self.buttons, self.why_buttons, self.reasons = [], [], []
+        self.buttons, self.why_buttons, self.reasons, self.rows = [], [], [], []
         for index, signal in enumerate(self.signals):
             row = QWidget(self)
             row.setProperty("level", signal.level.value)
@@ -99,7 +109,21 @@ class AlertsStrip(QFrame):
             self._name(signal, why, self.buttons[-1] if signal.level is Level.ALERT else None)
             self._rows.addWidget(row)
             self.reasons.append(reason)
+            self.rows.append(row)
+        self._fold()
         self.setVisible(bool(self.signals) or past > 0)
+
+    def _fold(self) -> None:
+        """Show the first SHOWN rows (alerts come first), or every row once asked."""
+        hidden = 0 if self.expanded else max(0, len(self.rows) - SHOWN)
+        for i, row in enumerate(self.rows):
+            row.setVisible(i < len(self.rows) - hidden)
+        self.more_button.setText(self.tr("Show fewer") if self.expanded else self.tr("%n more\u2026", "", hidden))
+        self.more_button.setVisible(len(self.rows) > SHOWN)
+
+    def _toggle_more(self) -> None:
+        self.expanded = not self.expanded
+        self._fold()
 
     def _set_past(self, past: int) -> None:
         self.past = past

@@ -370,7 +370,10 @@ class ClientPage(ClientView):
         if page is None:
             self.alerts_strip.clear()
             return
-        self.alerts_strip.set_signals(page.alerts, page.prompts, len(page.past))
+        # A safety prompt is shown before everything else, never folded away under "n more…".
+        safety = tuple(p for p in page.prompts if p.key.startswith("outcome-safety"))
+        others = tuple(p for p in page.prompts if p not in safety)
+        self.alerts_strip.set_signals((*safety, *page.alerts), others, len(page.past))
 
     def _signal(self, key: str) -> RuleSignal | None:
         return self.page.signal(key) if self.page is not None else None
