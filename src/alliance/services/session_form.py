@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from alliance.core.errors import ValidationError
 from alliance.core.outcomes import DueItem
 from alliance.core.records import ClientStatus, Rupture, Session
-from alliance.core.signals import Signal
+from alliance.core.signals import Signal, State
 from alliance.core.taxonomy import RuptureStatus
 from alliance.services.mapping import ruptures_with_repairs, session_records
 from alliance.services.measures import due_in
+from alliance.services.outcomes import as_signals, outcomes_for
 from alliance.services.signals import signals_in
 from alliance.store.repositories import Db
+from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import ruptures as rupture_repo
 from alliance.store.repositories import sessions as session_repo
@@ -70,7 +72,10 @@ def _talk_about(vault: Vault, db: Db, client_id: int, session: Session | None) -
     if session is not None:  # editing a session: the prompts are about the next one
         return ()
     found = signals_in(db, [client_id], dt.date.today())[client_id]
-    return (*found.alerts, *found.prompts)
+    acks = alert_repo.acknowledged_keys(db, [client_id]).get(client_id, set())
+    outcome = [s for s in as_signals(outcomes_for(db, [client_id])[client_id], acks) if s.state is State.ACTIVE]
+    safety = [s for s in outcome if s.key.startswith("outcome-safety")]  # first: it cannot wait
+    return (*safety, *found.alerts, *(s for s in outcome if s not in safety), *found.prompts)
 
 
 def _due(vault: Vault, db: Db, client_id: int, session: Session | None) -> tuple[DueItem, ...]:
