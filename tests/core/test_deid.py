@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,10 +61,25 @@ def test_small_cells() -> None:
 
 
 def test_formula_neutralising() -> None:
-    for bad in ("=HYPERLINK(\"x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx", "\x00x"):
+    for bad in ("=HYPERLINK(\"x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"):
         assert neutralise_cell(bad) == "'" + bad
     assert neutralise_cell("fine") == "fine"
     assert neutralise_cell(-2) == -2 and neutralise_cell(3.5) == 3.5
+
+
+@pytest.mark.parametrize("hidden", [
+    "  =1+1", "\ufeff=1+1", "\u200b=cmd|' /C calc'!A0", "\u00ad@SUM(A1)", "\uff1dHYPERLINK(\"x\")", "\uff0b1",
+    "\uff0d2", "\uff20SUM(A1)", "fine;=1+1", "fine\t@SUM(A1)", "ok; +1",
+])
+def test_formulas_behind_whitespace_invisible_or_full_width_characters_are_neutralised(hidden: str) -> None:
+    assert neutralise_cell(hidden) == "'" + hidden
+
+
+def test_control_characters_are_removed_and_plain_text_is_kept() -> None:
+    assert neutralise_cell("a\x00b\x07c") == "abc"
+    assert neutralise_cell("\x00x") == "x"
+    assert neutralise_cell("no formula; just words") == "no formula; just words"
+    assert neutralise_cell("e-mail me - later") == "e-mail me - later"
 
 
 def test_settings_describe_defaults_and_scrub_warning() -> None:

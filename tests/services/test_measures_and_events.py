@@ -104,3 +104,14 @@ def test_sessions_before_a_measure_was_scheduled_never_missed_it(vault: Vault) -
     measures.set_schedule(vault, cid, [ScheduleEntry("gad7", Frequency.EVERY_SESSION)])  # from today on
     (due,) = session_form_view(vault, cid).due
     assert due.status is DueStatus.DUE, "due now, not overdue for the sessions before the schedule"
+
+
+def test_the_export_audit_event_names_the_pseudonyms_exported_never_codes(vault: Vault, tmp_path: Path) -> None:
+    cid = clients.add_client(vault, ClientDraft(code="AU-1", display_name="Ada Uno")).id
+    _log(vault, cid, 0)
+    out = tmp_path / "e.json"
+    run_export(vault, ExportRequest("json", out))
+    (pseudonym,) = [c["pseudonym"] for c in json.loads(out.read_text())["clients"]]
+    (event,) = [e for e in audit_entries(vault) if e.action == "export"]
+    assert event.detail["exported"] == pseudonym
+    assert "AU-1" not in json.dumps(event.detail) and "Ada" not in json.dumps(event.detail)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -107,8 +108,26 @@ def suppress_small(count: int) -> int | str:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
+# Characters a spreadsheet skips before it looks for a formula: whitespace, a byte-order mark, zero-width and
+# other format characters. Full-width = + - @ are read as their ASCII selves by some spreadsheets.
+_INVISIBLE_LEAD = re.compile(r"^[\s\ufeff\u200b-\u200f\u2028-\u202f\u2060-\u2064\u00ad]*")
+_FULL_WIDTH = str.maketrans({"\uff1d": "=", "\uff0b": "+", "\uff0d": "-", "\uff20": "@"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A cell a spreadsheet may split into several (at a separator it guesses), each of which could start a formula.
+_INNER_START = re.compile(r"[;\t]\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+
+
 def neutralise_cell(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe, also when the formula hides
+    behind leading whitespace, a byte-order mark or zero-width characters, starts with a full-width = + - @, or
+    follows a ; or a tab inside the cell; control characters are removed. Numbers stay numbers."""
+    if not isinstance(value, str):
+        return value
+    text = _CONTROL.sub("", value)
+    if text.startswith(_FORMULA_START):  # a tab or a carriage return at the start counts as a formula start too
+        return "'" + text
+    lead = _INVISIBLE_LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    if rest.translate(_FULL_WIDTH).startswith(_FORMULA_START) or _INNER_START.search(text):
+        return "'" + text
+    return text

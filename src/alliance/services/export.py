@@ -95,4 +95,5 @@ def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed
         audit.record(db, "export", format=fmt, dates=export.settings.dates.value,
                      notes_mode=export.settings.notes.value, pseudonyms=export.settings.pseudonyms.value,
                      clients=len(export.clients), sessions=export.session_count, rows=rows,
-                     scrubbed_notes=scrubbed_notes)
+                     scrubbed_notes=scrubbed_notes,
+                     exported=",".join(sorted(c.pseudonym for c in export.clients)))  # never codes or names
