@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QToolTip, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QToolTip, QTreeWidgetItem, QWidget
 
 from alliance.core.errors import ValidationError
 from alliance.core.records import CONTEXT_EVENT_KINDS, Client, ClientStatus, ContextEvent, Rupture, Session
@@ -33,6 +34,9 @@ from alliance.ui.widgets.rows_model import ID_ROLE
 if TYPE_CHECKING:
     from alliance.ui.client.outcome_panel import OutcomePanel
     from alliance.ui.client.timeline_chart import TimelineChart
+
+
+D = TypeVar("D", bound=QDialog)
 
 
 class ClientPage(ClientView):
@@ -346,25 +350,23 @@ class ClientPage(ClientView):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def edit_schedule(self) -> ScheduleDialog | None:
-        """Which outcome measures this client is asked for, and how often."""
+    def _open_for_client(self, make: Callable[[VaultAccess, int, str, QWidget], D]) -> D | None:
+        """A dialog about the client shown, opened window-modal and deleted when closed."""
         client = self.client
         if self._access is None or client is None:
             return None
-        dialog = ScheduleDialog(self._access, client.id, client.code, self)
+        dialog = make(self._access, client.id, client.code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
+    def edit_schedule(self) -> ScheduleDialog | None:
+        """Which outcome measures this client is asked for, and how often."""
+        return self._open_for_client(ScheduleDialog)
+
     def add_event(self) -> EventDialog | None:
         """A context event on this client's timeline."""
-        client = self.client
-        if self._access is None or client is None:
-            return None
-        dialog = EventDialog(self._access, client.id, client.code, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open_for_client(EventDialog)
 
     def _show_signals(self, page: ClientPageData | None) -> None:
         if page is None:
