@@ -68,3 +68,30 @@ def test_csv_is_gathered_without_insights_and_writes_the_same(vault: Vault, tmp_
     full_req = ExportRequest("csv", tmp_path / "full.csv", csv_layout=layout)
     write(full, full_req)
     assert (tmp_path / "lean.csv").read_bytes() == (tmp_path / "full.csv").read_bytes()
+
+
+def _phq9(answer: int) -> dict[str, dict[str, int]]:
+    return {"phq9": {f"q{n}": answer for n in range(1, 10)}}
+
+
+def test_outcome_totals_and_change_classes_are_in_both_layouts(vault: Vault, tmp_path: Path) -> None:
+    """PHQ-9 at 18, 18, then 9 (reliable change 6, cut-off 10): baseline, no reliable change, then a reliable
+    improvement below the cut-off, i.e. recovered; a session without a PHQ-9 has blank outcome cells."""
+    cid = clients.add_client(vault, ClientDraft(code="OUT-1")).id
+    for i, answers in enumerate((_phq9(2), _phq9(2), {}, _phq9(1))):
+        sessions.log_session(vault, SessionDraft(client_id=cid, date=dt.date(2026, 2, 2) + dt.timedelta(days=7 * i),
+                                                 ratings=Ratings(8, 8, 8, 8), instruments=answers))
+    wide = ExportRequest("csv", tmp_path / "wide.csv", csv_layout="wide")
+    write(gather(vault, wide), wide)
+    with open(tmp_path / "wide.csv", encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert reader.fieldnames is not None and reader.fieldnames[-1] == "note"
+    assert [(r["phq9_total"], r["phq9_band"], r["phq9_change"], r["phq9_recovered"]) for r in rows] == [
+        ("18", "moderately_severe", "baseline", "0"), ("18", "moderately_severe", "no reliable change", "0"),
+        ("", "", "", ""), ("9", "mild", "reliable improvement", "1")]
+    long = ExportRequest("csv", tmp_path / "long.csv", csv_layout="long")
+    write(gather(vault, long), long)
+    with open(tmp_path / "long.csv", encoding="utf-8", newline="") as fh:
+        totals = [(r["session"], r["value"]) for r in csv.DictReader(fh) if r["measure"] == "phq9.total"]
+    assert totals == [("1", "18"), ("2", "18"), ("4", "9")]

@@ -8,15 +8,16 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from alliance.core.deid import DateMode, DeidSettings, NotesMode, suppress_small
 from alliance.core.export_records import ExportClient, ExportSession, ExportSet
+from alliance.core.ratings import Ratings
+from alliance.core.records import ClientDraft, SessionDraft
 from alliance.reports.csv_writer import Cancelled
 from alliance.reports.pdf_report import ensure_gui_app, write_caseload_report, write_client_report
 from alliance.reports.pdf_sections import SCRUB_WARNING, SMALL_CELLS
@@ -215,20 +216,38 @@ def test_pages_render_and_are_not_blank(demo_vault: Vault, tmp_path: Path) -> No
         assert 0.003 < ink < 0.6, f"{png.name} looks blank or flooded ({ink:.4f})"
 
 
-def test_sixty_session_report_within_budget(vault: Vault, fast_kdf: KdfParams, tmp_path: Path) -> None:
+def test_sixty_session_report_has_every_session(vault: Vault, fast_kdf: KdfParams, tmp_path: Path) -> None:
+    """A long history lays out in full (its speed is measured in benchmarks/bench_ui.py, not asserted here)."""
     generate_demo(vault, clients=1, sessions=60, seed=4, today=TODAY)
     export = build_export(vault, DeidSettings(notes=NotesMode.SCRUBBED), resolve_scope(vault), today=TODAY)
     client = export.clients[0]
     assert len(client.sessions) == 60
-    write_client_report(client, export, str(tmp_path / "warm.pdf"))
-    best = min(_timed(lambda i: write_client_report(client, export, str(tmp_path / f"r{i}.pdf"))) for _ in range(3))
-    assert best <= 0.5, f"one 60-session client report took {best:.3f} s (budget 0.5 s)"
+    pdf = tmp_path / "long.pdf"
+    pages = write_client_report(client, export, str(pdf))
+    table = _text(pdf, layout=True)
+    assert all(re.search(rf"^\s*{s.n}\s+{re.escape(str(s.day))}\s", table, re.M) for s in client.sessions)
+    assert pages >= 3
 
 
-def _timed(fn: Callable[[int], object]) -> float:
-    start = time.perf_counter()
-    fn(0)
-    return time.perf_counter() - start
+def test_outcome_alerts_and_the_safety_prompt_are_in_the_alerts_table(vault: Vault, tmp_path: Path) -> None:
+    """PHQ-9 5, then 18 with item 9 answered 1: the safety prompt comes first, then the reliable deterioration;
+    the JSON carries both with their titles."""
+    cid = clients.add_client(vault, ClientDraft(code="RISK-1")).id
+    low = {f"q{n}": 1 if n <= 5 else 0 for n in range(1, 10)}
+    high = {f"q{n}": 2 for n in range(1, 10)} | {"q9": 1}
+    for i, answers in enumerate((low, high)):
+        sessions.log_session(vault, SessionDraft(client_id=cid, date=TODAY - dt.timedelta(days=14 - 7 * i),
+                                                 ratings=Ratings(8, 8, 8, 8), instruments={"phq9": answers}))
+    export = build_export(vault, DeidSettings(), [cid], today=TODAY)
+    (client,) = export.clients
+    assert [(a.safety, a.kind, a.title) for a in client.alerts[:2]] == [
+        (True, "outcome measure", "PHQ-9 item 9 answered above 0: check safety now"),
+        (False, "outcome measure", "PHQ-9: reliable deterioration")]
+    pdf = tmp_path / "risk.pdf"
+    write_client_report(client, export, str(pdf))
+    flat = _flat(_text(pdf))
+    first = flat.index("Safety prompt: PHQ-9 item 9 answered above 0: check safety now")
+    assert first < flat.index("Alert: PHQ-9: reliable deterioration")
 
 
 def test_empty_and_single_session_clients(tmp_path: Path) -> None:

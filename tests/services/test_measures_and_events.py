@@ -46,6 +46,9 @@ def test_a_measure_every_session_is_due_overdue_then_declined(vault: Vault) -> N
     assert [i.status for i in row.due] == [DueStatus.OVERDUE]
     sid = _log(vault, cid, 2, declined={"phq9": "client_declined"})
     assert sessions.get_session(vault, sid).declined == {"phq9": "client_declined"}
+    (row,) = caseload_view(vault).rows  # declined in the latest session: told as declined, with its reason
+    assert [(i.status, i.declined_in, i.decline_reason) for i in row.due] == [
+        (DueStatus.DUE, 3, "client_declined")], "offered and declined after the missed session: not overdue"
     with pytest.raises(ValidationError) as both:
         _log(vault, cid, 3, instruments={"phq9": dict.fromkeys(PHQ9, 1)}, declined={"phq9": "other"})
     assert both.value.for_field("declined.phq9")

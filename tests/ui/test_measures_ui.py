@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from alliance.core.outcomes import Frequency
 from alliance.services import clients, sessions
+from alliance.ui.caseload.caseload_model import CaseloadModel
 from alliance.ui.client.event_dialog import EventDialog
 from alliance.ui.client.schedule_dialog import ScheduleDialog
 from alliance.ui.session.outcome_fields import OutcomeFields
@@ -45,6 +46,17 @@ def test_a_due_measure_opens_in_the_form_and_a_declined_one_is_recorded(qtbot, m
     assert fields.declined_reason() == "client_declined"
     saved = save_form(qtbot, form, controller.worker)
     assert sessions.get_session(vault, saved.id).declined == {"gad7": "client_declined"}
+
+    # The caseload tells the decline as such, with its reason, not as an overdue measure.
+    window.show_caseload()
+    settle(qtbot, window)
+    model = window.caseload.model
+    row = model.row_of(client.id)
+    assert row is not None
+    cell = model.index(row, CaseloadModel.OUTCOME)
+    assert str(cell.data()).endswith("declined")
+    tip = str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert "GAD-7: Due again: declined in session" in tip and "The client declined" in tip
 
 
 def test_an_event_added_on_the_client_page_is_drawn_on_the_chart(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]

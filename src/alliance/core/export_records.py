@@ -77,6 +77,8 @@ class ExportAlert:
     sessions: tuple[int, ...]
     reason: str
     level: str = "alert"  # or "prompt"
+    title: str = ""  # the alert's own title ("PHQ-9 item 9 answered above 0: check safety now")
+    safety: bool = False  # a safety prompt (a risk item answered): listed first
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def gather(vault: Vault, request: ExportRequest) -> ExportSet:
     ids = resolve_scope(vault, list(request.client_codes) or None, set(request.statuses) or None)
     if not ids:
         raise ValidationError.single("client", "There are no clients to export in this selection.")
-    # A CSV holds sessions only: the trend, episodes and alerts of each client are not worked out for it.
+    # A CSV holds sessions and outcome measures: the trend, episodes and alerts are not worked out for it.
     return build_export(vault, request.settings, ids, request.date_from, request.date_to,
                         with_insights=request.fmt != "csv")
 

@@ -11,7 +11,14 @@ from statistics import fmean
 
 from PySide6.QtGui import QImage
 
-from alliance.core.export_records import ExportClient, ExportEpisode, ExportRupture, ExportSession, ExportSet
+from alliance.core.export_records import (
+    ExportAlert,
+    ExportClient,
+    ExportEpisode,
+    ExportRupture,
+    ExportSession,
+    ExportSet,
+)
 from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS, RuptureStatus
 from alliance.reports.chart_painter import draw_timeline
@@ -20,6 +27,7 @@ from alliance.reports.pdf_base import MUTED, Column, ensure_gui_app
 from alliance.reports.pdf_caseload import layout_caseload_report, write_caseload_report
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.reports.pdf_sections import (
+    OUTCOME_KIND,
     SCRUB_WARNING,
     alert_label,
     check_cancel,
@@ -205,9 +213,17 @@ def _alerts(doc: PdfDocument, client: ExportClient) -> None:
         return
     doc.paragraph("Alerts need attention; prompts suggest a conversation in the next session. Each is judged "
                   "against this client's own usual level and variation.", size=8.5, ink=MUTED)
-    rows = [[("Alert: " if a.level == "alert" else "Prompt: ") + alert_label(a.kind),
-             ", ".join(str(n) for n in a.sessions), a.reason] for a in client.alerts]
+    rows = [[_signal_name(a), ", ".join(str(n) for n in a.sessions), a.reason] for a in client.alerts]
     doc.table([Column("Signal", 1.8), Column("Sessions", 1.0), Column("Reason", 5.2)], rows, size=8.5)
+
+
+def _signal_name(a: ExportAlert) -> str:
+    """"Alert: Drop in alliance"; an outcome measure's own title ("PHQ-9: reliable deterioration"); a safety
+    prompt named as one."""
+    if a.safety:
+        return f"Safety prompt: {a.title}"
+    name = a.title if a.kind == OUTCOME_KIND and a.title else alert_label(a.kind)
+    return ("Alert: " if a.level == "alert" else "Prompt: ") + name
 
 
 def _outcomes(doc: PdfDocument, client: ExportClient) -> None:

@@ -65,12 +65,14 @@ def trend_label(trend: str) -> str:
 ALERT_LABELS = {"drop": "Drop in alliance", "component drop": "Drop in one component", "decline": "Declining alliance",
                 "unrepaired rupture": "Unrepaired rupture", "partly repaired rupture": "Partly repaired rupture",
                 "srs low": "SRS below 36", "srs fall": "SRS fell", "srs first below": "SRS first below 36",
-                "srs ceiling": "SRS at the ceiling", "perspective gap": "Perspective gap"}
+                "srs ceiling": "SRS at the ceiling", "perspective gap": "Perspective gap",
+                "outcome measure": "Outcome measure (deterioration, not on track)"}
+OUTCOME_KIND = "outcome measure"  # the rule of the outcome measures' alerts and prompts
 
 
 # The rules that raise alerts (the others raise prompts only), in the caseload report's order.
 ALERT_KINDS = ("unrepaired rupture", "decline", "drop", "component drop", "srs fall", "srs first below",
-               "perspective gap")
+               "perspective gap", OUTCOME_KIND)
 
 
 def alert_label(kind: str) -> str:

@@ -21,7 +21,7 @@ from alliance.core.records import ClientStatus
 from alliance.core.signals import Direction, Level, Signal, State
 from alliance.services import judged
 from alliance.services import signals as signal_service
-from alliance.services.measures import due_in, needs_asking
+from alliance.services.measures import due_in, worth_telling
 from alliance.services.outcomes import as_signals, outcomes_for
 from alliance.services.signals import JUDGE_CHUNK
 from alliance.store.repositories import Db
@@ -55,7 +55,7 @@ class CaseloadRow:
     outcome: Classified | None = None  # the latest outcome measure administered, with its change class
     outcome_name: str = ""  # its instrument's short name
     not_on_track: bool = False  # an outcome alert holds (deterioration, not on track)
-    due: tuple[DueItem, ...] = ()  # scheduled measures due or overdue at a session today
+    due: tuple[DueItem, ...] = ()  # scheduled measures due, overdue or declined since given, for a session today
 
     @property
     def attention(self) -> int:
@@ -84,7 +84,7 @@ class Caseload:
 @dataclass(frozen=True)
 class OutcomeSummary:
     """What the caseload shows of a client's outcome measures: the latest one classified, the outcome alerts
-    that hold, and the scheduled measures due or overdue today."""
+    that hold, and the scheduled measures due, overdue or declined since last given, today."""
 
     latest: Classified | None
     name: str
@@ -117,7 +117,7 @@ def _outcome_summaries(vault: Vault, db: Db, client_ids: list[int], today: dt.da
                            if a.level is Level.ALERT and a.state is State.ACTIVE)
             out[cid] = OutcomeSummary(latest.latest if latest else None,
                                       latest.instrument.short_name if latest else "", alerts,
-                                      needs_asking(due.get(cid, ())))
+                                      worth_telling(due.get(cid, ())))
         return out
 
     return judged.worked_out(vault, SHELF, conditions, work)

@@ -17,11 +17,14 @@ from alliance.core.export_records import (
 )
 from alliance.core.records import ClientStatus
 from alliance.core.scrub import ScrubRefused
+from alliance.core.signals import ClientSignals
 from alliance.services.clients import find_client, list_clients
-from alliance.services.outcomes import SessionPoint, outcomes_of
+from alliance.services.outcomes import SessionPoint, as_signals, outcomes_for, outcomes_of
 from alliance.services.signals import signals_in
 from alliance.store import audit
 from alliance.store.deidentified import read_deidentified
+from alliance.store.repositories import Db
+from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import meta as meta_repo
 from alliance.store.vault import Vault
 
@@ -55,22 +58,34 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
                  date_from: dt.date | None = None, date_to: dt.date | None = None,
                  today: dt.date | None = None, with_insights: bool = True) -> ExportSet:
     """Everything an export writes, already de-identified; without the insights (trend, episodes, alerts)
-    when its format shows none."""
+    when its format shows none. Outcome measures are scored and classified for every format."""
     if date_from and date_to and date_from > date_to:
         raise ValidationError.single("date_from", "The start of the date range is after its end.")
     key = export_key_for(vault, settings)
     today = today or dt.date.today()
     with vault.work.transaction() as db:
-        found = signals_in(db, client_ids, today) if with_insights else None
+        found = with_outcome_signals(db, signals_in(db, client_ids, today)) if with_insights else None
         try:
             clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, found)
         except ScrubRefused as exc:  # nothing is written: the export stops before its file is made
             raise ValidationError.single(
                 "notes", f"Notes cannot be scrubbed: {exc} Export without notes, or choose the clients whose "
                          "notes are in a supported language.") from exc
-    if with_insights:
-        clients = [replace(c, outcomes=export_outcomes(c)) for c in clients]
+    clients = [replace(c, outcomes=export_outcomes(c)) for c in clients]
     return ExportSet(settings, __version__, today.year, tuple(clients))
+
+
+def with_outcome_signals(db: Db, found: dict[int, ClientSignals]) -> dict[int, ClientSignals]:
+    """The alliance signals with each client's outcome-measure alerts and prompts (reliable deterioration, not
+    on track, a safety item answered) added, as the client page shows them: over the whole history, with the
+    clinician's acknowledgements."""
+    measures = outcomes_for(db, list(found))
+    acks = alert_repo.acknowledged_keys(db, list(found))
+    out = {}
+    for cid, f in found.items():
+        extra = as_signals(measures.get(cid, ()), acks.get(cid, set()))
+        out[cid] = replace(f, signals=(*f.signals, *extra)) if extra else f
+    return out
 
 
 def export_outcomes(client: ExportClient) -> tuple[ExportOutcome, ...]:

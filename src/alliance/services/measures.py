@@ -100,6 +100,7 @@ def due_in(db: Db, client_ids: Collection[int], on: dt.date, session_id: int | N
     return out
 
 
-def needs_asking(items: Sequence[DueItem]) -> tuple[DueItem, ...]:
-    """The measures due or overdue (not those declined or not due)."""
-    return tuple(i for i in items if i.status in (DueStatus.DUE, DueStatus.OVERDUE))
+def worth_telling(items: Sequence[DueItem]) -> tuple[DueItem, ...]:
+    """What the caseload tells of a schedule: the measures due or overdue, and those declined since they were
+    last given (a decline is a recorded answer, shown as such, not as a gap)."""
+    return tuple(i for i in items if i.status in (DueStatus.DUE, DueStatus.OVERDUE) or i.declined_in is not None)

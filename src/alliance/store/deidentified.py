@@ -273,9 +273,12 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
     if found is None:
         return ExportClient(pseudonym(export_key, cid), status, "", tuple(sessions), events=context)
     # Reasons name sessions, never days or dates (a day count with the export's date would date a session).
-    shown = (*found.alerts, *found.prompts)
+    # A safety prompt (a risk item answered on an outcome measure) comes first, then alerts, then prompts.
+    safety = tuple(p for p in found.prompts if p.is_safety)
+    shown = (*safety, *found.alerts, *(p for p in found.prompts if p not in safety))
     return ExportClient(
         pseudonym(export_key, cid), status, found.trend.direction.value, tuple(sessions),
         tuple(ExportEpisode(e.kind, e.start, e.end) for e in found.repairs),
-        tuple(ExportAlert(a.rule.value, a.session_numbers, render(a.reason), a.level.value) for a in shown),
+        tuple(ExportAlert(a.rule.value, a.session_numbers, render(a.reason), a.level.value, render(a.title),
+                          a in safety) for a in shown),
         events=context)

@@ -34,13 +34,24 @@ def test_every_file_names_its_source_licence_and_check() -> None:
         assert ins.licence
 
 
-def test_licensed_and_unverified_instruments_ship_no_item_text() -> None:
+def test_licensed_instruments_ship_no_item_text() -> None:
     ins = load_outcome_instruments()
-    assert {i for i, x in ins.items() if x.mode is Mode.SCORE_ENTRY} == {"ors", "des2", "itq"}
-    for ident in ("ors", "des2", "itq"):
+    assert {i for i, x in ins.items() if x.mode is Mode.SCORE_ENTRY} == {"ors", "des2"}
+    for ident in ("ors", "des2"):
         assert all(not item.text for item in ins[ident].items)
-    for ident in ("pcl5", "phq9", "gad7", "core10"):
+    for ident in ("pcl5", "phq9", "gad7", "core10", "itq"):
         assert all(item.text for item in ins[ident].items) and ins[ident].response_options
+
+
+def test_itq_ships_the_form_with_its_section_stems() -> None:
+    itq = load_outcome_instruments()["itq"]
+    assert [o.label for o in itq.response_options] == [
+        "Not at all", "A little bit", "Moderately", "Quite a bit", "Extremely"]
+    assert itq.item("p1").text.startswith("Having upsetting dreams that replay part of the experience")
+    assert itq.item("c7").text == "Created concern or distress about your relationships or social life?"
+    assert itq.item("p7").heading == "In the past month have the above problems:"
+    assert itq.item("c1").heading.endswith("How true is this of you?")
+    assert [i.id for i in itq.items if i.heading] == ["p1", "p7", "c1", "c7"]
 
 
 def test_core10_carries_the_cst_copyright_line_and_form_text() -> None:

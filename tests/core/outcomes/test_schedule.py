@@ -48,6 +48,15 @@ def test_a_declined_session_is_not_missing() -> None:
     s1, s2, s3 = _s(1, 0), _s(2, 1), _s(3, 2)
     [item] = due_measures(EVERY, s3, [s1, s2], [_given("phq9", s1)], [Decline("phq9", "s2", "too tired")])
     assert item.status is DueStatus.DUE
+    assert item.declined_in == 2 and item.decline_reason == "too tired"  # the caseload says "declined"
+    assert "declined in session 2" in str(item.reason)
+
+
+def test_a_decline_before_the_measure_was_given_again_is_forgotten() -> None:
+    s1, s2, s3, s4 = _s(1, 0), _s(2, 1), _s(3, 2), _s(4, 3)
+    [item] = due_measures(EVERY, s4, [s1, s2, s3], [_given("phq9", s1), _given("phq9", s3)],
+                          [Decline("phq9", "s2", "too tired")])
+    assert item.status is DueStatus.DUE and item.declined_in is None and item.decline_reason == ""
 
 
 def test_declined_in_this_session_shows_the_reason() -> None:
@@ -117,3 +126,10 @@ def test_weeks_must_match_the_frequency() -> None:
         ScheduleEntry("pcl5", Frequency.EVERY_N_WEEKS)
     with pytest.raises(ValueError):
         ScheduleEntry("phq9", Frequency.EVERY_SESSION, weeks=2)
+
+
+def test_a_miss_after_the_latest_decline_is_overdue_again() -> None:
+    s1, s2, s3, s4 = _s(1, 0), _s(2, 1), _s(3, 2), _s(4, 3)
+    [item] = due_measures(EVERY, s4, [s1, s2, s3], [_given("phq9", s1)], [Decline("phq9", "s2", "too tired")])
+    assert item.status is DueStatus.OVERDUE and "session 3" in str(item.reason)
+    assert item.declined_in == 2  # still told: the decline is a recorded answer

@@ -5,8 +5,8 @@ appear only in ``ReliableChange.approximate()`` for display). User-visible text 
 messages.Msg`; labels that come from an instrument file are Msgs in the context "Alliance outcome instrument <id>".
 
 Instruments (``resources/instruments/outcomes/<id>.json``, packaged as ``alliance.resources``):
-    ``load_outcome_instruments() -> Mapping[str, OutcomeInstrument]`` — the shipped pcl5, phq9, gad7, core10
-    (item text shipped), itq, ors, des2 (score entry, no item text); loaded once and validated strictly.
+    ``load_outcome_instruments() -> Mapping[str, OutcomeInstrument]`` — the shipped pcl5, phq9, gad7, itq,
+    core10 (item text shipped), ors, des2 (score entry, no item text); loaded once and validated strictly.
     ``load_outcome_instruments_from(folder, required=())`` and ``parse_outcome_instrument(data, file)`` raise
     :class:`~alliance.core.errors.ResourceError` naming the file and the field.
 
@@ -60,7 +60,7 @@ from alliance.core.outcomes.loading import (
     load_outcome_instruments_from,
     parse_outcome_instrument,
 )
-from alliance.core.outcomes.model import Administration, Direction, Mode, Number, OutcomeInstrument
+from alliance.core.outcomes.model import Administration, Clinical, Direction, Mode, Number, OutcomeInstrument
 from alliance.core.outcomes.schedule import (
     Decline,
     DueItem,
@@ -70,15 +70,15 @@ from alliance.core.outcomes.schedule import (
     SessionRef,
     due_measures,
 )
-from alliance.core.outcomes.scoring import OutcomeInputError, Score, score
+from alliance.core.outcomes.scoring import OutcomeInputError, Score, data_label, score
 from alliance.core.outcomes.signals import Level, OutcomeSignal, OutcomeSignalKind, outcome_signals
 from alliance.core.outcomes.sudden import SuddenChange, sudden_changes
 
 __all__ = [
-    "SHIPPED_IDS", "Administration", "ChangeClass", "Classified", "CutoffCrossing", "Decline", "Direction",
+    "SHIPPED_IDS", "Administration", "ChangeClass", "Classified", "Clinical", "CutoffCrossing", "Decline", "Direction",
     "DueItem", "DueStatus", "Frequency", "Level", "Mode", "Number", "OutcomeInputError", "OutcomeInstrument",
     "OutcomeSignal", "OutcomeSignalKind", "ScheduleEntry", "Score", "SessionRef", "SuddenChange", "change_label",
-    "classify_change", "classify_series", "due_measures", "load_outcome_instruments",
+    "classify_change", "classify_series", "data_label", "due_measures", "load_outcome_instruments",
     "load_outcome_instruments_from", "outcome_signals", "parse_outcome_instrument", "reliable_change_inputs",
     "score", "sudden_changes",
 ]

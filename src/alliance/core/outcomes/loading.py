@@ -47,7 +47,7 @@ _KEYS: dict[str, tuple[set[str], set[str]]] = {
          {"attribution", "instructions", "stem", "response_options", "clusters", "diagnoses", "bands", "cutoff",
           "reliable_change", "safety_items"}),
     "source": ({"citation", "url", "checked_against"}, set()),
-    "item": ({"id", "number", "label", "min", "max"}, {"text", "step", "reversed", "scored", "options"}),
+    "item": ({"id", "number", "label", "min", "max"}, {"text", "heading", "step", "reversed", "scored", "options"}),
     "option": ({"value", "label"}, set()),
     "scoring": ({"method", "missing"}, {"total_min", "total_max"}),
     "missing": ({"rule", "source"}, {"max_missing"}),
@@ -204,7 +204,8 @@ def _item(o: _Obj) -> Item:
         o.fail("step", f"({step}) must divide the range {low} to {high}")
     return Item(id=o.ident("id"), number=o.integer("number", minimum=1), label=o.text("label"), min=low, max=high,
                 text=o.text("text", default=""), step=step, reversed=o.flag("reversed"),
-                scored=o.flag("scored") if o.has("scored") else True, options=_options(o, "options", low, high))
+                scored=o.flag("scored") if o.has("scored") else True, options=_options(o, "options", low, high),
+                heading=o.text("heading", default=""))
 
 
 def _scoring(top: _Obj, items: tuple[Item, ...]) -> Scoring:

@@ -64,7 +64,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Item:
-    """One item; ``text`` is the form's wording (empty for score-entry instruments)."""
+    """One item; ``text`` is the form's wording (empty for score-entry instruments); ``heading`` is the form's
+    section stem shown before it (e.g. the ITQ's "In the past month have the above problems:")."""
 
     id: str
     number: int
@@ -76,6 +77,7 @@ class Item:
     reversed: bool = False
     scored: bool = True
     options: tuple[Option, ...] = ()
+    heading: str = ""
 
     def accepts(self, value: object) -> bool:
         """True for a whole number in range and on the item's step."""

@@ -1,8 +1,10 @@
 """Which outcome measures are due at a session, given the client's schedule, past administrations and declines.
 
 A measure is *due* at a session when its frequency says so; *overdue* when it was already due at an earlier
-session (since it was last given) that passed with neither an administration nor a recorded decline; *declined*
-when a decline is recorded for this session (a decline is a recorded answer with a reason, never "missing").
+session (since it was last given, or last declined) that passed with neither an administration nor a recorded
+decline; *declined* when a decline is recorded for this session (a decline is a recorded answer with a reason,
+never "missing"). Every item also says whether, and in which session, the measure was declined since it was
+last given (``declined_in``), so the caseload can tell "declined" from "overdue".
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ class DueItem:
     last_given: dt.date | None = None
     next_due: dt.date | None = None  # EVERY_N_WEEKS: the first date it is due again
     decline_reason: str = ""
+    # The latest session since the measure was last given in which it was declined (None: not declined since);
+    # with its reason in ``decline_reason``. Set on every status but DECLINED (declined in this very session).
+    declined_in: int | None = None
 
 
 def _due_at(entry: ScheduleEntry, session: SessionRef, last: dt.date | None) -> bool:
@@ -107,19 +112,29 @@ def due_measures(schedule: Sequence[ScheduleEntry], session: SessionRef, past_se
                                msg("Declined in this session: {reason}", reason=reason), last_date, next_due, reason))
             continue
         since = [s for s in earlier if last is None or _key(s) > (last.date, last.session_number)]
-        missed = next((s for s in since if _due_at(entry, s, last_date) and s.session_id not in declined), None)
+        refused = [s for s in since if s.session_id in declined]
+        said_no = (refused[-1].number, declined[refused[-1].session_id].reason) if refused else (None, "")
+        if refused:  # offered and declined since: only a session missed after that makes it overdue
+            since = [s for s in since if _key(s) > _key(refused[-1])]
+        missed = next((s for s in since if _due_at(entry, s, last_date)), None)
         due_now = _due_at(entry, session, last_date) or missed is not None
         if due_now and missed is not None:
             out.append(DueItem(entry.instrument_id, DueStatus.OVERDUE,
                                msg("Overdue: it was due in session {number} ({date}) and was neither given nor "
-                                   "declined.", number=missed.number, date=missed.date), last_date, next_due))
+                                   "declined.", number=missed.number, date=missed.date), last_date, next_due,
+                               said_no[1], said_no[0]))
         elif due_now:
-            out.append(DueItem(entry.instrument_id, DueStatus.DUE, _due_reason(entry, session, last_date),
-                               last_date, next_due))
+            said = _due_reason(entry, session, last_date) if said_no[0] is None else msg(
+                "Due again: declined in session {number}.", number=said_no[0])
+            out.append(DueItem(entry.instrument_id, DueStatus.DUE, said, last_date, next_due, said_no[1],
+                               said_no[0]))
         else:
-            out.append(DueItem(entry.instrument_id, DueStatus.NOT_DUE,
-                               msg("Not due: next due on {date}.", date=next_due) if next_due is not None
-                               else msg("Not due in this session."), last_date, next_due))
+            said = msg("Not due: next due on {date}.", date=next_due) if next_due is not None \
+                else msg("Not due in this session.")
+            if said_no[0] is not None:
+                said = msg("Declined in session {number}; not due in this session.", number=said_no[0])
+            out.append(DueItem(entry.instrument_id, DueStatus.NOT_DUE, said, last_date, next_due, said_no[1],
+                               said_no[0]))
     return out
 
 

@@ -68,6 +68,9 @@ class SignalText:
     reason_dated: Msg | None = None  # where a rule counts days: the reason with the day count
 
 
+SAFETY_KEY_PREFIX = "outcome-safety"  # the key of core.outcomes' safety prompts (OutcomeSignalKind.SAFETY)
+
+
 @dataclass(frozen=True)
 class Signal:
     """One alert or prompt, with its numbers, its sessions and why it is shown.
@@ -96,6 +99,11 @@ class Signal:
     @cached_property
     def text(self) -> SignalText:
         return self.words()
+
+    @property
+    def is_safety(self) -> bool:
+        """A safety prompt: a risk item answered above 0 on an outcome measure. Shown before everything else."""
+        return self.key.startswith(SAFETY_KEY_PREFIX)
 
     @property
     def title(self) -> Msg:

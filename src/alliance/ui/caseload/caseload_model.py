@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from alliance.core.outcomes import ChangeClass, DueStatus, change_label
-from alliance.core.records import ClientStatus
+from alliance.core.outcomes import ChangeClass, DueItem, DueStatus, change_label, load_outcome_instruments
+from alliance.core.records import DECLINE_REASONS, ClientStatus
 from alliance.services.caseload import CaseloadRow
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.formatting import TREND_ARROWS, date_text, index_text, status_text, trend_words
@@ -161,7 +161,7 @@ class CaseloadModel(RowsModel[CaseloadRow]):
                     name=r.outcome_name, n=r.outcome.administration.session_number,
                     change=shown(change_label(r.outcome.change_class)),
                     recovered=self.tr(", recovered") if r.outcome.recovered else "")]
-                lines += [shown(i.reason) for i in r.due]
+                lines += [self._due_line(i) for i in r.due]
                 return "\n".join(lines)
             case self.ALERTS if not r.judged:
                 return self.tr("Checking this client's whole history against the alert rules\u2026")
@@ -170,10 +170,15 @@ class CaseloadModel(RowsModel[CaseloadRow]):
         return None
 
     def _outcome_text(self, r: CaseloadRow) -> str:
-        """The latest measure, its total and a mark for reliable change; "due" or "overdue" when the schedule asks."""
+        """The latest measure, its total and a mark for reliable change; then what the schedule says, the most
+        pressing first: "overdue", "declined" (since last given, with its reason in the tooltip), or "due"."""
         due = ""
-        if r.due:
-            due = self.tr("overdue") if any(i.status is DueStatus.OVERDUE for i in r.due) else self.tr("due")
+        if any(i.status is DueStatus.OVERDUE for i in r.due):
+            due = self.tr("overdue")
+        elif any(i.declined_in is not None for i in r.due):
+            due = self.tr("declined")
+        elif r.due:
+            due = self.tr("due")
         if r.outcome is None:
             return due
         total = r.outcome.score.total
@@ -181,6 +186,15 @@ class CaseloadModel(RowsModel[CaseloadRow]):
         value = "\u2013" if total is None else f"{float(total):g}"
         text = f"{r.outcome_name} {value}"
         return text + marks.get(r.outcome.change_class, "") + (f" \u00b7 {due}" if due else "")
+
+    def _due_line(self, item: DueItem) -> str:
+        known = load_outcome_instruments().get(item.instrument_id)
+        name = known.short_name if known is not None else item.instrument_id
+        line = f"{name}: {shown(item.reason)}"
+        if item.declined_in is not None:
+            why = DECLINE_REASONS.get(item.decline_reason, item.decline_reason)
+            line += " " + self.tr("Reason given: {why}.").format(why=self.tr(why))
+        return line
 
     def _sparkline_text(self, r: CaseloadRow) -> str:
         if not r.sparkline:

@@ -373,7 +373,7 @@ class ClientPage(ClientView):
             self.alerts_strip.clear()
             return
         # A safety prompt is shown before everything else, never folded away under "n more…".
-        safety = tuple(p for p in page.prompts if p.key.startswith("outcome-safety"))
+        safety = tuple(p for p in page.prompts if p.is_safety)
         others = tuple(p for p in page.prompts if p not in safety)
         self.alerts_strip.set_signals((*safety, *page.alerts), others, len(page.past))
 

@@ -1,16 +1,26 @@
 """The outcome panel under the alliance chart: one outcome measure's totals over time on the same horizontal axis,
-the clinical cut-off, each administration coloured by its change against the baseline, sudden gains and
-losses with their critical session, and a line that says where the client stands."""
+its severity bands shaded, the clinical cut-off, each administration coloured by its change against the baseline,
+sudden gains and losses with their critical session, and a line that says where the client stands."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from alliance.core.outcomes import ChangeClass, Classified, change_label
+from alliance.core.messages import Msg, msg
+from alliance.core.outcomes import (
+    ChangeClass,
+    Classified,
+    Clinical,
+    Direction,
+    OutcomeInstrument,
+    change_label,
+    data_label,
+)
 from alliance.services.outcomes import InstrumentOutcomes
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.text import shown
@@ -25,6 +35,88 @@ CLASS_COLOURS = {
 LINE_COLOUR = "#3f4f63"
 CUTOFF_COLOUR = "#b3261e"
 GAIN_COLOUR = "#2e7d4f"
+LOSS_COLOUR = "#b3261e"
+BAND_MILD = (46, 125, 79)  # the least severe band's tint; the most severe is BAND_SEVERE, those between mixed
+BAND_SEVERE = (179, 38, 30)
+BAND_ALPHA = 26  # faint: the bands are background, the scores are the figure
+
+
+def _tint(severity: float) -> tuple[int, int, int]:
+    r, g, b = (round(m + (s - m) * severity) for m, s in zip(BAND_MILD, BAND_SEVERE, strict=True))
+    return r, g, b
+
+
+def band_spans(instrument: OutcomeInstrument) -> list[tuple[float, float, Msg, tuple[int, int, int]]]:
+    """(from, to, label, tint) for each severity band, the least severe tinted green and the most severe red;
+    an instrument with a cut-off but no bands gets two: the clinical range and the rest."""
+    top = instrument.scoring.total_max
+    if top is None:
+        return []
+    bands = sorted(instrument.bands, key=lambda b: b.lower)
+    if bands:
+        spans = []
+        for i, band in enumerate(bands):
+            upper = float(bands[i + 1].lower) if i + 1 < len(bands) else float(top)
+            severity = i / (len(bands) - 1) if len(bands) > 1 else 0.0
+            if instrument.direction is not Direction.HIGHER_IS_WORSE:
+                severity = 1 - severity
+            spans.append((float(band.lower), upper, data_label(instrument, band.label), _tint(severity)))
+        return spans
+    cut = instrument.cutoff
+    if cut is None:
+        return []
+    low = float(instrument.scoring.total_min or 0)
+    above = cut.clinical is Clinical.AT_OR_ABOVE
+    clinical = msg("Clinical range (cut-off {value})", value=cut.value)
+    other = msg("Below the clinical range (cut-off {value})" if above else
+                "Above the clinical range (cut-off {value})", value=cut.value)
+    return [(low, float(cut.value), other if above else clinical, _tint(1.0 if not above else 0.0)),
+            (float(cut.value), float(top), clinical if above else other, _tint(1.0 if above else 0.0))]
+
+
+class SeverityBands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
+    """Horizontal bands across the whole visible width, each from its lower to its upper score, behind the
+    scores. One item painting rectangles: a LinearRegionItem per band is three items that each follow the view.
+    It has no horizontal extent of its own, so it never widens the view's range."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: list[tuple[float, float, Msg, tuple[int, int, int]]] = []
+        self._brushes: list[QBrush] = []
+        self.setZValue(-20)
+
+    def set_spans(self, spans: list[tuple[float, float, Msg, tuple[int, int, int]]]) -> None:
+        if spans == self.spans:
+            return
+        self.prepareGeometryChange()
+        self.spans = spans
+        self._brushes = [QBrush(QColor(*tint, BAND_ALPHA)) for _, _, _, tint in spans]
+        self.informViewBoundsChanged()
+        self.update()
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def dataBounds(self, axis: int, frac: float = 1.0,
+                   orthoRange: tuple[float, float] | None = None) -> tuple[float, float] | None:
+        if axis == 0 or not self.spans:
+            return None
+        return self.spans[0][0], self.spans[-1][1]
+
+    def boundingRect(self) -> QRectF:
+        view = self.viewRect()
+        if view is None or not self.spans:
+            return QRectF()
+        low, high = self.spans[0][0], self.spans[-1][1]
+        return QRectF(view.left(), low, view.width(), high - low)
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        view = self.viewRect()
+        if view is None:
+            return
+        for (low, high, _, _), brush in zip(self.spans, self._brushes, strict=True):
+            painter.fillRect(QRectF(view.left(), low, view.width(), high - low), brush)
 
 
 class OutcomePanel(QWidget):
@@ -52,9 +144,12 @@ class OutcomePanel(QWidget):
         self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOUR, width=2))
         self.points = pg.ScatterPlotItem(size=9)
         self.gains = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush(GAIN_COLOUR), pen=pg.mkPen("w"))
+        self.losses = pg.ScatterPlotItem(size=13, symbol="t", brush=pg.mkBrush(LOSS_COLOUR), pen=pg.mkPen("w"))
         self.cutoff = pg.InfiniteLine(angle=0, pen=pg.mkPen(CUTOFF_COLOUR, width=1, style=Qt.PenStyle.DashLine))
-        for item in (self.line, self.points, self.gains, self.cutoff):
+        for item in (self.line, self.points, self.gains, self.losses, self.cutoff):
             self.plot.addItem(item)
+        self.bands = SeverityBands()
+        self.plot.addItem(self.bands)
         self._x_of: Callable[[int], float | None] = lambda _sid: None
         self.event_lines: list[pg.InfiniteLine] = []
         self._critical_id: int | None = None
@@ -105,8 +200,9 @@ class OutcomePanel(QWidget):
         o = self.current()
         self._critical_id = None
         if o is None:
-            for item in (self.line, self.points, self.gains):
+            for item in (self.line, self.points, self.gains, self.losses):
                 item.setData([], [])
+            self._draw_bands(None)
             self.summary.setText("")
             self.critical_button.setVisible(False)
             return
@@ -117,8 +213,10 @@ class OutcomePanel(QWidget):
         self.line.setData(xs, ys)
         self.points.setData([{"pos": (x, float(c.score.total or 0)), "brush": pg.mkBrush(CLASS_COLOURS[c.change_class]),
                               "pen": pg.mkPen("w"), "data": c.administration.session_number} for x, c in drawn])
-        gains = [(self._x_of(int(g.after.session_id)), float(g.post_score)) for g in o.sudden if g.gain]
-        self.gains.setData([x for x, _ in gains if x is not None], [y for x, y in gains if x is not None])
+        for scatter, gain in ((self.gains, True), (self.losses, False)):
+            marks = [(self._x_of(int(g.after.session_id)), float(g.post_score)) for g in o.sudden if g.gain is gain]
+            scatter.setData([x for x, _ in marks if x is not None], [y for x, y in marks if x is not None])
+        self._draw_bands(o.instrument)
         top = o.instrument.scoring.total_max
         self.plot.setYRange(0, float(top) if top else max(ys or [1]) * 1.1, padding=0.05)
         cut = o.instrument.cutoff
@@ -132,6 +230,10 @@ class OutcomePanel(QWidget):
         self.summary.setText(self._summary(o, o.latest))
         self.details.setText(self._details(o.latest))
         self.details.setVisible(bool(self.details.text()))
+
+    def _draw_bands(self, instrument: OutcomeInstrument | None) -> None:
+        """Shade the instrument's severity bands behind the scores."""
+        self.bands.set_spans([] if instrument is None else band_spans(instrument))
 
     def _summary(self, o: InstrumentOutcomes, latest: Classified | None) -> str:
         if latest is None:

@@ -34,7 +34,7 @@ class WhyDialog(QDialog):
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.explanation)
-        if signal.key.startswith("outcome-safety"):  # the clinician's own local crisis resources, set in Preferences
+        if signal.is_safety:  # the clinician's own local crisis resources, set in Preferences
             self.resources = label(resources or self.tr("No local crisis resources set yet: add them in Preferences "
                                                         "\u2192 Alert rules."), wrap=True, parent=self)
             self.resources.setProperty("role", "attention")

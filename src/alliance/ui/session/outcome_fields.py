@@ -1,4 +1,4 @@
-"""Entry for one outcome measure (PCL-5, PHQ-9, GAD-7, CORE-10 with their item text; ITQ, ORS, DES-II as score
+"""Entry for one outcome measure (PCL-5, PHQ-9, GAD-7, ITQ, CORE-10 with their item text; ORS, DES-II as score
 entry): one answer per item, unanswered items left blank, the score as the manual counts it shown as you go."""
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ class OutcomeFields(QWidget):
                 grid.addWidget(label(note, "hint", wrap=True, parent=self), row, 0, 1, 2)
                 row += 1
         for item in instrument.items:
+            if item.heading:
+                grid.addWidget(label(item.heading, "hint", wrap=True, parent=self), row, 0, 1, 2)
+                row += 1
             options = item.options or instrument.response_options
             field: ScoreSpinBox | _Choice
             if item.text and options:
