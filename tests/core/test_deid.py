@@ -18,6 +18,7 @@ from alliance.core.deid import (
     fresh_export_key,
     neutralise_cell,
     pseudonym,
+    suppress_partition,
     suppress_small,
 )
 
@@ -87,3 +88,26 @@ def test_settings_describe_defaults_and_scrub_warning() -> None:
     assert (defaults.dates, defaults.notes) == (DateMode.RELATIVE, NotesMode.EXCLUDE)
     text = " ".join(DeidSettings(notes=NotesMode.SCRUBBED).describe())
     assert "read every note before sharing" in text
+
+
+def test_complementary_suppression_hides_a_second_count_when_one_alone_is_small() -> None:
+    # 25 active, 3 paused, 12 discharged of 40: "<11" alone gives 3 back as 40 - 25 - 12.
+    assert suppress_partition([25, 3, 12]) == [25, "<11", "suppressed"]
+    # Two small ones already hide each other (their sum, 9, is all the total gives back), zeros stay.
+    assert suppress_partition([30, 4, 5, 0]) == [30, "<11", "<11", 0]
+    assert suppress_partition([40, 0, 0]) == [40, 0, 0]
+    assert suppress_partition([3, 0, 0]) == ["<11", 0, 0]  # nothing else to hide: the total is small too
+
+
+def test_no_hidden_count_can_be_worked_out_from_the_total() -> None:
+    """Every partition of up to 40 into three counts: each hidden count has at least two possible values given
+    the total and the shown counts."""
+    for a in range(41):
+        for b in range(41 - a):
+            counts = [a, b, 40 - a - b]
+            shown = suppress_partition(counts)
+            known = sum(v for v in shown if isinstance(v, int))
+            hidden = [i for i, v in enumerate(shown) if isinstance(v, str)]
+            if hidden:
+                assert len(hidden) >= 2, (counts, shown)
+                assert 40 - known == sum(counts[i] for i in hidden)

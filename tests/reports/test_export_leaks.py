@@ -92,6 +92,10 @@ def test_json_shape(demo_vault: Vault, tmp_path: Path) -> None:
     assert "note" not in s
     assert client["sessions"][0]["day"] == 0  # relative: days since the first session
     assert any(c["alerts"] for c in doc["clients"])
+    assert all(a["title"] for c in doc["clients"] for a in c["alerts"] + c["prompts"])
+    # Six clients: the settings block's counts are coarsened as the aggregate tables are.
+    assert doc["export"]["clients"] == "<11" and doc["export"]["sessions"] == sum(
+        len(c["sessions"]) for c in doc["clients"]) > 10
 
 
 def test_stable_and_fresh_pseudonyms(demo_vault: Vault, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from alliance.core.deid import DateMode, DeidSettings, NotesMode, suppress_small
+from alliance.core.deid import DateMode, DeidSettings, NotesMode, suppress_partition, suppress_small
 from alliance.core.export_records import ExportClient, ExportSession, ExportSet
 from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, SessionDraft
@@ -159,22 +159,26 @@ def test_caseload_report(demo_vault: Vault, identifiers: dict[str, list[str]], t
     assert _flat(SMALL_CELLS) in _flat(text.split("\f")[0])
     _assert_pdfinfo(pdf, pages, size, export.created_year)
     ruptures = [r for c in export.clients for s in c.sessions for r in s.ruptures]
+    statuses = Counter(c.status for c in export.clients)
+    kinds = Counter(r.kind for r in ruptures)
     expected = {
-        "Up": Counter(c.trend for c in export.clients)["up"],
-        "Discharged": Counter(c.status for c in export.clients)["discharged"],
-        "Withdrawal": Counter(r.kind for r in ruptures)["withdrawal"],
-        "Confrontation": Counter(r.kind for r in ruptures)["confrontation"],
-        "Resolved": Counter(r.status for r in ruptures)["resolved"],
-        "Declining alliance": sum(1 for c in export.clients
-                                  if any(a.kind == "decline" and a.level == "alert" for a in c.alerts)),
+        "Discharged": suppress_partition([statuses[s] for s in ("active", "paused", "discharged")])[2],
+        "Withdrawal": suppress_partition([kinds[k] for k in ("withdrawal", "confrontation", "mixed")])[0],
+        "Declining alliance": suppress_small(sum(1 for c in export.clients
+                                                 if any(a.kind == "decline" and a.level == "alert"
+                                                        for a in c.alerts))),
     }
-    for label, count in expected.items():
-        shown = re.escape(str(suppress_small(count)))
-        assert re.search(rf"(?<!\w){label}\s+{shown}(?!\d)", table), f"{label} should show {suppress_small(count)}"
+    for label, shown in expected.items():
+        assert re.search(rf"(?<!\w){label}\s+{re.escape(str(shown))}(?!\d)", table), f"{label} should show {shown}"
     assert "<11" in table  # six clients: the overview counts are suppressed
+    # So the per-pseudonym table keeps only what gives no hidden count back: here the pseudonym, its sessions
+    # (their total is over 10) and its latest index.
+    left_out = _flat(text).split("Left out of this table, because counting its rows would give back a count "
+                                 "hidden above: ")[1].split(".")[0]
+    assert left_out == "Status, Trend, Unresolved ruptures, Alerts"
     for c in export.clients:
         latest = f"{c.sessions[-1].alliance_index:.2f}"
-        assert re.search(rf"{c.pseudonym}\s+{c.status}\s+{len(c.sessions)}\s+{latest}", table), c.pseudonym
+        assert re.search(rf"^\s*{c.pseudonym}\s+{len(c.sessions)}\s+{latest}\s*$", table, re.M), c.pseudonym
     assert not _leaks(text, identifiers, check_dates=True)
 
 
@@ -191,10 +195,31 @@ def test_small_counts_in_aggregates_are_suppressed(tmp_path: Path) -> None:
         assert label in table
     overview = table.split("Aggregates")[0].split("Overview")[1]
     assert re.findall(r"(?<![\w.])([1-9]|10)(?![\w.])", overview) == [], overview
-    aggregates = table.split("Aggregates")[1].split("Clients\n")[0]
+    aggregates = table.split("Aggregates")[1].split("Clients\n")[0].split("de-identified export \u00b7 page")[0]
     for label in ("Up", "Active"):
         assert re.search(rf"{label}\s+<11", aggregates)
     assert not re.search(r"\s(?:[1-9]|10)\s*$", aggregates, re.M), "a count from 1 to 10 escaped suppression"
+
+
+def test_one_small_count_in_a_table_hides_a_second_and_its_column(tmp_path: Path) -> None:
+    """40 clients: 25 active, 3 paused, 12 discharged. "<11" alone would give 3 back as 40 - 25 - 12, so the
+    discharged count is hidden too, and the per-pseudonym table has no status column to count."""
+    def session(n: int) -> ExportSession:
+        return ExportSession(n, n * 7, 50, "in person", 7, 7, 8, 8, 7.5, None, None, None, None)
+    statuses = ["active"] * 25 + ["paused"] * 3 + ["discharged"] * 12
+    export = ExportSet(DeidSettings(), "9.9", 2025, tuple(
+        ExportClient(f"P-{i:06d}", status, "up", tuple(session(n) for n in range(1, 4)))
+        for i, status in enumerate(statuses)))
+    pdf = tmp_path / "forty.pdf"
+    write_caseload_report(export, str(pdf))
+    table = _text(pdf, layout=True)
+    aggregates = table.split("Aggregates")[1].split("Left out")[0]
+    assert re.search(r"Active\s+25\b", aggregates) and re.search(r"Paused\s+<11", aggregates)
+    assert re.search(r"Discharged\s+suppressed", aggregates)
+    clients = table.split("Left out of this table")[1]
+    assert "Status" in clients.split("\n")[0] + clients.split("\n")[1]
+    assert not re.search(r"\b(active|paused|discharged)\b", clients.split(".", 2)[-1])
+    assert re.search(r"^\s*P-000000\s+3\s+7\.50\s+Up\b", clients, re.M), "sessions and trend stay"
 
 
 def test_pages_render_and_are_not_blank(demo_vault: Vault, tmp_path: Path) -> None:

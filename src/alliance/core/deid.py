@@ -100,9 +100,30 @@ SMALL_CELL_MAX = 10
 SMALL_CELL_TEXT = "<11"
 
 
+COMPLEMENT_TEXT = "suppressed"  # a count hidden so that a small one cannot be worked out from the total
+
+
 def suppress_small(count: int) -> int | str:
     """Aggregate counts from 1 to 10 are shown as '<11' (0 and 11+ pass)."""
     return SMALL_CELL_TEXT if 1 <= count <= SMALL_CELL_MAX else count
+
+
+def is_suppressed(shown: int | str) -> bool:
+    return isinstance(shown, str)
+
+
+def suppress_partition(counts: list[int]) -> list[int | str]:
+    """The counts of one table whose categories share out a total the reader knows (clients by status, ruptures
+    by kind): small counts as '<11', and complementary suppression so that none can be worked out from the total
+    and the others. When exactly one count is small, the smallest other non-zero count is hidden too (the pair's
+    sum then shows, which is at least 11 when the total is). A zero stays 0: it singles no one out."""
+    shown: list[int | str] = [suppress_small(c) for c in counts]
+    hidden = [i for i, v in enumerate(shown) if is_suppressed(v)]
+    if len(hidden) == 1:
+        others = [i for i, c in enumerate(counts) if i not in hidden and c > 0]
+        if others:
+            shown[min(others, key=lambda i: (counts[i], i))] = COMPLEMENT_TEXT
+    return shown
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Any
 
-from alliance.core.deid import NotesMode
+from alliance.core.deid import NotesMode, suppress_small
 from alliance.core.export_records import ExportSession, ExportSet
 
 
@@ -39,16 +39,17 @@ def export_document(export: ExportSet) -> dict[str, Any]:
             "app": "Alliance", "app_version": export.app_version, "created": export.created_year,
             "dates": export.settings.dates.value, "notes": export.settings.notes.value,
             "pseudonyms": export.settings.pseudonyms.value, "deidentification": export.settings.describe(),
-            "clients": len(export.clients), "sessions": export.session_count,
+            # Coarsened as the aggregate tables are: 1 to 10 read "<11".
+            "clients": suppress_small(len(export.clients)), "sessions": suppress_small(export.session_count),
         },
         "clients": [
             {"pseudonym": c.pseudonym, "status": c.status, "trend": c.trend,
              "sessions": [_session(s, with_notes) for s in c.sessions],
              "episodes": [asdict(e) for e in c.episodes],
-             "alerts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
+             "alerts": [{"kind": a.kind, "title": a.title, "sessions": list(a.sessions), "reason": a.reason}
                         for a in c.alerts if a.level == "alert"],
-             "prompts": [{"kind": a.kind, "sessions": list(a.sessions), "reason": a.reason}
-                         for a in c.alerts if a.level == "prompt"],
+             "prompts": [{"kind": a.kind, "title": a.title, "sessions": list(a.sessions), "reason": a.reason,
+                          "safety": a.safety} for a in c.alerts if a.level == "prompt"],
              "outcomes": [asdict(o) for o in c.outcomes],
              "events": [{"kind": e.kind, "day": e.day, **({"label": e.label} if with_notes else {})}
                         for e in c.events]}

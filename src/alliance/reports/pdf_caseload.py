@@ -1,16 +1,18 @@
-"""The caseload PDF report: aggregates with small cells suppressed, then one row per pseudonym."""
+"""The caseload PDF report: aggregates with small cells suppressed (complementary suppression in tables that share
+out a known total), then one row per pseudonym with only the columns that give no suppressed count back."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from statistics import fmean
 
-from alliance.core.deid import suppress_small
+from alliance.core.deid import is_suppressed, suppress_partition, suppress_small
 from alliance.core.export_records import ExportSet
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
 from alliance.reports.csv_writer import Progress
-from alliance.reports.pdf_base import Column
+from alliance.reports.pdf_base import MUTED, Column
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.reports.pdf_sections import (
     ALERT_KINDS,
@@ -33,6 +35,55 @@ def cell(count: int) -> str:
     return str(suppress_small(count))
 
 
+@dataclass(frozen=True)
+class _Counts:
+    """Every count the report prints, worked out once: the overview's totals, each aggregate table (a partition
+    of a total or not), and so which per-pseudonym columns would give a suppressed count back."""
+
+    clients: int
+    sessions: int
+    with_alerts: int
+    ruptures: int
+    trends: list[tuple[str, int | str]]
+    statuses: list[tuple[str, int | str]]
+    alert_kinds: list[tuple[str, int | str]]
+    episodes: list[tuple[str, int | str]]
+    rupture_kinds: list[tuple[str, int | str]]
+    rupture_statuses: list[tuple[str, int | str]]
+
+    @staticmethod
+    def of(export: ExportSet) -> _Counts:
+        ruptures = [r for c in export.clients for s in c.sessions for r in s.ruptures]
+        trends = Counter(c.trend for c in export.clients)
+        statuses = Counter(c.status for c in export.clients)
+        alert_clients = Counter(kind for c in export.clients
+                                for kind in {a.kind for a in c.alerts if a.level == "alert"})
+        kinds = Counter(r.kind for r in ruptures)
+        rstatus = Counter(r.status for r in ruptures)
+        episodes = Counter(e.kind for c in export.clients for e in c.episodes)
+
+        def partition(labels: list[str], counts: list[int]) -> list[tuple[str, int | str]]:
+            return list(zip(labels, suppress_partition(counts), strict=True))
+
+        def each(labels: list[str], counts: list[int]) -> list[tuple[str, int | str]]:
+            return [(label, suppress_small(n)) for label, n in zip(labels, counts, strict=True)]
+
+        return _Counts(
+            len(export.clients), export.session_count,
+            sum(1 for c in export.clients if any(a.level == "alert" for a in c.alerts)), len(ruptures),
+            partition([trend_label(t) for t in ("up", "flat", "down")], [trends[t] for t in ("up", "flat", "down")]),
+            partition([st.capitalize() for st in STATUSES], [statuses[st] for st in STATUSES]),
+            each([alert_label(k) for k in ALERT_KINDS], [alert_clients[k] for k in ALERT_KINDS]),
+            each(["Explicit (repaired to resolved)", "Inferred (drop and recovery)"],
+                 [episodes["explicit"], episodes["inferred"]]),
+            partition([k.value.capitalize() for k in RuptureKind], [kinds[k.value] for k in RuptureKind]),
+            partition([st.value.capitalize() for st in RuptureStatus], [rstatus[st.value] for st in RuptureStatus]))
+
+    def hides(self, *tables: list[tuple[str, int | str]], totals: tuple[int, ...] = ()) -> bool:
+        return any(is_suppressed(v) for t in tables for _, v in t) or any(is_suppressed(suppress_small(n))
+                                                                          for n in totals)
+
+
 def write_caseload_report(export: ExportSet, path: str, page_size: str = "A4",
                           progress: Progress | None = None) -> int:
     """Write the caseload report to path; returns the number of pages."""
@@ -49,31 +100,30 @@ def layout_caseload_report(export: ExportSet, page_size: str = "A4", progress: P
     check_cancel(progress, 0, total)
     front_matter(doc, TITLE, f"De-identified export \u00b7 Alliance {export.app_version} \u00b7 created "
                              f"{export.created_year}", export, extra=(SMALL_CELLS,))
-    _overview(doc, export)
-    _aggregates(doc, export)
-    _clients(doc, export, progress, total)
+    counts = _Counts.of(export)
+    _overview(doc, export, counts)
+    _aggregates(doc, counts)
+    _clients(doc, export, counts, progress, total)
     return doc
 
 
-def _overview(doc: PdfDocument, export: ExportSet) -> None:
+def _overview(doc: PdfDocument, export: ExportSet, counts: _Counts) -> None:
     doc.heading("Overview", keep_with=100)
     indexes = [s.alliance_index for c in export.clients for s in c.sessions]
     latest = [c.sessions[-1].alliance_index for c in export.clients if c.sessions]
-    with_alerts = sum(1 for c in export.clients if any(a.level == "alert" for a in c.alerts))
-    ruptures = sum(len(s.ruptures) for c in export.clients for s in c.sessions)
     doc.tiles([
-        ("Clients", cell(len(export.clients))),
-        ("Sessions", cell(export.session_count)),
+        ("Clients", cell(counts.clients)),
+        ("Sessions", cell(counts.sessions)),
         ("Mean index, all sessions", num(fmean(indexes) if indexes else None)),
         ("Mean latest index", num(fmean(latest) if latest else None)),
-        ("Clients with alerts", cell(with_alerts)),
-        ("Ruptures logged", cell(ruptures)),
+        ("Clients with alerts", cell(counts.with_alerts)),
+        ("Ruptures logged", cell(counts.ruptures)),
     ], per_row=3)
 
 
-def _pair(doc: PdfDocument, left: tuple[str, Sequence[tuple[str, int]]],
-          right: tuple[str, Sequence[tuple[str, int]]] | None) -> None:
-    """Two small count tables side by side (suppressed counts)."""
+def _pair(doc: PdfDocument, left: tuple[str, Sequence[tuple[str, int | str]]],
+          right: tuple[str, Sequence[tuple[str, int | str]]] | None) -> None:
+    """Two small count tables side by side (their counts suppressed already)."""
     gap = doc.pt(14)
     width = (doc.content_width - gap) / 2
     rows = max(len(left[1]), len(right[1]) if right else 0)
@@ -85,44 +135,56 @@ def _pair(doc: PdfDocument, left: tuple[str, Sequence[tuple[str, int]]],
         doc.y = top
         title, counts = part
         doc.table([Column(title, 3.0), Column("Count", 1.0, "right")],
-                  [[label, cell(n)] for label, n in counts], size=8.5,
+                  [[label, str(n)] for label, n in counts], size=8.5,
                   x=doc.left + i * (width + gap), width=width, after=10)
         bottom = max(bottom, doc.y)
     doc.y = bottom
 
 
-def _aggregates(doc: PdfDocument, export: ExportSet) -> None:
+def _aggregates(doc: PdfDocument, counts: _Counts) -> None:
     doc.heading("Aggregates", keep_with=140)
-    trends = Counter(c.trend for c in export.clients)
-    statuses = Counter(c.status for c in export.clients)
-    alert_clients = Counter(kind for c in export.clients for kind in {a.kind for a in c.alerts if a.level == "alert"})
-    ruptures = [r for c in export.clients for s in c.sessions for r in s.ruptures]
-    kinds = Counter(r.kind for r in ruptures)
-    rstatus = Counter(r.status for r in ruptures)
-    episodes = Counter(e.kind for c in export.clients for e in c.episodes)
-    _pair(doc, ("Clients by trend (last 8 sessions)", [(trend_label(t), trends[t]) for t in ("up", "flat", "down")]),
-          ("Clients by status", [(s.capitalize(), statuses[s]) for s in STATUSES]))
-    _pair(doc, ("Clients with an alert, by kind", [(alert_label(k), alert_clients[k]) for k in ALERT_KINDS]),
-          ("Rupture\u2013repair episodes", [("Explicit (repaired to resolved)", episodes["explicit"]),
-                                           ("Inferred (drop and recovery)", episodes["inferred"])]))
-    _pair(doc, ("Ruptures by kind", [(k.value.capitalize(), kinds[k.value]) for k in RuptureKind]),
-          ("Ruptures by status", [(s.value.capitalize(), rstatus[s.value]) for s in RuptureStatus]))
+    _pair(doc, ("Clients by trend (last 8 sessions)", counts.trends), ("Clients by status", counts.statuses))
+    _pair(doc, ("Clients with an alert, by kind", counts.alert_kinds),
+          ("Rupture\u2013repair episodes", counts.episodes))
+    _pair(doc, ("Ruptures by kind", counts.rupture_kinds), ("Ruptures by status", counts.rupture_statuses))
 
 
-def _clients(doc: PdfDocument, export: ExportSet, progress: Progress | None, total: int) -> None:
+def _clients(doc: PdfDocument, export: ExportSet, counts: _Counts, progress: Progress | None, total: int) -> None:
+    # A column is printed only when no count above that it adds up to is hidden: otherwise counting its rows
+    # would give the suppressed count back.
+    status = not counts.hides(counts.statuses)
+    sessions = not counts.hides(totals=(counts.sessions,))
+    trend = not counts.hides(counts.trends)
+    unresolved = not counts.hides(counts.rupture_statuses, totals=(counts.ruptures,))
+    alerts = not counts.hides(counts.alert_kinds, totals=(counts.with_alerts,))
+    columns = [Column("Pseudonym", 1.3)]
+    kept = [("Status", status, Column("Status", 1.1)), ("Sessions", sessions, Column("Sessions", 0.9, "right")),
+            ("Latest index", True, Column("Latest index", 1.0, "right")), ("Trend", trend, Column("Trend", 0.8)),
+            ("Unresolved ruptures", unresolved, Column("Unresolved ruptures", 1.1, "right")),
+            ("Alerts", alerts, Column("Alerts", 2.6))]
+    columns += [col for _, keep, col in kept if keep]
+    left_out = [name for name, keep, _ in kept if not keep]
     rows = []
     for c in export.clients:
-        unresolved = sum(1 for s in c.sessions for r in s.ruptures if r.status != RuptureStatus.RESOLVED.value)
-        kinds = sorted({alert_label(a.kind) for a in c.alerts if a.level == "alert"})
-        rows.append([c.pseudonym, c.status, str(len(c.sessions)),
-                     num(c.sessions[-1].alliance_index if c.sessions else None), trend_label(c.trend),
-                     str(unresolved), ", ".join(kinds) or "\u2013"])
-    columns = [Column("Pseudonym", 1.3), Column("Status", 1.1), Column("Sessions", 0.9, "right"),
-               Column("Latest index", 1.0, "right"), Column("Trend", 0.8), Column("Unresolved ruptures", 1.1, "right"),
-               Column("Alerts", 2.6)]
+        row = [c.pseudonym]
+        if status:
+            row.append(c.status)
+        if sessions:
+            row.append(str(len(c.sessions)))
+        row.append(num(c.sessions[-1].alliance_index if c.sessions else None))
+        if trend:
+            row.append(trend_label(c.trend))
+        if unresolved:
+            row.append(str(sum(1 for s in c.sessions for r in s.ruptures if r.status != RuptureStatus.RESOLVED.value)))
+        if alerts:
+            row.append(", ".join(sorted({alert_label(a.kind) for a in c.alerts if a.level == "alert"})) or "\u2013")
+        rows.append(row)
     doc.keep_together(doc.table_height(columns, rows) + doc.pt(70))
     doc.heading("Clients")
     doc.paragraph("One row per pseudonym. Latest index = alliance index of the most recent session; trend = slope "
                   "over the last six sessions; unresolved ruptures = open or partly resolved (no repair has reached 4 "
                   "of 5), as in the app's caseload.", size=8)
+    if left_out:
+        doc.paragraph("Left out of this table, because counting its rows would give back a count hidden above: "
+                      + ", ".join(left_out) + ". Each client's supervision report shows them.", size=8, ink=MUTED)
     doc.table(columns, rows, size=8.5, tick=ticker(progress, total))

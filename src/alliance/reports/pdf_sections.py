@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from alliance.core.deid import SMALL_CELL_MAX, SMALL_CELL_TEXT, DateMode, NotesMode
+from alliance.core.deid import COMPLEMENT_TEXT, SMALL_CELL_MAX, SMALL_CELL_TEXT, DateMode, NotesMode
 from alliance.core.export_records import ExportSet
 from alliance.reports.csv_writer import Cancelled, Progress
 from alliance.reports.pdf_layout import PdfDocument
 
 SCRUB_WARNING = "Notes need a human read before sharing: no scrubber is perfect."
 SMALL_CELLS = (f"In aggregate tables every count from 1 to {SMALL_CELL_MAX} is shown as \u201c{SMALL_CELL_TEXT}\u201d "
-               "so that small groups cannot be singled out.")
+               "so that small groups cannot be singled out. Where a table shares out a total and only one count is "
+               f"small, a second is shown as \u201c{COMPLEMENT_TEXT}\u201d so the small one cannot be worked out "
+               "from the total; the per-pseudonym table leaves out any column that would give a hidden count back.")
 
 
 def footer_for(export: ExportSet) -> Callable[[int, int], str]:
