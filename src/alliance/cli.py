@@ -274,13 +274,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     settings = DeidSettings(DateMode(args.dates), NotesMode(args.notes), PseudonymMode(args.pseudonyms))
     request = ExportRequest(args.format, Path(args.out), settings, tuple(args.client or ()),
-                            csv_layout=args.layout, page_size=args.page_size)
+                            csv_layout=args.layout, page_size=args.page_size,
+                            limited_data_set=args.limited_data_set)
     with opened(args.vault, _passphrase(args)) as vault:
-        result = run_export(vault, request)
-    print(f"Wrote a de-identified {args.format.upper()} export of {result.clients} client(s) and "
-          f"{result.sessions} session(s) to {result.path}.")
+        try:
+            result = run_export(vault, request)
+        except ValidationError as exc:
+            raise CliError("Nothing was written: " + " ".join(p.message for p in exc.problems)) from exc
+    kind = "de-identified" if settings.safe_harbor else "limited data set (not Safe Harbor)"
+    what = f"{result.clients} client(s) and {result.sessions} session(s)"
+    if args.format == "csv":
+        what += f" in {result.rows} data row(s)"
+    print(f"Wrote a {kind} {args.format.upper()} export of {what} to {result.path}.")
+    for sentence in settings.describe()[1:3]:  # pseudonyms, dates
+        print(sentence)
     if settings.notes is NotesMode.SCRUBBED:
-        print("Notes are scrubbed, not guaranteed clean: read every note before sharing this export.")
+        print(f"{result.notes} scrubbed note(s) included. They are scrubbed, not guaranteed clean: read every note "
+              "before sharing this export.")
+    else:
+        print("No notes are included.")
     return 0
 
 
@@ -396,6 +408,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--layout", choices=("long", "wide"), default="long",
                      help="CSV only: long (one row per session and measure, default) or wide (one row per session)")
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF only")
+    exp.add_argument("--limited-data-set", action="store_true",
+                     help="with --dates shifted: confirm the export is a limited data set (not Safe Harbor), "
+                          "shared only under a data use agreement")
     bak = add("backup", cmd_backup, "Write a verified encrypted backup of the vault.")
     bak.add_argument("--to", type=Path, metavar="DIR",
                      help="write the backup folder into DIR (default: the vault's backups folder, rotated)")

@@ -13,13 +13,17 @@ from pathlib import Path
 import pytest
 
 from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
+from alliance.core.errors import ValidationError
+from alliance.core.ratings import Ratings
+from alliance.core.records import ClientDraft, SessionDraft
 from alliance.reports.exporting import ExportRequest, run_export
 from alliance.services import clients, sessions
 from alliance.services.demo import generate_demo
-from alliance.services.export import export_key_for
+from alliance.services.export import DATE_FORMS_KEY, export_key_for
 from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.models import Base
+from alliance.store.repositories import meta as meta_repo
 from alliance.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -48,9 +52,18 @@ def _identifiers(vault: Vault) -> dict[str, list[str]]:
     return {k: [v for v in vals if v] for k, vals in found.items()}
 
 
+@pytest.fixture(autouse=True)
+def _fresh_date_forms(demo_vault: Vault) -> None:
+    """Each test exports the shared demo vault as if for the first time: which date forms a client left the
+    vault in (services.export.DATE_FORMS_KEY) would otherwise refuse a year export after a relative one."""
+    with demo_vault.work.transaction() as db:
+        meta_repo.put(db, DATE_FORMS_KEY, "{}")
+
+
 def _export(vault: Vault, tmp_path: Path, fmt: str, settings: DeidSettings, layout: str = "long") -> bytes:
     out = tmp_path / f"export.{fmt}"
-    run_export(vault, ExportRequest(fmt, out, settings, csv_layout=layout))
+    run_export(vault, ExportRequest(fmt, out, settings, csv_layout=layout,
+                                    limited_data_set=settings.dates is DateMode.SHIFTED))
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
     return out.read_bytes()
 
@@ -169,3 +182,51 @@ def test_export_is_audited_without_contents(demo_vault: Vault, tmp_path: Path) -
         detail = json.loads(ev.detail)
     assert detail["format"] == "csv" and detail["dates"] == "relative" and detail["rows"] > 0
     assert str(tmp_path) not in ev.detail
+
+
+def test_relative_and_year_exports_together_would_date_sessions_so_the_second_is_refused(
+        vault: Vault, tmp_path: Path) -> None:
+    """Why one date form per client: weekly sessions over a new year, exported once as days since the first
+    session and once as years, give away the first session's date to within the week the year turned in.
+    Alliance remembers the form each client left in and refuses the other one."""
+    from alliance.services.export import build_export
+
+    cid = clients.add_client(vault, ClientDraft(code="NY-1")).id
+    first = dt.date(2024, 11, 4)
+    for week in range(16):
+        sessions.log_session(vault, SessionDraft(client_id=cid, date=first + dt.timedelta(weeks=week),
+                                                 ratings=Ratings(7, 7, 7, 7)))
+    relative = build_export(vault, DeidSettings(dates=DateMode.RELATIVE), [cid]).clients[0].sessions
+    years = build_export(vault, DeidSettings(dates=DateMode.YEAR), [cid]).clients[0].sessions
+    candidates = [dt.date(2023, 1, 1) + dt.timedelta(days=d) for d in range(3 * 365)]
+    consistent = [c for c in candidates if all((c + dt.timedelta(days=int(r.day))).year == y.day
+                                               for r, y in zip(relative, years, strict=True))]
+    assert first in consistent and len(consistent) <= 7, "side by side, the two exports date the sessions"
+
+    run_export(vault, ExportRequest("json", tmp_path / "relative.json", DeidSettings(), ("NY-1",)))
+    with pytest.raises(ValidationError) as refused:
+        run_export(vault, ExportRequest("csv", tmp_path / "year.csv", DeidSettings(dates=DateMode.YEAR), ("NY-1",)))
+    assert "NY-1" in refused.value.problems[0].message and not (tmp_path / "year.csv").exists()
+    # Shifted beside relative adds nothing (both keep only intervals): allowed.
+    run_export(vault, ExportRequest("json", tmp_path / "s.json", DeidSettings(dates=DateMode.SHIFTED), ("NY-1",),
+                                    limited_data_set=True))
+    # A client first exported with years: shifted dates keep the intervals, so beside years they date it too.
+    other = clients.add_client(vault, ClientDraft(code="NY-2")).id
+    sessions.log_session(vault, SessionDraft(client_id=other, date=first, ratings=Ratings(7, 7, 7, 7)))
+    run_export(vault, ExportRequest("csv", tmp_path / "y2.csv", DeidSettings(dates=DateMode.YEAR), ("NY-2",)))
+    with pytest.raises(ValidationError):
+        run_export(vault, ExportRequest("json", tmp_path / "s2.json", DeidSettings(dates=DateMode.SHIFTED),
+                                        ("NY-2",), limited_data_set=True))
+
+
+def test_no_reason_or_field_carries_a_date_or_a_day_count(demo_vault: Vault, tmp_path: Path) -> None:
+    """Reasons name sessions, never days: a day count beside the export's date would date a session."""
+    doc = json.loads(_export(demo_vault, tmp_path, "json", DeidSettings()))
+    texts = [a["reason"] for c in doc["clients"] for a in c["alerts"] + c["prompts"]]
+    texts += [a["title"] for c in doc["clients"] for a in c["alerts"] + c["prompts"]]
+    assert texts
+    for text in texts:
+        assert not re.search(r"\b\d+\s*(day|days|week|weeks|month|months)\b", text), text
+        assert not re.search(r"\b(19|20)\d\d\b", text), text
+    sessions_days = [s["day"] for c in doc["clients"] for s in c["sessions"]]
+    assert all(isinstance(d, int) for d in sessions_days)

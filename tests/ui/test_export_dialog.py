@@ -227,3 +227,36 @@ def test_scrubbed_notes_show_the_warning_and_the_reminder(qtbot, access, practic
     assert "Anna" not in out.read_text(encoding="utf-8")
     _pick(dialog.notes, "exclude")
     assert not dialog.scrub_warning.isVisible()
+
+
+def test_shifted_dates_wait_for_the_limited_data_set_tick(qtbot, access, practice_vault, answers, monkeypatch,  # type: ignore[no-untyped-def]
+                                                          tmp_path) -> None:
+    _vault, choices = practice_vault
+    dialog = _open(qtbot, access, choices, [choices[0][0]])
+    assert not dialog.limited_data_set.isVisible()
+    _pick(dialog.format, "json")
+    _pick(dialog.dates, "shifted")
+    assert dialog.limited_data_set.isVisible() and not dialog.export_button.isEnabled()
+    assert "limited data set" in dialog.general_error.text()
+    assert "NOT de-identified under HIPAA Safe Harbor" in dialog.describe.text()
+    qtbot.mouseClick(dialog.limited_data_set, Qt.MouseButton.LeftButton)
+    assert dialog.export_button.isEnabled() and not dialog.general_error.isVisible()
+    out = tmp_path / "lds.json"
+    _save_to(monkeypatch, out)
+    _export(qtbot, dialog)
+    assert "No notes are included." in answers[0]
+    assert '"safe_harbor": false' in out.read_text(encoding="utf-8")
+
+
+def test_notes_the_format_cannot_hold_are_refused_before_writing(qtbot, access, practice_vault) -> None:  # type: ignore[no-untyped-def]
+    _vault, choices = practice_vault
+    dialog = _open(qtbot, access, choices, [choices[0][0]])
+    _pick(dialog.format, "csv-long")
+    _pick(dialog.notes, "scrubbed")
+    assert not dialog.export_button.isEnabled()
+    assert "long CSV holds numbers only" in dialog.general_error.text()
+    _pick(dialog.format, "csv-wide")
+    assert dialog.export_button.isEnabled()
+    dialog.scope_caseload.setChecked(True)
+    _pick(dialog.format, "pdf")
+    assert "holds no notes" in dialog.general_error.text() and not dialog.export_button.isEnabled()

@@ -42,11 +42,19 @@ class DeidSettings:
     notes: NotesMode = NotesMode.EXCLUDE
     pseudonyms: PseudonymMode = PseudonymMode.STABLE
 
+    @property
+    def safe_harbor(self) -> bool:
+        """Whether the dates are as HIPAA Safe Harbor allows (the year, or no calendar date at all). Shifted full
+        dates are not: such an export is a limited data set, shared only under a data use agreement."""
+        return self.dates is not DateMode.SHIFTED
+
     def describe(self) -> list[str]:
         """Plain sentences for the first page of a report."""
         dates = {
             DateMode.RELATIVE: "Dates are shown as days since each client's first session.",
-            DateMode.SHIFTED: "Dates are shifted by a random number of days per client (intervals are kept).",
+            DateMode.SHIFTED: "Dates are shifted by a random number of days per client (intervals are kept). "
+                              "NOT de-identified under HIPAA Safe Harbor, which allows the year only: this is a "
+                              "limited data set, to be shared only under a data use agreement.",
             DateMode.YEAR: "Dates are shown as the year only.",
         }[self.dates]
         notes = {
@@ -55,8 +63,11 @@ class DeidSettings:
                                 "No scrubber is perfect: read every note before sharing this export.",
         }[self.notes]
         pseud = {
-            PseudonymMode.STABLE: "Clients appear under stable pseudonyms (the same in every export from this vault).",
-            PseudonymMode.FRESH: "Clients appear under one-time pseudonyms that cannot be linked to other exports.",
+            PseudonymMode.STABLE: "Clients appear under stable pseudonyms: the same in every export from this vault, "
+                                  "so exports can be joined client by client.",
+            PseudonymMode.FRESH: "Clients appear under one-time pseudonyms, so the pseudonym itself does not link "
+                                 "this export to others. The data can: the same client's ratings, in the same order, "
+                                 "can be matched across exports. Treat exports of the same clients as linkable.",
         }[self.pseudonyms]
         return ["Client codes, names and contact details are removed.", pseud, dates, notes]
 

@@ -12,13 +12,14 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alliance.core.deid import DeidSettings, NotesMode
+from alliance.core.deid import DateMode, DeidSettings, NotesMode
 from alliance.core.errors import ValidationError
 from alliance.core.export_records import ExportSet
+from alliance.core.messages import Msg, msg, render
 from alliance.core.records import ClientStatus
 from alliance.reports import csv_writer, json_writer
 from alliance.reports.csv_writer import Progress
-from alliance.services.export import FORMATS, build_export, record_export, resolve_scope
+from alliance.services.export import FORMATS, build_export, date_form_clash, record_export, resolve_scope
 from alliance.services.vault_access import Vault
 
 
@@ -35,6 +36,9 @@ class ExportRequest:
     date_to: dt.date | None = None
     csv_layout: str = "long"  # long | wide
     page_size: str = "A4"
+    # Shifted dates are a limited data set, not Safe Harbor: the person confirms it is shared under a data use
+    # agreement (the dialog's tick box, the CLI's --limited-data-set).
+    limited_data_set: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,18 +49,63 @@ class ExportResult:
     clients: int
     sessions: int
     rows: int
+    notes: int = 0  # scrubbed notes written (session, rupture and repair notes)
+    settings: DeidSettings = field(default_factory=DeidSettings)
 
 
-def gather(vault: Vault, request: ExportRequest) -> ExportSet:
-    """The de-identified data an export request covers."""
+def request_problem(request: ExportRequest, clients: int) -> Msg | None:
+    """Why this request cannot be written as asked, before anything is read or written (None: it can)."""
+    if request.settings.dates is DateMode.SHIFTED and not request.limited_data_set:
+        return msg("Shifted dates make a limited data set, not a de-identified export (HIPAA Safe Harbor allows "
+                   "the year only). Confirm that it will be shared only under a data use agreement, or choose "
+                   "days since the first session or the year only.")
+    if request.settings.notes is NotesMode.SCRUBBED:
+        if request.fmt == "csv" and request.csv_layout != "wide":
+            return msg("The long CSV holds numbers only, so it cannot carry notes. Choose the wide CSV (one row "
+                       "per session) to include scrubbed notes, or leave notes out.")
+        if request.fmt == "pdf" and clients > 1:
+            return msg("A report on several clients (the caseload report) holds no notes. Choose one client for "
+                       "a supervision report with scrubbed notes, or leave notes out.")
+    return None
+
+
+def _client_ids(vault: Vault, request: ExportRequest) -> list[int]:
     if request.fmt not in FORMATS:
         raise ValidationError.single("format", f"Choose a format: {', '.join(FORMATS)}.")
     ids = resolve_scope(vault, list(request.client_codes) or None, set(request.statuses) or None)
     if not ids:
         raise ValidationError.single("client", "There are no clients to export in this selection.")
+    problem = request_problem(request, len(ids))
+    if problem is not None:
+        field_name = "dates" if request.settings.dates is DateMode.SHIFTED and not request.limited_data_set \
+            else "notes"
+        raise ValidationError.single(field_name, render(problem))
+    return ids
+
+
+def gather(vault: Vault, request: ExportRequest, client_ids: list[int] | None = None) -> ExportSet:
+    """The de-identified data an export request covers, refused as the export would be (``client_ids``: its
+    scope, resolved and checked already)."""
+    ids = client_ids
+    if ids is None:
+        ids = _client_ids(vault, request)
+        refuse_dating_combinations(vault, request, ids)
     # A CSV holds sessions and outcome measures: the trend, episodes and alerts are not worked out for it.
     return build_export(vault, request.settings, ids, request.date_from, request.date_to,
                         with_insights=request.fmt != "csv")
+
+
+def refuse_dating_combinations(vault: Vault, request: ExportRequest, client_ids: list[int]) -> None:
+    """Refuse to export a client in a date form that, beside one it has been exported in from this vault, would
+    date its sessions (services.export.COMBINE_TO_A_DATE)."""
+    codes = date_form_clash(vault, client_ids, request.settings.dates)
+    if codes:
+        shown = ", ".join(codes[:5]) + (f" and {len(codes) - 5} more" if len(codes) > 5 else "")
+        raise ValidationError.single("dates", render(msg(
+            "{clients} left this vault before with dates in another form. Put side by side, the year of each "
+            "session and its days since the first session (or its shifted date) pin every session to within "
+            "days of its real date, so Alliance exports each client's dates in one of these forms only. Export "
+            "{clients} with the same date form as before, or leave them out.", clients=shown)))
 
 
 def write(export: ExportSet, request: ExportRequest, progress: Progress | None = None) -> int:
@@ -95,11 +144,15 @@ def _write_to(export: ExportSet, request: ExportRequest, path: Path, progress: P
 
 
 def run_export(vault: Vault, request: ExportRequest, progress: Progress | None = None) -> ExportResult:
-    """Gather, write and audit one export."""
-    export = gather(vault, request)
+    """Check, gather, write and audit one export."""
+    ids = _client_ids(vault, request)
+    refuse_dating_combinations(vault, request, ids)
+    export = gather(vault, request, ids)
     rows = write(export, request, progress)
     scrubbed = 0
     if request.settings.notes is NotesMode.SCRUBBED:
-        scrubbed = sum(1 for c in export.clients for s in c.sessions if s.note)
-    record_export(vault, request.fmt, export, rows, scrubbed)
-    return ExportResult(Path(request.out), len(export.clients), export.session_count, rows)
+        scrubbed = sum(bool(s.note) + sum(bool(r.note) for r in s.ruptures) + sum(bool(r.note) for r in s.repairs)
+                       for c in export.clients for s in c.sessions)
+    record_export(vault, request.fmt, export, rows, scrubbed, ids)
+    return ExportResult(Path(request.out), len(export.clients), export.session_count, rows, scrubbed,
+                        request.settings)

@@ -39,6 +39,7 @@ def export_document(export: ExportSet) -> dict[str, Any]:
             "app": "Alliance", "app_version": export.app_version, "created": export.created_year,
             "dates": export.settings.dates.value, "notes": export.settings.notes.value,
             "pseudonyms": export.settings.pseudonyms.value, "deidentification": export.settings.describe(),
+            "safe_harbor": export.settings.safe_harbor,  # False: shifted dates, a limited data set
             # Coarsened as the aggregate tables are: 1 to 10 read "<11".
             "clients": suppress_small(len(export.clients)), "sessions": suppress_small(export.session_count),
         },

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from dataclasses import replace
 
 from alliance import __version__
-from alliance.core.deid import DeidSettings, PseudonymMode, fresh_export_key
+from alliance.core.deid import DateMode, DeidSettings, PseudonymMode, fresh_export_key
 from alliance.core.errors import ValidationError
 from alliance.core.export_records import (
     ExportAdministration,
@@ -104,9 +106,38 @@ def export_outcomes(client: ExportClient) -> tuple[ExportOutcome, ...]:
     return tuple(out)
 
 
-def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0) -> None:
-    """Audit one export: its settings and counts, never its contents or destination."""
+DATE_FORMS_KEY = "export date forms"  # vault_meta: client id -> the date forms its sessions have left the vault in
+# Date forms that, put side by side for one client, date its sessions: with each session's year beside its days
+# since the first session (or its shifted date, which keeps the intervals), the turn of a year falls between two
+# known sessions, which pins every session's real date to within the days between them.
+COMBINE_TO_A_DATE = (frozenset({DateMode.RELATIVE, DateMode.YEAR}), frozenset({DateMode.SHIFTED, DateMode.YEAR}))
+
+
+def _date_forms(db: Db) -> dict[int, set[DateMode]]:
+    raw = meta_repo.get(db, DATE_FORMS_KEY)
+    return {int(cid): {DateMode(m) for m in modes} for cid, modes in (json.loads(raw) if raw else {}).items()}
+
+
+def date_form_clash(vault: Vault, client_ids: list[int], mode: DateMode) -> list[str]:
+    """The codes of the clients whose earlier exports from this vault, beside one with ``mode``, would date
+    their sessions (see COMBINE_TO_A_DATE); an export of them in ``mode`` is refused."""
     with vault.work.transaction() as db:
+        forms = _date_forms(db)
+    clashing = {cid for cid in client_ids if any(pair <= forms.get(cid, set()) | {mode} for pair in COMBINE_TO_A_DATE)}
+    return [c.code for c in list_clients(vault) if c.id in clashing] if clashing else []
+
+
+def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0,
+                  client_ids: Collection[int] = ()) -> None:
+    """Audit one export: its settings and counts, never its contents or destination; remember which date form
+    each client's sessions left the vault in (see date_form_clash)."""
+    with vault.work.transaction() as db:
+        if client_ids:
+            forms = _date_forms(db)
+            for cid in client_ids:
+                forms.setdefault(cid, set()).add(export.settings.dates)
+            meta_repo.put(db, DATE_FORMS_KEY, json.dumps({str(c): sorted(m.value for m in ms)
+                                                          for c, ms in sorted(forms.items())}))
         audit.record(db, "export", format=fmt, dates=export.settings.dates.value,
                      notes_mode=export.settings.notes.value, pseudonyms=export.settings.pseudonyms.value,
                      clients=len(export.clients), sessions=export.session_count, rows=rows,

@@ -20,7 +20,7 @@ from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
 from alliance.core.errors import ValidationError
 from alliance.core.records import ClientStatus
 from alliance.reports.csv_writer import Cancelled
-from alliance.reports.exporting import ExportRequest, ExportResult, run_export
+from alliance.reports.exporting import ExportRequest, ExportResult, request_problem, run_export
 from alliance.services.clients import get_client
 from alliance.store.errors import VaultError
 from alliance.store.vault import Vault
@@ -30,6 +30,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.worker import Cancelled as JobCancelled
 from alliance.ui.operations.worker import Job
 from alliance.ui.widgets.formatting import clients_text, pydate, sessions_text
+from alliance.ui.widgets.text import shown
 
 PREVIEW_DELAY_MS = 250
 EXTENSIONS = {"csv": "csv", "json": "json", "pdf": "pdf"}
@@ -96,6 +97,7 @@ class ExportDialog(ExportDialogView):
         for check in self.status_checks.values():
             check.toggled.connect(self._changed)
         self.use_dates.toggled.connect(self._changed)
+        self.limited_data_set.toggled.connect(self._changed)
         self.date_from.dateChanged.connect(self._changed)
         self.date_to.dateChanged.connect(self._changed)
         for combo in (self.format, self.page_size, self.dates, self.notes, self.pseudonyms):
@@ -142,7 +144,16 @@ class ExportDialog(ExportDialogView):
             return self.tr("Tick at least one status.")
         if self.use_dates.isChecked() and self.date_from.date() > self.date_to.date():
             return self.tr("The start of the date range is after its end.")
-        return ""
+        problem = request_problem(self.request(Path("check")), self._client_count())
+        return shown(problem) if problem is not None else ""
+
+    def _client_count(self) -> int:
+        """How many clients the scope covers, as far as the dialog knows (a caseload scope: more than one)."""
+        if self.scope_one.isChecked():
+            return 1
+        if self.scope_several.isChecked():
+            return len(self.chosen_client_ids())
+        return 2
 
     def request(self, out: Path) -> ExportRequest:
         """The request for these choices; client codes are looked up on the worker (see _with_codes)."""
@@ -153,7 +164,7 @@ class ExportDialog(ExportDialogView):
         date_from = pydate(self.date_from.date()) if self.use_dates.isChecked() else None
         date_to = pydate(self.date_to.date()) if self.use_dates.isChecked() else None
         return ExportRequest(fmt, out, self.settings(), (), statuses, date_from, date_to, layout,
-                             self.page_size.currentData())
+                             self.page_size.currentData(), self.limited_data_set.isChecked())
 
     @staticmethod
     def _with_codes(vault: Vault, request: ExportRequest, client_ids: list[int]) -> ExportRequest:
@@ -180,6 +191,7 @@ class ExportDialog(ExportDialogView):
         self.page_size.setEnabled(is_pdf)
         self.page_size_label.setEnabled(is_pdf)
         self.scrub_warning.setVisible(self.settings().notes is NotesMode.SCRUBBED)
+        self.limited_data_set.setVisible(self.settings().dates is DateMode.SHIFTED)
         self.describe.setText(" ".join(self.settings().describe()))
         problem = self.problem()
         self.general_error.setText(problem)
@@ -307,9 +319,13 @@ class ExportDialog(ExportDialogView):
             sessions=sessions_text(result.sessions))
         if result.path.suffix.lower() == ".csv":
             text += " " + self.tr("{rows} data rows.").format(rows=result.rows)
-        if self.settings().notes is NotesMode.SCRUBBED:
-            text += "\n\n" + self.tr("This export includes scrubbed notes. Read every note before sharing it: "
-                                     "no scrubber is perfect.")
+        settings = result.settings
+        text += "\n\n" + " ".join(settings.describe()[1:3])
+        if settings.notes is NotesMode.SCRUBBED:
+            text += "\n\n" + self.tr("It includes {n} scrubbed notes. Read every note before sharing it: no "
+                                     "scrubber is perfect.").format(n=result.notes)
+        else:
+            text += " " + self.tr("No notes are included.")
         QMessageBox.information(self, self.tr("Export written"), text)
         self.accept()
 

@@ -219,14 +219,16 @@ class ExportDialogView(QDialog):
         form.setVerticalSpacing(6)
         self.dates = QComboBox(box)
         self.dates.addItem(self.tr("Days since each client's first session"), DateMode.RELATIVE)
-        self.dates.addItem(self.tr("Shifted by a random number of days per client"), DateMode.SHIFTED)
+        self.dates.addItem(self.tr("Shifted by a random number of days per client (limited data set)"),
+                           DateMode.SHIFTED)
         self.dates.addItem(self.tr("Year only"), DateMode.YEAR)
         self.notes = QComboBox(box)
         self.notes.addItem(self.tr("Leave notes out"), NotesMode.EXCLUDE)
         self.notes.addItem(self.tr("Include notes, scrubbed of identifiers"), NotesMode.SCRUBBED)
         self.pseudonyms = QComboBox(box)
         self.pseudonyms.addItem(self.tr("Stable (the same in every export)"), PseudonymMode.STABLE)
-        self.pseudonyms.addItem(self.tr("Fresh (cannot be linked to other exports)"), PseudonymMode.FRESH)
+        self.pseudonyms.addItem(self.tr("Fresh (new for this file; the data can still link exports)"),
+                                PseudonymMode.FRESH)
         guard_wheel(self.dates, self.notes, self.pseudonyms)
         for text, widget in ((self.tr("&Dates"), self.dates), (self.tr("&Notes"), self.notes),
                              (self.tr("Pse&udonyms"), self.pseudonyms)):
@@ -235,4 +237,10 @@ class ExportDialogView(QDialog):
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(caption, widget)
         col.addLayout(form)
+        # Shifted full dates are not Safe Harbor: offered only behind this confirmation.
+        self.limited_data_set = QCheckBox(self.tr("&Share only under a data use agreement (not Safe Harbor)"), box)
+        self.limited_data_set.setToolTip(self.tr("Shifted full dates are not de-identified under HIPAA Safe Harbor, "
+                                                 "which allows the year only: the export is a limited data set."))
+        self.limited_data_set.setVisible(False)
+        col.addWidget(self.limited_data_set)
         return box
