@@ -141,10 +141,12 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
         else:
             found = signal_service.judgements_in(vault, db, ids, today, only_known=True)
             counts_now = {r.client_id: r.n for r in recent}
-            budget, now = judge_at_most, []
-            for cid in ids:
-                if cid not in found and counts_now.get(cid, 0) <= budget:
-                    budget -= counts_now.get(cid, 0)
+            budget = judge_at_most
+            now: list[int] = []
+            for cid in ids:  # a client longer than the whole budget still goes first, alone, so each step moves on
+                n = counts_now.get(cid, 0)
+                if cid not in found and (n <= budget or (not now and judge_at_most > 0)):
+                    budget -= n
                     now.append(cid)
             if now:
                 found.update(signal_service.judgements_in(vault, db, now, today))

@@ -27,6 +27,10 @@ ALL_STATUSES = frozenset(ClientStatus)
 # an unlock: some 40 ms at 30k sessions); the alerts and outcomes follow from a second read that judges each
 # client's whole history (a typical practice in some 100 ms, 30k sessions in about 2 s), kept afterwards.
 FIRST_PASS_SESSIONS = 0
+# A large practice is judged in steps of about this many sessions, each its own job on the worker, the rows
+# shown after each: one job for 100k sessions kept the worker some 15 s, and a client page opened meanwhile
+# waited for all of it. A step takes a few hundred milliseconds at most.
+JUDGE_STEP_SESSIONS = 2500
 
 
 class CaseloadPage(CaseloadView):
@@ -104,8 +108,9 @@ class CaseloadPage(CaseloadView):
             self.reload()
 
     def _show(self, caseload: Caseload) -> None:
-        if not caseload.complete and self._access is not None:  # a large practice: the rest of the judging next
-            self._access.query(lambda vault: caseload_view(vault, statuses=set(ALL_STATUSES)), self._show,
+        if not caseload.complete and self._access is not None:  # a large practice: the next step of the judging
+            self._access.query(lambda vault: caseload_view(vault, statuses=set(ALL_STATUSES),
+                                                           judge_at_most=JUDGE_STEP_SESSIONS), self._show,
                                owner=self, latest="caseload")
         self.complete = caseload.complete
         selected = self.selected_id()

@@ -96,6 +96,8 @@ class ClientPage(ClientView):
             self.sessions_model.clear()
             self.ruptures.clear()
             self._show_timeline(None)
+            if self.timeline_stack.currentWidget() is self.chart_host:
+                self.timeline_stack.setCurrentWidget(self.timeline_loading)
         for button in (self.log_button, self.edit_button, self.open_session_button, self.measures_button,
                        self.event_button):
             button.setEnabled(self.page is not None)
@@ -192,6 +194,8 @@ class ClientPage(ClientView):
             self.chart.set_timeline(page.timeline)
             self.chart.set_events(page.events)
             self._draw_outcomes()
+        if self.timeline_stack.currentWidget() is self.timeline_loading:
+            self.timeline_stack.setCurrentWidget(self.chart_host)
         self._table_stale = True
         if self.timeline_stack.currentWidget() is self.timeline_table:
             self._fill_table()
@@ -279,6 +283,9 @@ class ClientPage(ClientView):
         self.sessions_model.clear()
         self.ruptures.clear()
         self._show_timeline(None)
+        if self.chart is not None:
+            self.chart.clear()
+        self.timeline_stack.setCurrentIndex(self.timeline_switch.currentIndex())
         QToolTip.hideText()  # a chart hover may still show a session's note
 
     def selected_session_id(self) -> int | None:

@@ -86,6 +86,11 @@ class ClientView(QWidget):
         self.timeline_stack = QStackedWidget(self)
         self.timeline_stack.addWidget(self.chart_host)
         self.timeline_stack.addWidget(self.timeline_table)
+        # Shown in the chart's place while another client's page loads: a plain background paints at once, where
+        # an empty chart drew its axes and grid twice, on the thread the page's read was waiting for.
+        self.timeline_loading = QWidget(self)
+        self.timeline_loading.setAccessibleName(self.tr("Loading the timeline"))
+        self.timeline_stack.addWidget(self.timeline_loading)
         self.timeline_switch.currentChanged.connect(self.timeline_stack.setCurrentIndex)
 
         self.sessions_model = SessionsModel(self)

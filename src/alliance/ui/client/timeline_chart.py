@@ -29,6 +29,7 @@ from alliance.core.ratings import COMPONENTS
 from alliance.core.records import CONTEXT_EVENT_KINDS, ContextEvent
 from alliance.core.taxonomy import RESOLVED_AT, RuptureKind
 from alliance.services.timeline import Timeline, TimelineSession
+from alliance.ui.client.date_axis import DayAxis
 from alliance.ui.client.timeline_style import (
     DARK_SERIES_COLOURS,
     EPISODE_COLOUR,
@@ -96,7 +97,7 @@ class TimelineChart(QWidget):
         self.timeline: Timeline | None = None
         self.by_date = True
         self.plot = pg.PlotWidget(parent=self, background=None,
-                                  axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+                                  axisItems={"bottom": DayAxis()})
         self.plot.setAccessibleName(self.tr("Timeline chart"))
         self.plot.setMinimumHeight(150)  # below this the lines run together
         self.plot.showGrid(x=False, y=True, alpha=0.15)
@@ -182,15 +183,19 @@ class TimelineChart(QWidget):
         """Switch the horizontal axis between dates and session numbers."""
         self.by_date = by_date
         self.plot.getAxis("bottom").setStyle(showValues=True)
-        axis = pg.DateAxisItem(orientation="bottom") if by_date else pg.AxisItem(orientation="bottom")
+        axis = DayAxis() if by_date else pg.AxisItem(orientation="bottom")
         self.plot.setAxisItems({"bottom": axis})
         self.plot.setLabel("bottom", "" if by_date else self.tr("Session"))
         self._style_axes()
         self.set_timeline(self.timeline)
 
     def clear(self) -> None:
-        """Forget everything drawn (used on lock)."""
+        """Forget everything drawn, the line items too (used on lock)."""
         self.set_timeline(None)
+        for item in (*self.series.values(), self.rupture_markers, self.repair_markers):
+            self.plot.removeItem(item)
+        self.series.clear()
+        self._fit_legend(None)
 
     def set_timeline(self, timeline: Timeline | None, *, staged: bool = False) -> None:
         """Draw a client's timeline (None clears the chart). ``staged`` draws the ruptures, repairs and spans in
@@ -204,11 +209,12 @@ class TimelineChart(QWidget):
         self.rupture_info, self.repair_info = [], []
         self.repair_links, self.open_spans, self.episode_spans = [], [], []
         self.links = None
-        self._fit_legend(timeline)
+        if timeline is not None:  # cleared while the next client loads: the legend stays until it is known
+            self._fit_legend(timeline)
         if timeline is None or not timeline.sessions:
-            for item in (*self.series.values(), self.rupture_markers, self.repair_markers):
-                self.plot.removeItem(item)
-            self.series.clear()
+            # The line items stay in the plot, empty: making them anew for the next client cost more than its paint.
+            for item in self.series.values():
+                item.setData([], [])
             self.rupture_markers.setData([])
             self.repair_markers.setData([])
             return
