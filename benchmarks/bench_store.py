@@ -206,9 +206,17 @@ def csv_export(vault: Vault, runs: int = 5) -> tuple[Measure, Measure, int]:
     rows: list[list[object]] = []
     # The same rows as plain Python values, without the export's de-identification and cell neutralising.
     for c in export.clients:
+        totals = {(a.session, o.instrument): a.total for o in c.outcomes for a in o.administrations}
         for s in c.sessions:
-            for name, value in csv_writer._measures(s):
-                rows.append([c.pseudonym, s.n, s.day, name, value])
+            measures: list[tuple[str, object]] = [("safety", s.safety), ("trust", s.trust),
+                                                  ("attunement", s.attunement), ("boundaries", s.boundaries),
+                                                  ("alliance_index", s.alliance_index)]
+            measures += [(n, v) for n, v in (("checkin_mean", s.checkin), ("srs_total", s.srs_total)) if v is not None]
+            for instrument in sorted(s.instruments):
+                measures += [(f"{instrument}.{item}", v) for item, v in sorted(s.instruments[instrument].items())]
+                if totals.get((s.n, instrument)) is not None:
+                    measures.append((f"{instrument}.total", totals[(s.n, instrument)]))
+            rows.extend([c.pseudonym, s.n, s.day, name, value] for name, value in measures)
     plain = folder / "plain.csv"
 
     def floor() -> None:

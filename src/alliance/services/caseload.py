@@ -106,7 +106,7 @@ def _outcome_summaries(vault: Vault, db: Db, client_ids: list[int], today: dt.da
         return out
 
     def _summaries(chunk: list[int]) -> dict[int, OutcomeSummary]:
-        measures = outcomes_for(db, chunk)  # scored, summarised, let go: the whole scores are not kept
+        measures = outcomes_for(db, chunk, detail=False)  # scored, summarised, let go: the whole scores are not kept
         due = due_in(db, chunk, today, outcomes=measures)
         out = {}
         for cid in chunk:

@@ -81,7 +81,7 @@ def with_outcome_signals(db: Db, found: dict[int, ClientSignals]) -> dict[int, C
     """The alliance signals with each client's outcome-measure alerts and prompts (reliable deterioration, not
     on track, a safety item answered) added, as the client page shows them: over the whole history, with the
     clinician's acknowledgements."""
-    measures = outcomes_for(db, list(found))
+    measures = outcomes_for(db, list(found), detail=False)
     acks = alert_repo.acknowledged_keys(db, list(found))
     out = {}
     for cid, f in found.items():
@@ -95,7 +95,7 @@ def export_outcomes(client: ExportClient) -> tuple[ExportOutcome, ...]:
     first of them is the baseline). Sessions are ordered by number: an export carries no calendar dates."""
     per_session = [(SessionPoint(s.n, s.n, dt.date.fromordinal(s.n)), s.instruments) for s in client.sessions]
     out = []
-    for o in outcomes_of(per_session):
+    for o in outcomes_of(per_session, detail=False, with_signals=False):
         rows = tuple(ExportAdministration(c.administration.session_number,
                                           None if c.score.total is None else float(c.score.total),
                                           c.score.band.id if c.score.band else None, c.change_class.value,

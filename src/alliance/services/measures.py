@@ -75,7 +75,7 @@ def due_in(db: Db, client_ids: Collection[int], on: dt.date, session_id: int | N
     if not schedules:
         return {}
     if outcomes is None:
-        outcomes = outcomes_for(db, list(schedules))
+        outcomes = outcomes_for(db, list(schedules), detail=False, with_signals=False)
     declines = measure_repo.declines_of_clients(db, list(schedules))
     sessions: dict[int, list[SessionRef]] = {}
     for s in histories.sessions_of_clients(db, list(schedules)):

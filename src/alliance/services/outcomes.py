@@ -25,6 +25,7 @@ from alliance.core.outcomes import (
     classify_series,
     load_outcome_instruments,
     outcome_signals,
+    score,
     sudden_changes,
 )
 from alliance.core.signals import Level as SignalLevel
@@ -65,8 +66,11 @@ def administrations(answers: dict[str, dict[str, int]], session: SessionPoint,
             for iid, values in sorted(answers.items()) if iid in instruments and values]
 
 
-def outcomes_of(per_session: list[tuple[SessionPoint, dict[str, dict[str, int]]]]) -> tuple[InstrumentOutcomes, ...]:
-    """Every outcome instrument a client answered, from each session's answers (sessions in order)."""
+def outcomes_of(per_session: list[tuple[SessionPoint, dict[str, dict[str, int]]]], *, detail: bool = True,
+                with_signals: bool = True) -> tuple[InstrumentOutcomes, ...]:
+    """Every outcome instrument a client answered, from each session's answers (sessions in order). Without
+    ``detail`` the scores carry no clusters or diagnoses (the caseload, the exports and the form show none),
+    without ``with_signals`` no signals are worked out (an export's outcome table)."""
     shipped = load_outcome_instruments()
     by_instrument: dict[str, list[Administration]] = defaultdict(list)
     for session, answers in per_session:
@@ -75,16 +79,20 @@ def outcomes_of(per_session: list[tuple[SessionPoint, dict[str, dict[str, int]]]
     out = []
     for iid in sorted(by_instrument, key=lambda i: shipped[i].short_name):
         instrument, given = shipped[iid], by_instrument[iid]
-        series = classify_series(instrument, given)
+        scores = {a.id: score(instrument, a.answers, a.entered_total, detail=detail) for a in given}
+        series = classify_series(instrument, given, scores)
         totals = {c.administration.id: c.score.total for c in series}  # scored once, used by both
+        signals = outcome_signals(instrument, given, series=series) if with_signals else []
         out.append(InstrumentOutcomes(instrument, tuple(series), tuple(sudden_changes(instrument, given, totals)),
-                                      tuple(outcome_signals(instrument, given, series=series))))
+                                      tuple(signals)))
     return tuple(out)
 
 
-def outcomes_for(db: Db, client_ids: Collection[int]) -> dict[int, tuple[InstrumentOutcomes, ...]]:
-    """Each client's outcome measures over their whole history, read inside the caller's unit of work. Not kept:
-    the caseload keeps a summary of them (services/caseload.py), the client page reads its one client."""
+def outcomes_for(db: Db, client_ids: Collection[int], *, detail: bool = True,
+                 with_signals: bool = True) -> dict[int, tuple[InstrumentOutcomes, ...]]:
+    """Each client's outcome measures over their whole history, read inside the caller's unit of work (``detail``
+    and ``with_signals`` as for outcomes_of). Not kept: the caseload keeps a summary of them
+    (services/caseload.py), the client page reads its one client."""
     shipped = load_outcome_instruments()
     answers: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     for a in histories.answers_of_clients(db, client_ids, tuple(shipped)):
@@ -94,7 +102,7 @@ def outcomes_for(db: Db, client_ids: Collection[int]) -> dict[int, tuple[Instrum
         for s in histories.sessions_of_clients(db, client_ids):
             if s.id in answers:
                 points[s.client_id].append((SessionPoint(s.id, s.number, s.date), answers[s.id]))
-    return {cid: outcomes_of(points.get(cid, [])) for cid in client_ids}
+    return {cid: outcomes_of(points.get(cid, []), detail=detail, with_signals=with_signals) for cid in client_ids}
 
 
 def _words(text: SignalText) -> Callable[[], SignalText]:

@@ -73,7 +73,8 @@ def _talk_about(vault: Vault, db: Db, client_id: int, session: Session | None) -
         return ()
     found = signals_in(db, [client_id], dt.date.today())[client_id]
     acks = alert_repo.acknowledged_keys(db, [client_id]).get(client_id, set())
-    outcome = [s for s in as_signals(outcomes_for(db, [client_id])[client_id], acks) if s.state is State.ACTIVE]
+    measures = outcomes_for(db, [client_id], detail=False)[client_id]
+    outcome = [s for s in as_signals(measures, acks) if s.state is State.ACTIVE]
     safety = [s for s in outcome if s.is_safety]  # first: it cannot wait
     return (*safety, *found.alerts, *(s for s in outcome if s not in safety), *found.prompts)
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 from types import MappingProxyType
 
 Number = int | Fraction
@@ -213,16 +214,17 @@ class OutcomeInstrument:
     reliable_change: ReliableChange | None = None
     safety_items: tuple[SafetyItem, ...] = ()
 
-    @property
+    @cached_property
     def scored_items(self) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.scored)
 
+    @cached_property
+    def _items_by_id(self) -> Mapping[str, Item]:
+        return MappingProxyType({i.id: i for i in self.items})
+
     def item(self, item_id: str) -> Item:
         """The item with this id; KeyError when there is none."""
-        for i in self.items:
-            if i.id == item_id:
-                return i
-        raise KeyError(item_id)
+        return self._items_by_id[item_id]
 
     def worse(self, before: Number, after: Number) -> Number:
         """How much worse ``after`` is than ``before`` (negative when better), in this instrument's direction."""

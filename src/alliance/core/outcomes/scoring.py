@@ -201,8 +201,9 @@ def _entered(instrument: OutcomeInstrument, total: Number) -> Score:
 
 
 def score(instrument: OutcomeInstrument, answers: Mapping[str, int | None] | None = None,
-          entered_total: Number | None = None) -> Score:
+          entered_total: Number | None = None, *, detail: bool = True) -> Score:
     """Score one administration from item answers (None = unanswered) or, for score entry, an entered total.
+    Without ``detail`` the clusters and diagnoses are left out (empty): the total, band and safety items only.
 
     Raises :class:`OutcomeInputError` for unknown items, values out of range or step, both or neither input.
     """
@@ -217,7 +218,7 @@ def score(instrument: OutcomeInstrument, answers: Mapping[str, int | None] | Non
     if all(answers.get(i.id) is None for i in instrument.items):
         raise OutcomeInputError([msg("{instrument} has no answers.", instrument=instrument.short_name)])
     total, prorated, note = _total(instrument, answers)
-    clusters = _clusters(instrument, answers)
+    clusters = _clusters(instrument, answers) if detail else ()
     band = None if total is None else band_for(instrument, total)
     safety = tuple(
         SafetyFlag(s.item, instrument.item(s.item).number, value, s.above)
@@ -228,7 +229,8 @@ def score(instrument: OutcomeInstrument, answers: Mapping[str, int | None] | Non
         instrument_id=instrument.id, total=total,
         answered=sum(1 for i in instrument.scored_items if answers.get(i.id) is not None),
         missing=tuple(i.id for i in instrument.scored_items if answers.get(i.id) is None),
-        prorated=prorated, entered=False, clusters=clusters, diagnoses=_diagnoses(instrument, clusters),
+        prorated=prorated, entered=False, clusters=clusters,
+        diagnoses=_diagnoses(instrument, clusters) if detail else (),
         band=band, band_label=None if band is None else data_label(instrument, band.label),
         clinical=None if total is None or instrument.cutoff is None else instrument.cutoff.is_clinical(total),
         safety=safety, note=note,

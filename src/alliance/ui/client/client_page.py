@@ -183,15 +183,18 @@ class ClientPage(ClientView):
         self.timeline = page.timeline
         # The chart next, in a turn of its own: redrawing it and the rest at once kept the UI thread from
         # its events for longer than a frame.
-        QTimer.singleShot(0, self, lambda: self._draw(page))
+        again = previous is not None and previous.client.id == c.id
+        QTimer.singleShot(0, self, lambda: self._draw(page, again))
 
-    def _draw(self, page: ClientPageData) -> None:
+    def _draw(self, page: ClientPageData, again: bool = False) -> None:
+        """Draw the chart; ``again`` (the same client read anew, after a save): its lines in this turn and its
+        markers in the next, so the page stays responsive while it changes from one picture to the next."""
         if self.page is not page:  # a newer read came meanwhile
             return
         # The strip in the same turn as the chart: its height moves the chart, and apart they meant two repaints.
         self._show_signals(page)
         if self.chart is not None:
-            self.chart.set_timeline(page.timeline)
+            self.chart.set_timeline(page.timeline, staged=again)
             self.chart.set_events(page.events)
             self._draw_outcomes()
         if self.timeline_stack.currentWidget() is self.timeline_loading:

@@ -39,6 +39,7 @@ LOSS_COLOUR = "#b3261e"
 BAND_MILD = (46, 125, 79)  # the least severe band's tint; the most severe is BAND_SEVERE, those between mixed
 BAND_SEVERE = (179, 38, 30)
 BAND_ALPHA = 26  # faint: the bands are background, the scores are the figure
+WIDEST = 1e13  # seconds since the epoch, or session numbers: beyond any horizontal axis
 
 
 def _tint(severity: float) -> tuple[int, int, int]:
@@ -94,10 +95,6 @@ class SeverityBands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships
         self.informViewBoundsChanged()
         self.update()
 
-    def viewRangeChanged(self) -> None:
-        self.prepareGeometryChange()
-        self.update()
-
     def dataBounds(self, axis: int, frac: float = 1.0,
                    orthoRange: tuple[float, float] | None = None) -> tuple[float, float] | None:
         if axis == 0 or not self.spans:
@@ -105,11 +102,12 @@ class SeverityBands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships
         return self.spans[0][0], self.spans[-1][1]
 
     def boundingRect(self) -> QRectF:
-        view = self.viewRect()
-        if view is None or not self.spans:
+        # Wider than any timeline, so the item never depends on hearing of each change of the view's range;
+        # dataBounds gives no horizontal extent, so this never widens the range either.
+        if not self.spans:
             return QRectF()
         low, high = self.spans[0][0], self.spans[-1][1]
-        return QRectF(view.left(), low, view.width(), high - low)
+        return QRectF(-WIDEST, low, 2 * WIDEST, high - low)
 
     def paint(self, painter: QPainter, *_args: object) -> None:
         view = self.viewRect()

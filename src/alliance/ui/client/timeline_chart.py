@@ -239,7 +239,8 @@ class TimelineChart(QWidget):
             self.show_series(key, False)
         self.reset_zoom()
         if staged:
-            QTimer.singleShot(0, self, lambda: self._draw_markers(timeline, by_number))
+            # A 1 ms timer, not 0: a 0 ms one is a posted call run in the same pass as the paint before it.
+            QTimer.singleShot(1, self, lambda: self._draw_markers(timeline, by_number))
         else:
             self._draw_markers(timeline, by_number)
         self._draw_events()
