@@ -108,6 +108,14 @@ def run(out: Path) -> list[Path]:
             ready.clear()
             wait_for(lambda: bool(ready))
             made.append(shoot(export, out, "12-export-dialog"))
+            # Shifted dates: a limited data set, exported only once its confirmation is ticked.
+            export.notes.setCurrentIndex(export.notes.findData("exclude"))
+            export.format.setCurrentIndex(export.format.findData("json"))
+            export.dates.setCurrentIndex(export.dates.findData("shifted"))
+            ready.clear()
+            export.refresh_preview()
+            wait_for(lambda: bool(ready))
+            made.append(shoot(export, out, "12b-export-limited-data-set"))
             export.done(0)
 
             history = HistoryDialog(sessions.history_view(vault, session_id))
