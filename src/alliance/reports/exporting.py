@@ -53,19 +53,23 @@ class ExportResult:
     settings: DeidSettings = field(default_factory=DeidSettings)
 
 
-def request_problem(request: ExportRequest, clients: int) -> Msg | None:
-    """Why this request cannot be written as asked, before anything is read or written (None: it can)."""
+def request_problem(request: ExportRequest, clients: int) -> tuple[str, Msg] | None:
+    """(the field at fault, why) this request cannot be written as asked, before anything is read or written
+    (None: it can)."""
     if request.settings.dates is DateMode.SHIFTED and not request.limited_data_set:
-        return msg("Shifted dates make a limited data set, not a de-identified export (HIPAA Safe Harbor allows "
-                   "the year only). Confirm that it will be shared only under a data use agreement, or choose "
-                   "days since the first session or the year only.")
+        return "dates", msg(
+            "Shifted dates make a limited data set, not a de-identified export (HIPAA Safe Harbor allows the year "
+            "only). Confirm that it will be shared only under a data use agreement, or choose days since the first "
+            "session or the year only.")
     if request.settings.notes is NotesMode.SCRUBBED:
         if request.fmt == "csv" and request.csv_layout != "wide":
-            return msg("The long CSV holds numbers only, so it cannot carry notes. Choose the wide CSV (one row "
-                       "per session) to include scrubbed notes, or leave notes out.")
+            return "notes", msg(
+                "The long CSV holds numbers only, so it cannot carry notes. Choose the wide CSV (one row per "
+                "session) to include scrubbed notes, or leave notes out.")
         if request.fmt == "pdf" and clients > 1:
-            return msg("A report on several clients (the caseload report) holds no notes. Choose one client for "
-                       "a supervision report with scrubbed notes, or leave notes out.")
+            return "notes", msg(
+                "A report on several clients (the caseload report) holds no notes. Choose one client for a "
+                "supervision report with scrubbed notes, or leave notes out.")
     return None
 
 
@@ -77,9 +81,7 @@ def _client_ids(vault: Vault, request: ExportRequest) -> list[int]:
         raise ValidationError.single("client", "There are no clients to export in this selection.")
     problem = request_problem(request, len(ids))
     if problem is not None:
-        field_name = "dates" if request.settings.dates is DateMode.SHIFTED and not request.limited_data_set \
-            else "notes"
-        raise ValidationError.single(field_name, render(problem))
+        raise ValidationError.single(problem[0], render(problem[1]))
     return ids
 
 

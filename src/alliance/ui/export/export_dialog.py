@@ -145,7 +145,7 @@ class ExportDialog(ExportDialogView):
         if self.use_dates.isChecked() and self.date_from.date() > self.date_to.date():
             return self.tr("The start of the date range is after its end.")
         problem = request_problem(self.request(Path("check")), self._client_count())
-        return shown(problem) if problem is not None else ""
+        return shown(problem[1]) if problem is not None else ""
 
     def _client_count(self) -> int:
         """How many clients the scope covers, as far as the dialog knows (a caseload scope: more than one)."""
