@@ -8,6 +8,10 @@ Modes:
                         after each save returns, print ``saved <id> <client_id> <ruptures> <note>``.
                         Every few saves the vault is locked and unlocked again (checkpoint on close).
   hold VAULT            unlock and print ``ready``; keep the vault open until standard input closes.
+  client-mode VAULT CLIENT_ID
+                        unlock, hand the check-in over to the client window (offscreen), answer its six items
+                        with key presses; once the guard says the questionnaire is in the vault, print
+                        ``saved checkin``, then answer the SRS's first item and wait to be killed.
   open-cases MIB JSON   under RLIMIT_AS = MIB MiB, try ``verify_vault`` and ``Vault.unlock`` on each
                         vault folder listed in the JSON file; print one JSON line per case.
 """
@@ -105,6 +109,43 @@ def open_cases(limit_mib: int, cases_file: Path, passphrase: str) -> None:
         _say(json.dumps(result))
 
 
+def client_mode(folder: Path, client_id: int, passphrase: str) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from alliance.services.handover import client_forms, start_handover
+    from alliance.services.vault_access import unlock_vault
+    from alliance.ui.client_mode.guard import ClientModeGuard
+    from alliance.ui.operations.access import VaultAccess
+    from alliance.ui.operations.worker import Worker
+
+    app = QApplication([])
+    vault = unlock_vault(folder, passphrase)
+    forms = client_forms()
+    handover = start_handover(vault, client_id, ["checkin", "srs"], {"checkin": {"understood": 5}})
+    worker = Worker()
+    guard = ClientModeGuard(VaultAccess(vault, worker), handover, [forms["checkin"], forms["srs"]])
+    saved: list[tuple[str, str]] = []
+    guard.saved.connect(lambda instrument, item: saved.append((instrument, item)))
+    guard.start()
+    window = guard.window
+    QTest.mouseClick(window.button_of(window.welcome), Qt.MouseButton.LeftButton)
+    for digit in "864297":
+        QTest.keyClick(window.question, digit)
+    while ("checkin", "") not in saved:
+        app.processEvents()
+        time.sleep(0.005)
+    _say("saved checkin")
+    QTest.keyClick(window.question, "3")  # the SRS's first item: the kill may come before or after its save
+    while True:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main(argv: list[str]) -> None:
     mode = argv[0]
     passphrase = sys.stdin.readline().rstrip("\n")
@@ -112,6 +153,8 @@ def main(argv: list[str]) -> None:
         log_loop(Path(argv[1]), int(argv[2]), passphrase)
     elif mode == "hold":
         hold(Path(argv[1]), passphrase)
+    elif mode == "client-mode":
+        client_mode(Path(argv[1]), int(argv[2]), passphrase)
     elif mode == "open-cases":
         open_cases(int(argv[1]), Path(argv[2]), passphrase)
     else:

@@ -57,6 +57,9 @@ class ExportSession:
     repairs: tuple[ExportRepair, ...] = ()
     corrective_experience: bool = False
     note: str | None = None
+    # What the therapist predicted before handing over (client mode), and the mean absolute gap to the answers
+    prediction: dict[str, dict[str, int]] = field(default_factory=dict)
+    prediction_error: float | None = None
 
 
 @dataclass(frozen=True)

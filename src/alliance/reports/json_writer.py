@@ -20,6 +20,9 @@ def _session(s: ExportSession, with_notes: bool) -> dict[str, Any]:
         "ruptures": [_drop_note(asdict(r), with_notes) for r in s.ruptures],
         "repairs": [_drop_note(asdict(r), with_notes) for r in s.repairs],
     }
+    if s.prediction:
+        out["prediction"] = s.prediction
+        out["prediction_error"] = s.prediction_error
     if with_notes:
         out["note"] = s.note or ""
     return out

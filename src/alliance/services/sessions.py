@@ -7,10 +7,11 @@ import json
 from dataclasses import dataclass, replace
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.records import Client, ClientDraft, RepairDraft, Session, SessionDraft, session_from_draft
 from alliance.core.snapshots import FIELD_LABELS, changed_fields, session_from_snapshot, session_snapshot
 from alliance.core.validation import validate_session_draft
-from alliance.services import signals
+from alliance.services import handover, signals
 from alliance.services.clients import add_client, find_client, get_client
 from alliance.services.mapping import session_records
 from alliance.store import audit
@@ -39,6 +40,7 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
             problems += _check_repair_targets(db, draft, session_key=None)
         if problems:
             raise ValidationError(problems)
+        draft = _with_client_answers(db, draft)
         row = session_repo.insert(db, draft, number=numbering.last_number + 1)
         if numbering.last_date is not None and draft.date < numbering.last_date:  # back-dated: renumber by date
             session_repo.renumber(db, row.client_id)
@@ -47,6 +49,7 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
         rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
         repair_ids = rupture_repo.save_repairs(db, row.id, _repairs_with_targets(draft, rupture_ids))
         audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
+        handover.attach_in(db, row.client_id, draft.date, row.id)
         logged = session_from_draft(draft, session_id=row.id, number=row.number, rupture_ids=rupture_ids,
                                     repair_ids=repair_ids)
     signals.forget(vault, [logged.client_id])
@@ -66,9 +69,11 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         problems += _check_edit_children(db, row, draft)
         if problems:
             raise ValidationError(problems)
+        draft = _with_client_answers(db, draft)
         before = session_records(db, [row])[0]
         changed = changed_fields(before, draft)
         if not changed:
+            handover.attach_in(db, row.client_id, draft.date, row.id)
             return before  # nothing to save: no new version, no audit noise
         version = history_repo.save_previous(db, row.id, session_snapshot(before), changed)
         date_changed = row.date != draft.date
@@ -80,6 +85,7 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
             session_repo.renumber(db, row.client_id)
         _write_children(db, row.id, draft)
         audit.record(db, "edit", "session", row.id, version=version + 1, changed=changed)
+        handover.attach_in(db, row.client_id, draft.date, row.id)
         edited = session_records(db, [row])[0]
     signals.forget(vault, [edited.client_id])
     return edited
@@ -184,6 +190,21 @@ def list_sessions(vault: Vault, client_id: int) -> list[Session]:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _with_client_answers(db: Db, draft: SessionDraft) -> SessionDraft:
+    """The draft with the answers the client gave in client mode that day and no session has taken in yet: an
+    instrument the draft has answers for keeps the draft's (the form showed the client's, and what was saved there
+    is what the therapist confirmed)."""
+    if draft.client_id is None:
+        return draft
+    answers, not_today = handover.pending_answers(db, draft.client_id, draft.date)
+    if not answers and not not_today:
+        return draft
+    own = draft.answered_instruments()
+    outcome_ids = set(load_outcome_instruments())
+    declined = {**{k: "not_today" for k in not_today if k in outcome_ids and k not in own}, **draft.declined}
+    return replace(draft, instruments={**answers, **own}, declined=declined)
 
 
 def _write_children(db: Db, session_id: int, draft: SessionDraft) -> None:

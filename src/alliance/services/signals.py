@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from alliance.core.errors import ValidationError
+from alliance.core.handover import prediction_for_gap
 from alliance.core.instruments import SRS, load_instruments
 from alliance.core.messages import Msg, msg
 from alliance.core.ratings import Ratings
@@ -38,6 +39,7 @@ from alliance.store import audit
 from alliance.store.repositories import Db, histories
 from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import clients as client_repo
+from alliance.store.repositories import handovers as handover_repo
 from alliance.store.repositories import meta as meta_repo
 from alliance.store.vault import Vault
 
@@ -135,6 +137,7 @@ def histories_in(db: Db, client_ids: Collection[int]) -> dict[int, ClientHistory
     """Each client's whole history as the signal rules read it."""
     srs_items = {i.id for i in load_instruments()[SRS].items}
     figures = {f.session_id: f for f in histories.figures_of_clients(db, client_ids, srs_items)}
+    predicted = handover_repo.checkin_errors_of_clients(db, client_ids)
     ratings: dict[tuple[int, int, int, int], Ratings] = {}
     sessions: dict[int, list[SessionObs]] = defaultdict(list)
     for s in histories.sessions_of_clients(db, client_ids):
@@ -145,7 +148,8 @@ def histories_in(db: Db, client_ids: Collection[int]) -> dict[int, ClientHistory
         f = figures.get(s.id)
         checkin = Fraction(f.checkin_sum, f.checkin_items) if f is not None and f.checkin_items else None
         srs = f.srs_sum if f is not None and f.srs_items >= len(srs_items) else None  # all four items, or none
-        sessions[s.client_id].append(SessionObs(s.id, s.number, s.date, r, checkin, srs))
+        sessions[s.client_id].append(SessionObs(s.id, s.number, s.date, r, checkin, srs,
+                                                prediction_for_gap(checkin, predicted.get(s.id))))
     repairs: dict[int, list[RepairObs]] = defaultdict(list)
     for p in histories.repairs_of_clients(db, client_ids):
         repairs[p.rupture_id].append(RepairObs(p.id, p.session_number, p.session_date, p.resolution))

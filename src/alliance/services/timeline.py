@@ -33,6 +33,9 @@ class TimelineSession:
     note_excerpt: str
     ruptures: int = 0  # noticed in this session
     repairs: int = 0  # made in this session
+    # What the therapist predicted the check-in mean would be, before handing over (client mode), on the items
+    # both predicted and answered; None without a prediction.
+    predicted_checkin: float | None = None
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,11 @@ def timeline_in(vault: Vault, db: Db, client_id: int, code: str, today: dt.date)
         seen = by_id.get(sid)
         checkin = seen.checkin if seen is not None else None
         excerpt = note if len(note) <= NOTE_EXCERPT else note[:NOTE_EXCERPT].rstrip() + "…"
+        predicted = seen.prediction if seen is not None else None
         sessions.append(TimelineSession(sid, number, date, r, r.alliance_index,
                                         None if checkin is None else float(checkin),
-                                        seen.srs_total if seen is not None else None, excerpt, n_ruptures, n_repairs))
+                                        seen.srs_total if seen is not None else None, excerpt, n_ruptures, n_repairs,
+                                        None if predicted is None else float(predicted)))
     return Timeline(client_id, code, tuple(sessions), history.ruptures, found)
 
 

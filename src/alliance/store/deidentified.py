@@ -35,7 +35,16 @@ from alliance.core.ratings import Ratings
 from alliance.core.scrub import KnownIdentifiers, scrub
 from alliance.core.signals import ClientSignals
 from alliance.core.taxonomy import rupture_status
-from alliance.store.models import ClientRow, ContextEventRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
+from alliance.store.models import (
+    ClientRow,
+    ContextEventRow,
+    HandoverItemRow,
+    HandoverRow,
+    InstrumentResponseRow,
+    RepairRow,
+    RuptureRow,
+    SessionRow,
+)
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
 
@@ -130,6 +139,10 @@ class _Loaded:
     ruptures: dict[int, list[Row]] = field(default_factory=lambda: defaultdict(list))  # by session id
     repairs: dict[int, list[Row]] = field(default_factory=lambda: defaultdict(list))  # by rupture id
     made_in: dict[int, list[tuple[Row, Row]]] = field(default_factory=lambda: defaultdict(list))  # by session id
+    # by session id: the predictions made before a hand-over the session took in (instrument -> item -> value),
+    # and the mean absolute gap to the client's answers
+    predictions: dict[int, dict[str, dict[str, int]]] = field(default_factory=dict)
+    prediction_errors: dict[int, float] = field(default_factory=dict)
 
 
 def _events(db: DbSession, client_ids: list[int]) -> dict[int, list[tuple[dt.date, str, str]]]:
@@ -168,12 +181,42 @@ def _load(db: DbSession, client_ids: list[int], scrubbed: bool) -> _Loaded:
             items[item] = value
         for r in _rows(db, RuptureRow.__table__, "session_id", chunk, scrubbed):  # type: ignore[arg-type]
             data.ruptures[r["session_id"]].append(r)
+    _load_predictions(db, client_ids, data)
     rupture_by_id = {r["id"]: r for rs in data.ruptures.values() for r in rs}
     for chunk in _chunks(list(rupture_by_id)):
         for r in _rows(db, RepairRow.__table__, "rupture_id", chunk, scrubbed):  # type: ignore[arg-type]
             data.repairs[r["rupture_id"]].append(r)
             data.made_in[r["session_id"]].append((r, rupture_by_id[r["rupture_id"]]))
     return data
+
+
+def _load_predictions(db: DbSession, client_ids: list[int], data: _Loaded) -> None:
+    """The predictions of the hand-overs these clients' sessions took in (the newest hand-over per session)."""
+    per: dict[int, tuple[int, list[tuple[str, str, int, int | None]]]] = {}
+    for chunk in _chunks(client_ids):
+        q = (select(HandoverRow.session_id, HandoverRow.id, HandoverItemRow.instrument, HandoverItemRow.item,
+                    HandoverItemRow.predicted, HandoverItemRow.answer)
+             .join(HandoverItemRow, HandoverItemRow.handover_id == HandoverRow.id)
+             .where(HandoverRow.client_id.in_(chunk), HandoverRow.session_id.is_not(None),
+                    HandoverItemRow.predicted.is_not(None))
+             .order_by(HandoverRow.session_id, HandoverRow.id))
+        for sid, hid, instrument, item, predicted, answer in db.execute(q).all():
+            if sid is None or predicted is None:
+                continue
+            seen = per.get(sid)
+            if seen is None or seen[0] != hid:
+                seen = per[sid] = (hid, [])
+            seen[1].append((instrument, item, predicted, answer))
+    for sid, (_hid, items) in per.items():
+        out: dict[str, dict[str, int]] = {}
+        gaps = []
+        for instrument, item, predicted, answer in items:
+            out.setdefault(instrument, {})[item] = predicted
+            if answer is not None:
+                gaps.append(abs(answer - predicted))
+        data.predictions[sid] = out
+        if gaps:
+            data.prediction_errors[sid] = round(sum(gaps) / len(gaps), 2)
 
 
 _gc_guard = threading.Lock()
@@ -268,7 +311,8 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
             alliance_index=ratings.alliance_index, ns_state_start=r["ns_state_start"], ns_state_end=r["ns_state_end"],
             checkin=None if checkin_mean is None else round(checkin_mean, 2), srs_total=srs_total, instruments=inst,
             ruptures=tuple(ex_ruptures), repairs=tuple(ex_repairs),
-            corrective_experience=bool(r["corrective_experience"]), note=note(r.get("note", ""))))
+            corrective_experience=bool(r["corrective_experience"]), note=note(r.get("note", "")),
+            prediction=data.predictions.get(sid, {}), prediction_error=data.prediction_errors.get(sid)))
     context = tuple(ExportEvent(kind, day(when), note(label) if label else None) for when, kind, label in events)
     if found is None:
         return ExportClient(pseudonym(export_key, cid), status, "", tuple(sessions), events=context)

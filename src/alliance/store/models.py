@@ -247,3 +247,47 @@ class ContextEventRow(Base):
     date: Mapped[dt.date] = mapped_column(info=PHI)
     kind: Mapped[str] = mapped_column(String(24))
     label: Mapped[str] = mapped_column(String(200), default="", info=FREE_TEXT)
+
+
+class HandoverRow(Base):
+    """A check-in the client answered on this computer (client mode, ``services.handover``). Its answers stay here
+    until a session of that client and date is saved, which takes them in (``session_id``)."""
+
+    __tablename__ = "handovers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"), index=True)
+    date: Mapped[dt.date] = mapped_column(info=PHI)
+    started_at: Mapped[dt.datetime] = mapped_column(info=PHI)
+    # None while the client holds the computer; "finished" (handed back) or "interrupted" (an escape locked the vault)
+    ended: Mapped[str | None] = mapped_column(String(16))
+    revealed: Mapped[bool] = mapped_column(default=False)
+
+
+class HandoverInstrumentRow(Base):
+    """One instrument of a hand-over, in the order asked: pending, done, or "not today" (the client's choice)."""
+
+    __tablename__ = "handover_instruments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(32))
+    position: Mapped[int]
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+
+    __table_args__ = (UniqueConstraint("handover_id", "instrument", name="uq_handover_instrument"),)
+
+
+class HandoverItemRow(Base):
+    """One item of a hand-over: the therapist's prediction (entered before handing over) and the client's answer
+    (None until given; ``skipped`` when the client preferred not to answer)."""
+
+    __tablename__ = "handover_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(32))
+    item: Mapped[str] = mapped_column(String(32))
+    predicted: Mapped[int | None]
+    answer: Mapped[int | None]
+    skipped: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (UniqueConstraint("handover_id", "instrument", "item", name="uq_handover_item"),)

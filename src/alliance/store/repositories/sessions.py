@@ -252,3 +252,9 @@ def recent_of_clients(db: Db, client_ids: Collection[int], per_client: int) -> l
              .order_by(s.client_id, s.number))
         out.extend(RecentSession(*r) for r in db.execute(q).all())
     return out
+
+
+def newest_on(db: Db, client_id: int, day: dt.date) -> int | None:
+    """The id of the client's latest session on ``day`` (None when there is none)."""
+    return db.execute(select(SessionRow.id).where(SessionRow.client_id == client_id, SessionRow.date == day)
+                      .order_by(SessionRow.number.desc()).limit(1)).scalar_one_or_none()

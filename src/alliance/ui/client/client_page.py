@@ -46,6 +46,7 @@ class ClientPage(ClientView):
 
     back = Signal()
     log_session = Signal(int)
+    handover_requested = Signal(int)  # client id: hand the computer over for a check-in
     open_session = Signal(int)
     loaded = Signal()
     gone = Signal()
@@ -63,6 +64,8 @@ class ClientPage(ClientView):
         self.outcome_panel: OutcomePanel | None = None  # with the chart
         self.back_button.clicked.connect(self.back)
         self.log_button.clicked.connect(self._log)
+        self.handover_button.clicked.connect(
+            lambda: self.handover_requested.emit(self._client_id) if self._client_id is not None else None)
         self.edit_button.clicked.connect(self.edit_client)
         self.measures_button.clicked.connect(self.edit_schedule)
         self.event_button.clicked.connect(self.add_event)
@@ -99,7 +102,7 @@ class ClientPage(ClientView):
             if self.timeline_stack.currentWidget() is self.chart_host:
                 self.timeline_stack.setCurrentWidget(self.timeline_loading)
         for button in (self.log_button, self.edit_button, self.open_session_button, self.measures_button,
-                       self.event_button):
+                       self.event_button, self.handover_button):
             button.setEnabled(self.page is not None)
         self._client_id = client_id
         self.ensure_chart()
@@ -167,6 +170,7 @@ class ClientPage(ClientView):
         self.name.setText(c.display_name)
         self.name.setVisible(bool(c.display_name))
         self.log_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
+        self.handover_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         self.edit_button.setEnabled(True)
         self.measures_button.setEnabled(True)
         self.event_button.setEnabled(c.status is not ClientStatus.DISCHARGED)

@@ -53,6 +53,8 @@ class ClientView(QWidget):
         self.event_button = QPushButton(self.tr("Add e&vent\u2026"), self)
         self.event_button.setToolTip(self.tr("A life event, medication change, absence, change of setting or phase, "
                                              "drawn on the charts"))
+        self.handover_button = QPushButton(self.tr("Hand &over\u2026"), self)
+        self.handover_button.setToolTip(self.tr("Hand the computer to the client for a check-in (Ctrl+Shift+H)"))
         self.log_button = QPushButton(self.tr("Log session\u2026"), self)
         self.log_button.setProperty("primary", True)
 
@@ -143,6 +145,7 @@ class ClientView(QWidget):
         header.addWidget(self.event_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
 
         left = QWidget(self)

@@ -147,6 +147,7 @@ class TimelineChart(QWidget):
         # a screen reader can switch series on and off too.
         names = {c.key: c.label for c in COMPONENTS}
         names |= {"index": self.tr("Alliance index"), "checkin": self.tr("Client check-in"),
+                  "prediction": self.tr("Your prediction"),
                   "ruptures": self.tr("Ruptures"), "repairs": self.tr("Repairs"),
                   "episodes": self.tr("Recovered dips")}
         self.legend: dict[str, QCheckBox] = {}
@@ -235,6 +236,7 @@ class TimelineChart(QWidget):
                        symbol="s" if dots else None)
         elif "checkin" in self.series:
             self.plot.removeItem(self.series.pop("checkin"))
+        self._draw_predictions(sessions)
         for key in self.hidden:
             self.show_series(key, False)
         self.reset_zoom()
@@ -294,6 +296,7 @@ class TimelineChart(QWidget):
         """Offer only what this timeline has: no check-in box for a client who never filled one in."""
         has = {
             "checkin": bool(timeline and any(s.checkin_mean is not None for s in timeline.sessions)),
+            "prediction": bool(timeline and any(s.predicted_checkin is not None for s in timeline.sessions)),
             "ruptures": bool(timeline and timeline.ruptures),
             "repairs": bool(timeline and any(r.repairs for r in timeline.ruptures)),
             "episodes": bool(timeline and any(e.kind == "inferred" for e in timeline.signals.repairs)),
@@ -317,6 +320,8 @@ class TimelineChart(QWidget):
             self.repair_markers.setVisible(shown)
         elif key in self.series:
             self.series[key].setVisible(shown)
+            if key == "prediction" and "prediction_gap" in self.series:
+                self.series["prediction_gap"].setVisible(shown)
         if self.links is not None:
             self.links.setVisible(not {"ruptures", "repairs"} & self.hidden)
 
@@ -353,6 +358,33 @@ class TimelineChart(QWidget):
                                               symbolBrush=colour, symbolPen=None)
         else:  # new data (and the colours of the current look) on the line already drawn
             item.setData(xs, ys, pen=pen, symbol=symbol, symbolSize=6, symbolBrush=colour, symbolPen=None)
+
+    def _draw_predictions(self, sessions: tuple[TimelineSession, ...]) -> None:
+        """Each prediction made before a hand-over as a hollow diamond, joined to the client's check-in by a dotted
+        line: the length of the line is the gap."""
+        pairs = [(self.x_of(s), s.predicted_checkin, s.checkin_mean) for s in sessions
+                 if s.predicted_checkin is not None and s.checkin_mean is not None]
+        if not pairs:
+            for key in ("prediction", "prediction_gap"):
+                if key in self.series:
+                    self.plot.removeItem(self.series.pop(key))
+            return
+        colour = self.colour("prediction")
+        xs = [x for x, _, _ in pairs]
+        ys = [float(p) for _, p, _ in pairs]
+        gap_x = [v for x, _, _ in pairs for v in (x, x)]
+        gap_y = [float(v) for _, p, c in pairs for v in (p, c)]
+        gap_pen = pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine)
+        diamond_pen = pg.mkPen(colour, width=1.6)
+        if "prediction" in self.series:
+            self.series["prediction_gap"].setData(gap_x, gap_y, pen=gap_pen, connect="pairs")
+            self.series["prediction"].setData(xs, ys, pen=None, symbol="d", symbolSize=9, symbolPen=diamond_pen,
+                                              symbolBrush=None)
+        else:
+            self.series["prediction_gap"] = self.plot.plot(gap_x, gap_y, pen=gap_pen, connect="pairs")
+            self.series["prediction"] = self.plot.plot(xs, ys, pen=None, symbol="d", symbolSize=9,
+                                                       symbolPen=diamond_pen, symbolBrush=None,
+                                                       name=self.tr("Your prediction"))
 
     def _draw_spans(self, timeline: Timeline, by_number: dict[int, TimelineSession]) -> None:
         last = timeline.sessions[-1]
@@ -437,6 +469,8 @@ class TimelineChart(QWidget):
                  "  ".join(f"{c.label} {getattr(s.ratings, c.key)}" for c in COMPONENTS)]
         if s.checkin_mean is not None:
             lines.append(self.tr("Client check-in %1").replace("%1", f"{s.checkin_mean:.1f}"))
+        if s.predicted_checkin is not None:
+            lines.append(self.tr("Your prediction %1").replace("%1", f"{s.predicted_checkin:.1f}"))
         if s.srs_total is not None:
             lines.append(self.tr("SRS %1").replace("%1", str(s.srs_total)))
         if self.timeline is not None:

@@ -11,17 +11,17 @@ from alliance.ui.widgets import theme
 
 SERIES_COLOURS: dict[str, str] = {
     "safety": "#5B8DB8", "trust": "#7FA77A", "attunement": "#C99A4B", "boundaries": "#9C7BB5",
-    "index": "#2F4858", "checkin": "#D1605E",
+    "index": "#2F4858", "checkin": "#D1605E", "prediction": "#8A3B39",
 }
 # On the dark background the index line is drawn light, the rest a shade brighter.
 DARK_SERIES_COLOURS: dict[str, str] = {
     "safety": "#7EA9D1", "trust": "#9CC497", "attunement": "#DDB46A", "boundaries": "#B79AD0",
-    "index": "#E6ECEB", "checkin": "#EC8784",
+    "index": "#E6ECEB", "checkin": "#EC8784", "prediction": "#F4B5B3",
 }
 RUPTURE_COLOURS = ("#D1605E", "#7A2E2C")  # fill, outline
 REPAIR_COLOURS = ("#7FA77A", "#3C5E39")
 EPISODE_COLOUR = QColor(127, 167, 122, 170)
-LEGEND_KEYS = (*(c.key for c in COMPONENTS), "index", "checkin", "ruptures", "repairs", "episodes")
+LEGEND_KEYS = (*(c.key for c in COMPONENTS), "index", "checkin", "prediction", "ruptures", "repairs", "episodes")
 
 
 def legend_icon(key: str) -> QIcon:
@@ -42,6 +42,13 @@ def legend_icon(key: str) -> QIcon:
             p.drawPolygon(QPolygonF([QPointF(5, 2), QPointF(17, 2), QPointF(11, 12)]))
         else:
             p.drawEllipse(QRectF(6, 2, 10, 10))
+    elif key == "prediction":  # a hollow diamond joined to the check-in by the gap
+        colour = QColor((DARK_SERIES_COLOURS if theme.current() is theme.DARK else SERIES_COLOURS)[key])
+        p.setPen(QPen(colour, 1.2, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(11, 1), QPointF(11, 13))
+        p.setPen(QPen(colour, 1.6))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPolygon(QPolygonF([QPointF(11, 2), QPointF(16, 7), QPointF(11, 12), QPointF(6, 7)]))
     else:
         colour = QColor((DARK_SERIES_COLOURS if theme.current() is theme.DARK else SERIES_COLOURS)[key])
         width = 3.0 if key == "index" else 1.6

@@ -7,6 +7,8 @@ tell whether anything changed, and kept in memory across a lock.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -37,6 +39,7 @@ class SessionForm(SessionFormView):
     saved = Signal(object)
     deleted = Signal(int)  # session id
     history_requested = Signal(int)  # session id
+    handover_requested = Signal(int)  # client id
 
     def __init__(self, access: VaultAccess, data: SessionFormData, parent: QWidget | None = None) -> None:
         super().__init__(load_instruments(), parent)
@@ -55,6 +58,7 @@ class SessionForm(SessionFormView):
         self.add_rupture_button.clicked.connect(lambda: self.add_rupture())
         self.corrective.toggled.connect(self.corrective_text.setEnabled)
         self.save_button.clicked.connect(self.save)
+        self.handover_button.clicked.connect(self._hand_over)
         self.cancel_button.clicked.connect(self.reject)
         if self._session is not None:
             self.history_button.setVisible(True)
@@ -296,6 +300,25 @@ class SessionForm(SessionFormView):
         for i, r in enumerate(repair_editors):
             for sub, (widget, err) in r.errors.items():
                 self.errors.register(f"repairs[{i}].{sub}", widget, err)
+
+    def _hand_over(self) -> None:
+        client_id = self.draft().client_id
+        if client_id is None:
+            self.errors.show([FieldProblem("client", self.tr("Choose the client first: the check-in is theirs."))])
+            return
+        self.handover_requested.emit(client_id)
+
+    def take_client_answers(self, answers: dict[str, dict[str, int]], not_today: tuple[str, ...]) -> None:
+        """Put the answers the client gave in client mode into this form (their questionnaires replace what the
+        form held for them); an outcome measure set aside "not today" is marked declined for that reason."""
+        draft = self.draft()
+        instruments = {k: dict(v) for k, v in draft.instruments.items()}
+        instruments.update({k: dict(v) for k, v in answers.items()})
+        declined = dict(draft.declined)
+        for k in not_today:
+            if k not in answers and isinstance(self.instrument_fields.get(k), OutcomeFields):
+                declined[k] = "not_today"
+        self.fill(replace(draft, instruments=instruments, declined=declined))
 
     @property
     def session_id(self) -> int | None:

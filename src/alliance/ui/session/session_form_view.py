@@ -238,6 +238,11 @@ class SessionFormView(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(label(self.tr("Ctrl+S saves \u00b7 Tab moves to the next field"), "hint", parent=self))
         bottom.addStretch(1)
+        self.handover_button = QPushButton(self.tr("Hand &over\u2026"), self)
+        self.handover_button.setToolTip(self.tr("Hand the computer to the client for a check-in; this form is kept "
+                                                "and its answers come in after you unlock"))
+        self.handover_button.setAutoDefault(False)
+        bottom.addWidget(self.handover_button)
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.delete_button)
         bottom.addWidget(self.cancel_button)

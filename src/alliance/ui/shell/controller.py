@@ -12,10 +12,11 @@ running; quitting waits for that, with progress when it takes long.
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from alliance import paths
@@ -35,8 +36,11 @@ from alliance.ui.widgets.failures import failure_text
 # "Performance budget"): modules that pull them in are imported where they are first needed, after
 # ``warmup`` has loaded them while the passphrase is typed.
 if TYPE_CHECKING:
+    from alliance.core.handover import Handover
+    from alliance.services.handover import ClientForm, Reveal
     from alliance.services.vault_access import KdfParams
     from alliance.store.vault import Vault
+    from alliance.ui.client_mode.guard import ClientModeGuard
     from alliance.ui.first_run.create_vault_dialog import CreateVaultDialog
     from alliance.ui.first_run.welcome import WelcomeWindow
     from alliance.ui.operations.access import VaultAccess
@@ -101,6 +105,7 @@ class AppController(QObject):
         self.create_dialog: CreateVaultDialog | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self.client_mode: ClientModeGuard | None = None  # while the client holds the computer
         self._progress: QProgressDialog | None = None
         self._shut_down = False
         self.worker.unhandled.connect(self._unhandled)
@@ -271,6 +276,7 @@ class AppController(QObject):
 
             self.main_window = MainWindow(self.settings, demo=self.demo)
             self.main_window.lock_requested.connect(lambda: self.lock("manual"))
+            self.main_window.handover_started.connect(self.enter_client_mode)
             self.main_window.idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60.0))
         return self.main_window
 
@@ -293,6 +299,7 @@ class AppController(QObject):
         self._watch_activity()
         self.idle.arm()
         self.vault_opened.emit(vault)
+        self._offer_reveals()
         if not vault.pages_checked:  # after the caseload's read, on the same worker
             self.worker.op(lambda: finish_unlock(vault), None, lambda exc: self._unlock_check_failed(vault, exc),
                            owner=self)
@@ -336,10 +343,66 @@ class AppController(QObject):
         if vault is not None:
             self.worker.op(lambda: lock_vault(vault), None, lambda _exc: None)
 
+    # --- client mode -------------------------------------------------------------------------------
+
+    def enter_client_mode(self, handover: Handover, forms: list[ClientForm]) -> None:
+        """Hand the computer over: the clinician's windows are hidden and cleared, the client window alone is shown;
+        the vault stays open only for saving the client's answers. Every way out locks (``lock``)."""
+        from alliance.ui.client_mode.guard import CLIENT_IDLE_S, ClientModeGuard
+
+        if self.access is None or self.main_window is None or self.client_mode is not None:
+            return
+        self.main_window.hide()
+        self.main_window.close_vault()  # unsaved form input is kept in memory, as across a lock
+        _flush_deletes()
+        self.idle.set_timeout(min(CLIENT_IDLE_S, self.settings.idle_lock_minutes * 60.0))
+        guard = ClientModeGuard(self.access, handover, forms, parent=self)
+        guard.escape.connect(lambda why: self.lock(f"client mode: {why}"))
+        guard.handed_back.connect(lambda: self.lock("handed back"))
+        self.client_mode = guard
+        guard.start()
+
+    def _leave_client_mode(self) -> None:
+        """Before the vault closes: the client's last answers and how the hand-over ended are written (the worker
+        runs that before anything else is dropped), then the client window goes."""
+        guard, self.client_mode = self.client_mode, None
+        if guard is None:
+            return
+        from alliance.core.handover import HandoverEnd
+
+        guard.flush(HandoverEnd.INTERRUPTED)  # nothing more when it was handed back
+        self.worker.wait_for_running(10.0)
+        guard.close()
+
+    def _offer_reveals(self) -> None:
+        """After an unlock: the reveal card of every check-in the therapist has not seen yet."""
+        access = self.access
+        if access is None:
+            return
+        from alliance.services.handover import reveals_pending
+
+        access.query(reveals_pending, self._show_reveals, lambda _exc: None, owner=self)
+
+    def _show_reveals(self, reveals: tuple[Reveal, ...]) -> None:
+        from alliance.services.handover import mark_revealed
+        from alliance.ui.client_mode.reveal_dialog import RevealDialog
+
+        access, window = self.access, self.main_window
+        if access is None or window is None:
+            return
+        for reveal in reveals:
+            dialog = RevealDialog(reveal, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.use_answers.connect(window.take_client_answers)
+            access.op(partial(mark_revealed, handover_id=reveal.handover.id), None, lambda _exc: None)
+            dialog.show()
+            dialog.raise_()
+
     def lock(self, reason: str = "manual") -> None:
         """Close the vault, clear every view of clinical data and show the unlock window."""
         if self.vault is None:
             return
+        self._leave_client_mode()
         self.idle.disarm()
         if self.main_window is not None:
             self.main_window.hide()

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     idle_minutes_changed = Signal(int)
     session_form_opened = Signal(object)  # the form, once its data is read and it is shown
+    handover_started = Signal(object, object)  # (Handover, [ClientForm]): saved, ready for the client
 
     def __init__(self, settings: UiSettings, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._access: VaultAccess | None = None
         self._form: SessionForm | None = None
         self._opening_form = False
+        self._after_open: list[Callable[[SessionForm], None]] = []  # asked for while the form was being opened
         # (vault id, session id or None, the draft) of an unsaved form, across a lock
         self._kept_form: tuple[str, int | None, SessionDraft] | None = None
         self.demo = demo
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.log_action = self._action(self.tr("&Log session\u2026"), QKeySequence.StandardKey.New, "session-log")
         self.new_client_action = self._action(self.tr("New &client\u2026"), "Ctrl+Shift+N", "client-add")
+        self.handover_action = self._action(self.tr("Hand &over for check-in\u2026"), "Ctrl+Shift+H")
+        self.handover_action.setToolTip(self.tr("Hand the computer to the client for a check-in"))
         self.lock_action = self._action(self.tr("Loc&k now"), "Ctrl+L", "lock")
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         # Ctrl+L must work from the session form too, which is a window of its own.
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         self.tools = VaultTools(self, lambda: self._access, self._current_client_id)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for act in (self.log_action, self.new_client_action, None, self.tools.export_action,
+        for act in (self.log_action, self.handover_action, self.new_client_action, None, self.tools.export_action,
                     self.tools.backups_action, None, self.preferences_action, None, self.lock_action,
                     self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.log_action.triggered.connect(lambda: self.open_session_form(self._current_client_id()))
         self.new_client_action.triggered.connect(self._new_client)
+        self.handover_action.triggered.connect(self._handover_for_current)
+        self.client_page.handover_requested.connect(self.request_handover)
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.caseload_action.triggered.connect(self.show_caseload)
         self.find_action.triggered.connect(self._find)
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._access = None
         self._opening_form = False
+        self._after_open.clear()
 
     def has_kept_form(self) -> bool:
         return self._kept_form is not None
@@ -273,6 +280,8 @@ class MainWindow(QMainWindow):
             self._form.activateWindow()
             return
         if self._opening_form:
+            if then is not None:
+                self._after_open.append(then)
             return
         self._opening_form = True
         access = self._access
@@ -281,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def _form_not_opened(self, exc: BaseException) -> None:
         self._opening_form = False
+        self._after_open.clear()
         self.statusBar().showMessage(failure_text(exc) if not isinstance(exc, ValidationError)
                                      else " ".join(p.message for p in exc.problems), 8000)
 
@@ -293,12 +303,14 @@ class MainWindow(QMainWindow):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._session_saved)
         form.history_requested.connect(lambda sid: self.tools.open_history(sid, form))
+        form.handover_requested.connect(lambda cid: self.request_handover(cid, form))
         form.finished.connect(self._form_closed)
         self._form = form
         form.show()
         form.activateWindow()
-        if then is not None:
-            then(form)
+        waiting, self._after_open = self._after_open, []
+        for step in ([then] if then is not None else []) + waiting:
+            step(form)
         self.session_form_opened.emit(form)
 
     @property
@@ -310,6 +322,67 @@ class MainWindow(QMainWindow):
 
     def _session_saved(self, session: Session) -> None:
         self.statusBar().showMessage(self.tr("Session {n} saved.").format(n=session.number), 6000)
+
+    # --- client mode ------------------------------------------------------------------------------------
+
+    def _handover_for_current(self) -> None:
+        form = self._form
+        client_id = form.draft().client_id if form is not None else self._current_client_id()
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("Choose a client first: the check-in is theirs."), 6000)
+            return
+        self.request_handover(client_id, form)
+
+    def request_handover(self, client_id: int, over: QWidget | None = None) -> None:
+        """Ask which questionnaires to hand over (and for predictions), save the hand-over, then announce
+        ``handover_started``; the controller hands the computer over."""
+        access = self._access
+        if access is None:
+            return
+        from alliance.services.handover import plan_handover
+
+        access.query(lambda vault: plan_handover(vault, client_id),
+                     lambda plan: self._ask_handover(access, plan, over or self), self._form_not_opened, owner=self)
+
+    def _ask_handover(self, access: VaultAccess, plan: Any, over: QWidget) -> None:
+        from alliance.services.handover import start_handover
+        from alliance.ui.client_mode.handover_dialog import HandoverDialog
+
+        if access is not self._access:
+            return
+        dialog = HandoverDialog(plan, over)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        forms = {f.id: f for f in plan.forms}
+
+        def begin() -> None:
+            chosen, predictions = dialog.chosen(), dialog.predictions()
+            access.op(lambda vault: start_handover(vault, plan.client_id, chosen, predictions),
+                      lambda h: self.handover_started.emit(h, [forms[k] for k in chosen]), self._form_not_opened,
+                      owner=self)
+
+        dialog.accepted.connect(begin)
+        dialog.open()
+
+    def take_client_answers(self, reveal: Any) -> None:
+        """Put a revealed check-in's answers into the session form of its client and day (kept across the lock, or
+        opened now)."""
+        h = reveal.handover
+        answers, not_today = h.answers(), h.not_today()
+
+        def put(form: SessionForm) -> None:
+            form.take_client_answers(answers, not_today)
+            form.raise_()
+            form.activateWindow()
+
+        form = self._form
+        if form is not None:
+            if form.draft().client_id == h.client_id:
+                put(form)
+            else:
+                self.statusBar().showMessage(self.tr("Save or close the open session form first; the check-in's "
+                                                     "answers wait for that client's session."), 8000)
+            return
+        self.open_session_form(h.client_id, session_id=reveal.session_id, then=put)
 
     def open_preferences(self, rules: bool = False) -> PreferencesDialog:
         """Preferences; ``rules``: open on the alert rules."""

@@ -1,0 +1,175 @@
+"""One question as the client sees it: large type, each answer a large button, "Prefer not to answer" and "Not
+today" always visible. Keyboard: Tab or the arrow keys move between answers, Space or Enter picks one, a digit
+picks the answer with that number; mouse and touch press the buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance.services.handover import ClientForm, Question
+
+SECOND_DIGIT_MS = 700  # "1" then "0" within this picks 10 on a 0-10 scale
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The application font scaled (never a fixed size): client mode follows the system font size."""
+    font = QFont(widget.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+class QuestionPage(QWidget):
+    """Shows one question at a time (``show_question``); emits ``picked(value)``, ``skipped()`` (prefer not to
+    answer), ``not_today()`` (the whole questionnaire) and ``back()``."""
+
+    picked = Signal(int)
+    skipped = Signal()
+    not_today = Signal()
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = ""
+        self._digit_timer = QTimer(self)
+        self._digit_timer.setSingleShot(True)
+        self._digit_timer.setInterval(SECOND_DIGIT_MS)
+        self._digit_timer.timeout.connect(self._pick_typed)
+        self.form_label = QLabel(self)
+        self.form_label.setFont(scaled_font(self, 1.2))
+        self.progress_label = QLabel(self)
+        self.progress_label.setFont(scaled_font(self, 1.2))
+        self.heading_label = QLabel(self)
+        self.heading_label.setWordWrap(True)
+        self.heading_label.setFont(scaled_font(self, 1.4))
+        self.question_label = QLabel(self)
+        self.question_label.setWordWrap(True)
+        self.question_label.setFont(scaled_font(self, 2.0, bold=True))
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.answers = QWidget(self)
+        self.answer_grid = QGridLayout(self.answers)
+        self.answer_grid.setSpacing(12)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self._clicked)
+        self.buttons: list[QPushButton] = []
+
+        self.back_button = self._wide(self.tr("\u2190 &Back"))
+        self.back_button.clicked.connect(self.back)
+        self.skip_button = self._wide(self.tr("&Prefer not to answer"))
+        self.skip_button.clicked.connect(self.skipped)
+        self.not_today_button = self._wide(self.tr("&Not today: skip these questions"))
+        self.not_today_button.clicked.connect(self.not_today)
+
+        top = QHBoxLayout()
+        top.addWidget(self.form_label, 1)
+        top.addWidget(self.progress_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.skip_button)
+        bottom.addWidget(self.not_today_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(48, 32, 48, 32)
+        col.setSpacing(18)
+        col.addLayout(top)
+        col.addStretch(1)
+        col.addWidget(self.heading_label)
+        col.addWidget(self.question_label)
+        col.addSpacing(12)
+        col.addWidget(self.answers)
+        col.addStretch(2)
+        col.addLayout(bottom)
+
+    def _wide(self, text: str) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setFont(scaled_font(self, 1.3))
+        b.setMinimumHeight(b.sizeHint().height() + 24)
+        b.setAutoDefault(False)
+        return b
+
+    def show_question(self, form: ClientForm, question: Question, position: int, total: int,
+                      answer: int | None, first_of_form: bool, can_go_back: bool) -> None:
+        """Fill the page with this question; ``answer``: what the client chose before (coming back)."""
+        self._digits = ""
+        self._digit_timer.stop()
+        self.form_label.setText(form.name)
+        self.progress_label.setText(self.tr("Question %1 of %2").replace("%1", str(position))
+                                    .replace("%2", str(total)))
+        heading = question.heading or (form.instructions if first_of_form else "")
+        self.heading_label.setText(heading)
+        self.heading_label.setVisible(bool(heading))
+        self.question_label.setText(question.text)
+        for b in self.buttons:
+            self.group.removeButton(b)
+            b.deleteLater()
+        self.buttons = []
+        wide = len(question.options) > 6  # a 0-10 scale: one row of eleven; named answers: a column
+        for n, option in enumerate(question.options):
+            text = str(option.value) if not option.label else (
+                f"{option.value}\n{option.label}" if wide else f"{option.value}  \u2013  {option.label}")
+            b = QPushButton(text, self.answers)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setFont(scaled_font(self, 1.5 if wide else 1.4))
+            b.setMinimumSize(64 if wide else 320, 72 if wide else 56)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setAccessibleName(f"{option.value} {option.label}".strip())
+            b.setChecked(answer == option.value)
+            self.group.addButton(b, option.value)
+            if wide:
+                self.answer_grid.addWidget(b, 0, n)
+            else:
+                self.answer_grid.addWidget(b, n, 0)
+            self.buttons.append(b)
+        self.back_button.setEnabled(can_go_back)
+        focus = next((b for b in self.buttons if b.isChecked()), self.buttons[0] if self.buttons else None)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clicked(self, value: int) -> None:
+        self.picked.emit(value)
+
+    def button_for(self, value: int) -> QAbstractButton | None:
+        return self.group.button(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self._digits += chr(key)
+            values = {b_id for b in self.buttons if (b_id := self.group.id(b)) >= 0}
+            if any(str(v).startswith(self._digits) and str(v) != self._digits for v in values):
+                self._digit_timer.start()  # "1" on a 0-10 scale: 1, or the start of 10
+            else:
+                self._pick_typed()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and self.buttons:
+            current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), -1)
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            self.buttons[max(0, min(len(self.buttons) - 1, current + step))].setFocus()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = next((b for b in self.buttons if b.hasFocus()), None)
+            if focused is not None:
+                focused.click()
+                return
+        super().keyPressEvent(event)
+
+    def _pick_typed(self) -> None:
+        self._digit_timer.stop()
+        typed, self._digits = self._digits, ""
+        if typed and self.group.button(int(typed)) is not None:
+            self.group.button(int(typed)).click()
