@@ -4,6 +4,8 @@ passphrase, and the reveal card shows the gap; the answers reach the session, th
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -208,3 +210,17 @@ def test_the_session_form_is_kept_across_a_hand_over(qtbot, make_controller, cre
     assert form is not None
     assert form.note.toPlainText() == "typed before the hand-over"
     assert form.instrument_fields[CHECKIN].values() == dict.fromkeys(CHECKIN_ITEMS, 9)
+
+
+def test_the_caseload_shows_the_therapists_calibration(qtbot, make_controller, created_vault, practice) -> None:
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    assert not window.caseload.calibration.isVisibleTo(window)
+    for n, answer in enumerate((5, 8, 4)):
+        h = handover_service.start_handover(vault, practice["ab"], [CHECKIN], {CHECKIN: {"understood": 6}},
+                                            today=dt.date(2025, 2, 1) + dt.timedelta(days=n))
+        handover_service.record_answers(vault, h.id, CHECKIN, {"understood": answer}, state=InstrumentState.DONE)
+    window.refresh()
+    settle(qtbot, controller)
+    text = window.caseload.calibration.text()
+    assert window.caseload.calibration.isVisibleTo(window)
+    assert "1.7" in text and "3 check-in" in text  # (1 + 2 + 2) / 3

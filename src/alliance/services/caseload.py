@@ -16,11 +16,13 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from alliance.core.handover import Calibration
 from alliance.core.outcomes import Classified, DueItem
 from alliance.core.records import ClientStatus
 from alliance.core.signals import Direction, Level, Signal, State
 from alliance.services import judged
 from alliance.services import signals as signal_service
+from alliance.services.handover import calibration_in
 from alliance.services.measures import due_in, worth_telling
 from alliance.services.outcomes import as_signals, outcomes_for
 from alliance.services.signals import JUDGE_CHUNK
@@ -74,6 +76,8 @@ class Caseload:
 
     rows: tuple[CaseloadRow, ...]
     statuses: frozenset[ClientStatus]
+    # How close the therapist's predictions before hand-overs came (None: no predicted check-in yet)
+    calibration: Calibration | None = None
 
     @property
     def complete(self) -> bool:
@@ -152,6 +156,7 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
                 found.update(signal_service.judgements_in(vault, db, now, today))
         # Outcomes for the same clients as the alert rules got to (the others wait for the second read).
         outcome_rows = _outcome_summaries(vault, db, ids if judge_at_most is None else list(found), today, acks)
+        calibrated = calibration_in(db)
     spark: dict[int, list[Fraction]] = defaultdict(list)
     last: dict[int, dt.date] = {}
     counts: dict[int, int] = {}
@@ -173,4 +178,4 @@ def caseload_view(vault: Vault, statuses: set[ClientStatus] | None = None, today
             summary.latest if summary else None, summary.name if summary else "", bool(outcome_alerts),
             summary.due if summary else ()))
     rows.sort(key=lambda r: (-r.attention, -(len(r.alerts)), r.code.lower()))
-    return Caseload(tuple(rows), wanted)
+    return Caseload(tuple(rows), wanted, calibrated)

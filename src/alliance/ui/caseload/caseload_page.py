@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, Sign
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
+from alliance.core.handover import Calibration
 from alliance.core.records import Client, ClientStatus
 from alliance.services import clients
 from alliance.services.caseload import Caseload, CaseloadRow, caseload_view
@@ -80,6 +81,7 @@ class CaseloadPage(CaseloadView):
         self._after_load.clear()
         self.model.clear()
         self.search.clear()
+        self._show_calibration(None)
         self._update_count()
         self._selection_changed()
 
@@ -113,6 +115,7 @@ class CaseloadPage(CaseloadView):
                                                            judge_at_most=JUDGE_STEP_SESSIONS), self._show,
                                owner=self, latest="caseload")
         self.complete = caseload.complete
+        self._show_calibration(caseload.calibration)
         selected = self.selected_id()
         self.model.set_rows(caseload.rows)
         if selected is None or not self.select_client(selected):
@@ -191,6 +194,14 @@ class CaseloadPage(CaseloadView):
         if self.selected_summary() is None:
             self._select_first()
         self._selection_changed()
+
+    def _show_calibration(self, cal: Calibration | None) -> None:
+        if cal is None:
+            self.calibration.hide()
+            return
+        self.calibration.setText(self.tr("\u00b7 Your predictions: off by %1 points on average (last %n check-in(s))",
+                                         "", cal.sessions).replace("%1", f"{float(cal.error):.1f}"))
+        self.calibration.show()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

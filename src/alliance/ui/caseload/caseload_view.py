@@ -53,6 +53,12 @@ class CaseloadView(QWidget):
         self.alerts_only = QCheckBox(self.tr("Alerts only"), self)
         self.alerts_only.setToolTip(self.tr("Show only clients with an alert you have not acknowledged"))
         self.count = label("", "hint", parent=self)
+        # How close your predictions before hand-overs came: mean absolute error over the last 10 (client mode)
+        self.calibration = label("", "hint", parent=self)
+        self.calibration.setToolTip(self.tr(
+            "Before handing the computer over you may predict the client's check-in answers. This is how far off "
+            "those predictions were on average (points on the 0-10 scale), over your last 10 predicted check-ins."))
+        self.calibration.hide()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by code or name"))
         self.search.setAccessibleName(self.tr("Search clients by code or name"))
@@ -100,6 +106,7 @@ class CaseloadView(QWidget):
         top.setSpacing(12)
         top.addWidget(self.title)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.calibration, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
         top.addWidget(self.search, 2)
         top.addWidget(self.alerts_only)
