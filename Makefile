@@ -32,6 +32,7 @@ stress: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots_dialogs.py
+	xvfb-run -a -s "-screen 0 1280x768x24" $(PY) scripts/screenshots_client_mode.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStackedWidget,
 
 from alliance.core.handover import InstrumentState
 from alliance.services.handover import ClientForm, Question
-from alliance.ui.client_mode.question_page import QuestionPage, scaled_font
+from alliance.ui.client_mode.question_page import QuestionPage, enlarge
 
 
 @dataclass(frozen=True)
@@ -78,14 +78,14 @@ class ClientWindow(QWidget):
         col.setContentsMargins(64, 64, 64, 64)
         col.addStretch(1)
         heading = QLabel(title, page)
-        heading.setFont(scaled_font(self, 2.4, bold=True))
+        enlarge(heading, 2.4, bold=True)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(text, page)
         body.setWordWrap(True)
-        body.setFont(scaled_font(self, 1.5))
+        enlarge(body, 1.5)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(button_text, page)
-        button.setFont(scaled_font(self, 1.6, bold=True))
+        enlarge(button, 1.6, bold=True)
         button.setMinimumSize(280, 72)
         button.setDefault(True)
         button.clicked.connect(action)

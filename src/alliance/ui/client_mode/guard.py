@@ -60,6 +60,9 @@ class ClientModeGuard(QObject):
             app.focusWindowChanged.connect(self._focus_changed)
 
     def start(self) -> None:
+        screen = self.window.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.window.setGeometry(screen.geometry())  # also where no window manager honours full screen
         self.window.showFullScreen()
         self.window.raise_()
         self.window.activateWindow()

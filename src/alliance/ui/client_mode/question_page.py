@@ -5,9 +5,10 @@ picks the answer with that number; mouse and touch press the buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -23,13 +24,18 @@ from alliance.services.handover import ClientForm, Question
 SECOND_DIGIT_MS = 700  # "1" then "0" within this picks 10 on a 0-10 scale
 
 
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The application font scaled (never a fixed size): client mode follows the system font size."""
-    font = QFont(widget.font())
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * factor)
-    font.setBold(bold)
-    return font
+CHOSEN = "#2F6F6B"  # the answer given, when the client comes back to a question (white text: 5.9:1)
+
+
+def enlarge(widget: QWidget, factor: float, bold: bool = False, extra: str = "") -> None:
+    """Client mode's large type: the system font's size times ``factor`` (never a fixed size, so a larger system
+    font gives larger text here too). Set on the widget's own style sheet, which the app's style sheet cannot
+    override."""
+    size = QApplication.font().pointSizeF()
+    size = size if size > 0 else 10.0
+    weight = "bold" if bold else "normal"
+    kind = type(widget).__name__ if isinstance(widget, QPushButton | QLabel) else "QWidget"
+    widget.setStyleSheet(f"{kind} {{ font-size: {size * factor:.1f}pt; font-weight: {weight}; }} {extra}")
 
 
 class QuestionPage(QWidget):
@@ -49,15 +55,18 @@ class QuestionPage(QWidget):
         self._digit_timer.setInterval(SECOND_DIGIT_MS)
         self._digit_timer.timeout.connect(self._pick_typed)
         self.form_label = QLabel(self)
-        self.form_label.setFont(scaled_font(self, 1.2))
+        enlarge(self.form_label, 1.2)
         self.progress_label = QLabel(self)
-        self.progress_label.setFont(scaled_font(self, 1.2))
+        enlarge(self.progress_label, 1.2)
         self.heading_label = QLabel(self)
         self.heading_label.setWordWrap(True)
-        self.heading_label.setFont(scaled_font(self, 1.4))
+        enlarge(self.heading_label, 1.4)
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
-        self.question_label.setFont(scaled_font(self, 2.0, bold=True))
+        enlarge(self.question_label, 2.0, bold=True)
+        self.anchors_label = QLabel(self)  # "0 = not at all · 5 = partly · 10 = completely" under a 0-10 row
+        self.anchors_label.setWordWrap(True)
+        enlarge(self.anchors_label, 1.2)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.answers = QWidget(self)
         self.answer_grid = QGridLayout(self.answers)
@@ -91,12 +100,13 @@ class QuestionPage(QWidget):
         col.addWidget(self.question_label)
         col.addSpacing(12)
         col.addWidget(self.answers)
+        col.addWidget(self.anchors_label)
         col.addStretch(2)
         col.addLayout(bottom)
 
     def _wide(self, text: str) -> QPushButton:
         b = QPushButton(text, self)
-        b.setFont(scaled_font(self, 1.3))
+        enlarge(b, 1.3)
         b.setMinimumHeight(b.sizeHint().height() + 24)
         b.setAutoDefault(False)
         return b
@@ -117,15 +127,20 @@ class QuestionPage(QWidget):
             self.group.removeButton(b)
             b.deleteLater()
         self.buttons = []
-        wide = len(question.options) > 6  # a 0-10 scale: one row of eleven; named answers: a column
+        wide = len(question.options) > 6  # a 0-10 scale: one row of eleven, its anchors under it; named: a column
+        anchors = [f"{o.value} = {o.label}" for o in question.options if o.label]
+        self.anchors_label.setText("   \u00b7   ".join(anchors) if wide else "")
+        self.anchors_label.setVisible(wide and bool(anchors))
         for n, option in enumerate(question.options):
-            text = str(option.value) if not option.label else (
-                f"{option.value}\n{option.label}" if wide else f"{option.value}  \u2013  {option.label}")
+            text = str(option.value) if wide or not option.label else f"{option.value}  \u2013  {option.label}"
             b = QPushButton(text, self.answers)
             b.setCheckable(True)
             b.setAutoDefault(False)
-            b.setFont(scaled_font(self, 1.5 if wide else 1.4))
-            b.setMinimumSize(64 if wide else 320, 72 if wide else 56)
+            enlarge(b, 1.6 if wide else 1.4, bold=wide,
+                    extra=f"QPushButton {{ min-height: {'2.4em' if wide else '1.8em'}; }} "
+                          f"QPushButton:checked {{ background-color: {CHOSEN}; color: white; "
+                          f"border-color: {CHOSEN}; }}")
+            b.setMinimumSize(64 if wide else 320, 80 if wide else 60)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setAccessibleName(f"{option.value} {option.label}".strip())
             b.setChecked(answer == option.value)

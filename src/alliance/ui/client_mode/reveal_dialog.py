@@ -140,7 +140,7 @@ class RevealDialog(QDialog):
             else:
                 label_text = next((o.label for o in q.options if o.value == it.answer and o.label), "")
                 answer = f"{it.answer} \u2013 {label_text}" if label_text else str(it.answer)
-            gap = "" if it is None or it.gap is None else f"{it.gap:+d}"
+            gap = "" if it is None or it.gap is None else (f"{it.gap:+d}" if it.gap else "0")
             for col, text in enumerate((q.text, predicted, answer, gap)):
                 cell = QTableWidgetItem(text)
                 if col:
