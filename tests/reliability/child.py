@@ -123,6 +123,9 @@ def client_mode(folder: Path, client_id: int, passphrase: str) -> None:
     from alliance.ui.operations.access import VaultAccess
     from alliance.ui.operations.worker import Worker
 
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(lambda *_args: None)  # the offscreen platform's notices would fill the stderr pipe
     app = QApplication([])
     vault = unlock_vault(folder, passphrase)
     forms = client_forms()
