@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         # (vault id, session id or None, the draft) of an unsaved form, across a lock
         self._kept_form: tuple[str, int | None, SessionDraft] | None = None
         self.demo = demo
-        self.setWindowTitle(self.tr("Alliance \u2014 DEMO") if demo else self.tr("Alliance"))
+        self.setWindowTitle(self.tr("DEMO \u2014 Alliance") if demo else self.tr("Alliance"))
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(900, 600)
 
