@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from alliance import paths
 from alliance.services.vault_folder import VaultLock, claim_vault, vault_exists
@@ -235,7 +235,8 @@ class AppController(QObject):
         window.attempt_started.connect(lambda: warmup.import_ui_soon(self.worker, self, self._prepare_main_window))
         window.confirm_close = self._may_quit_while_locked
 
-    def show_unlock(self) -> UnlockWindow:
+    def show_unlock(self, activate: bool = True) -> UnlockWindow:
+        """The unlock window, shown; ``activate=False`` shows it behind whatever has the keyboard."""
         if self.unlock_window is None:
             window = UnlockWindow(self.folder, self.worker, demo_passphrase=DEMO_PASSPHRASE if self.demo else None,
                                   clock=self._clock)
@@ -246,9 +247,17 @@ class AppController(QObject):
         if self.welcome is not None:
             self.welcome.hide()
         assert self.unlock_window is not None
+        self.unlock_window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
         self.unlock_window.show()
-        self.unlock_window.activateWindow()
+        if activate:
+            self.unlock_window.activateWindow()
         return self.unlock_window
+
+    def _in_front(self) -> bool:
+        """Whether the main window (or a window of it, such as the session form) has the keyboard."""
+        active = QApplication.activeWindow()
+        window = self.main_window
+        return active is not None and window is not None and (active is window or window.isAncestorOf(active))
 
     def _may_quit_while_locked(self) -> bool:
         """Quitting from the unlock window would drop a session form kept across the lock: ask first."""
@@ -341,11 +350,14 @@ class AppController(QObject):
         if self.vault is None:
             return
         self.idle.disarm()
+        # The unlock window takes the keyboard only from this app's own windows: an idle or system lock while
+        # another program (another vault's Alliance) is in front must not catch what is typed there.
+        in_front = self._in_front()
         if self.main_window is not None:
             self.main_window.hide()
         self._close_vault()
         _flush_deletes()
-        self.show_unlock()
+        self.show_unlock(activate=in_front)
         self.locked.emit(reason)
 
     def shutdown(self) -> None:
