@@ -98,8 +98,9 @@ class ExportDialog(ExportDialogView):
             check.toggled.connect(self._changed)
         self.use_dates.toggled.connect(self._changed)
         self.limited_data_set.toggled.connect(self._changed)
-        self.date_from.dateChanged.connect(self._changed)
-        self.date_to.dateChanged.connect(self._changed)
+        for field in (self.date_from, self.date_to):
+            field.dateChanged.connect(self._changed)
+            field.refused.connect(self._changed)
         for combo in (self.format, self.page_size, self.dates, self.notes, self.pseudonyms):
             combo.currentIndexChanged.connect(self._changed)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -142,6 +143,10 @@ class ExportDialog(ExportDialogView):
             return self.tr("Tick at least one client.")
         if self.scope_caseload.isChecked() and not any(c.isChecked() for c in self.status_checks.values()):
             return self.tr("Tick at least one status.")
+        if self.use_dates.isChecked():
+            for field in (self.date_from, self.date_to):
+                if field.problem():
+                    return field.problem()
         if self.use_dates.isChecked() and self.date_from.date() > self.date_to.date():
             return self.tr("The start of the date range is after its end.")
         problem = request_problem(self.request(Path("check")), self._client_count())

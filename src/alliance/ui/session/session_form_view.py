@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -32,6 +31,7 @@ from alliance.core.signals import Signal as RuleSignal
 from alliance.ui.session.instrument_fields import InstrumentFields
 from alliance.ui.session.outcome_fields import OutcomeFields
 from alliance.ui.widgets.controls import CollapsibleSection, ScoreSpinBox, card, guard_wheel
+from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import modality_text, ns_state_text
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.text import shown
@@ -67,8 +67,7 @@ class SessionFormView(QDialog):
         grid.setVerticalSpacing(4)
         self.client = QComboBox(details)
         self.client.setMinimumWidth(200)
-        self.date = QDateEdit(details)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(details)
         self.date.setDate(QDate.currentDate())
         self.duration = QSpinBox(details)
         self.duration.setRange(1, 600)
