@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
 
@@ -30,6 +30,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.worker import Cancelled as JobCancelled
 from alliance.ui.operations.worker import Job
 from alliance.ui.widgets.formatting import clients_text, pydate, sessions_text
+from alliance.ui.widgets.places import in_documents
 from alliance.ui.widgets.text import shown
 
 PREVIEW_DELAY_MS = 250
@@ -261,11 +262,10 @@ class ExportDialog(ExportDialogView):
         if self.problem() or self.exporting:
             return
         fmt = self.fmt()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         filters = {"csv": self.tr("CSV files (*.csv)"), "json": self.tr("JSON files (*.json)"),
                    "pdf": self.tr("PDF files (*.pdf)")}
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the export as"),
-                                                      str(Path(folder) / self.suggested_name()), filters[fmt])
+                                                      in_documents(self.suggested_name()), filters[fmt])
         if not chosen:
             return
         out = Path(chosen)
@@ -311,6 +311,9 @@ class ExportDialog(ExportDialogView):
         self.exporting = False
         self._job = None
         if self.progress is not None:
+            # reset() stops the timer that would show the box after its minimum duration: without it an export
+            # quicker than that left "Writing the export… 100%" on top of the message that it was written.
+            self.progress.reset()
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
