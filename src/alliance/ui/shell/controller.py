@@ -91,6 +91,7 @@ class AppController(QObject):
         self.worker = worker or Worker(self)
         self.demo_folder = Path(demo_folder) if demo_folder else paths.demo_vault_folder()
         self.demo = self.folder.resolve() == self.demo_folder.resolve()
+        self.own_folder = paths.default_vault_folder() if self.demo else self.folder  # "Open my own vault"
         self._kdf = kdf
         self._clock = clock
         self.instance_lock: VaultLock | None = None
@@ -220,6 +221,38 @@ class AppController(QObject):
         if self.welcome is not None:
             self.welcome.set_busy(False)
 
+    def switch_practice(self, demo: bool) -> None:
+        """File > Open demo practice (``demo``) or, from the demo, Open my own vault: the open vault is closed and its
+        windows go (they were made for it); the demo is opened (made the first time), one's own vault asks for its
+        passphrase. The other folder's instance lock is taken first, so a vault in use elsewhere changes nothing."""
+        folder = self.demo_folder if demo else self.own_folder
+        if folder.resolve() == self.folder.resolve():
+            return
+        try:
+            lock = claim_vault(folder) if vault_exists(folder) or demo else None
+        except VaultInUse as exc:
+            self._tell(_tr("Alliance is already open"), str(exc))
+            return
+        self.idle.disarm()
+        self._close_vault()
+        for window in (self.main_window, self.unlock_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.main_window = self.unlock_window = None
+        _flush_deletes()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+        self.instance_lock = lock
+        if demo:
+            self.explore_demo()
+            return
+        self.folder, self.demo = folder, False
+        if lock is not None:
+            self.show_unlock()
+        else:
+            self.show_welcome()
+
     # --- unlock and lock -------------------------------------------------------------------------------
 
     def adopt(self, lock: VaultLock, window: UnlockWindow) -> None:
@@ -280,6 +313,7 @@ class AppController(QObject):
 
             self.main_window = MainWindow(self.settings, demo=self.demo)
             self.main_window.lock_requested.connect(lambda: self.lock("manual"))
+            self.main_window.demo_requested.connect(self.switch_practice)
             self.main_window.idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60.0))
         return self.main_window
 
