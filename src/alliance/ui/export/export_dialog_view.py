@@ -134,8 +134,10 @@ class ExportDialogView(QDialog):
         self.status_checks: dict[ClientStatus, QCheckBox] = {}
         statuses = QHBoxLayout()
         statuses.setSpacing(12)
+        with_key = {ClientStatus.ACTIVE: self.tr("Ac&tive"), ClientStatus.PAUSED: self.tr("P&aused"),
+                    ClientStatus.DISCHARGED: self.tr("Disc&harged")}  # letters the dialog's other controls leave
         for status in ClientStatus:
-            check = QCheckBox(status_text(status), box)
+            check = QCheckBox(with_key.get(status, status_text(status)), box)
             check.setChecked(True)
             self.status_checks[status] = check
             statuses.addWidget(check)

@@ -179,7 +179,7 @@ class SessionFormView(QDialog):
         ce = QWidget(content)
         ce_col = QVBoxLayout(ce)
         ce_col.setContentsMargins(8, 0, 0, 0)
-        self.corrective = QCheckBox(self.tr("The client had a corrective emotional experience"), ce)
+        self.corrective = QCheckBox(self.tr("The client had a &corrective emotional experience"), ce)
         self.corrective_text = QLineEdit(ce)
         self.corrective_text.setPlaceholderText(self.tr("What happened (optional)"))
         self.corrective_text.setAccessibleName(self.tr("Corrective emotional experience"))
@@ -221,16 +221,16 @@ class SessionFormView(QDialog):
         self.scroll_area.setWidget(content)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setProperty("primary", True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.save_button.setAutoDefault(False)
         self.cancel_button.setAutoDefault(False)
         # Shown only for a session already logged (SessionForm decides).
-        self.history_button = QPushButton(self.tr("History\u2026"), self)
+        self.history_button = QPushButton(self.tr("&History\u2026"), self)
         self.history_button.setToolTip(self.tr("Earlier versions of this session"))
-        self.delete_button = QPushButton(self.tr("Delete session\u2026"), self)
+        self.delete_button = QPushButton(self.tr("&Delete session\u2026"), self)
         for b in (self.history_button, self.delete_button):
             b.setAutoDefault(False)
             b.setVisible(False)

@@ -119,7 +119,8 @@ def guide_html() -> str:
 
 
 class _LocalBrowser(QTextBrowser):
-    """A text browser that follows links inside the page only: nothing outside the app is ever opened."""
+    """A text browser that follows links inside the page only: nothing outside the app is ever opened. Tab walks
+    its links (Enter follows one) and then leaves it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

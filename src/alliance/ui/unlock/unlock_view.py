@@ -62,7 +62,7 @@ class UnlockView(FirstPaintWindow):
         self.demo_hint = label(self.tr("This is the demo vault. Its passphrase is: {passphrase}"),
                                "hint", wrap=True, parent=self)
         self.demo_hint.setVisible(demo)
-        self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Use recovery key\u2026"), self)
+        self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Use &recovery key\u2026"), self)
         self.recovery_button.setFlat(True)
         recovery_row = QHBoxLayout()  # left-aligned without an alignment flag (see the module note)
         recovery_row.addWidget(self.recovery_button)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -150,7 +151,8 @@ def guard_wheel(*widgets: QWidget) -> None:
 
 
 class CollapsibleSection(QWidget):
-    """A titled section whose body opens and closes with its header button (Space or click)."""
+    """A titled section whose body opens and closes with its header button (Space or click). Opened, it is
+    scrolled into view in the scroll area that holds it (the body appears below the fold otherwise)."""
 
     toggled = Signal(bool)
 
@@ -183,6 +185,31 @@ class CollapsibleSection(QWidget):
         self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
         self.toggled.emit(expanded)
+        if expanded and self.isVisible():
+            QTimer.singleShot(0, self.scroll_into_view)  # once the layout has made room for the body
+
+    def scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def scroll_into_view(self) -> None:
+        """Scroll the enclosing scroll area so the whole section shows (its header first if it is taller)."""
+        area = self.scroll_area()
+        content = area.widget() if area is not None else None
+        if area is None or content is None:
+            return
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()
+        top = self.mapTo(content, QPoint(0, 0)).y()
+        bar = area.verticalScrollBar()
+        viewport = area.viewport().height()
+        if top + self.height() > bar.value() + viewport:  # the end is below the fold: bring it up
+            bar.setValue(top + self.height() - viewport)
+        if top < bar.value():  # never past the header
+            bar.setValue(top)
 
 
 class Checklist(QListWidget):
