@@ -145,21 +145,21 @@ def test_the_focus_shows(qtbot, make) -> None:  # type: ignore[no-untyped-def]
 def test_an_opened_section_scrolls_into_view(qtbot, make_controller, created_vault, practice) -> None:  # type: ignore[no-untyped-def]
     _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     form = open_form(qtbot, window, practice["ab"])
-    form.resize(form.width(), 560)
     section = list(form.instrument_sections.values())[-1]  # the last one, far below the fold
     area = form.scroll_area
+    bar = area.verticalScrollBar()
     section.header.setFocus(Qt.FocusReason.TabFocusReason)
     area.ensureWidgetVisible(section.header)  # as Tab does: the header comes into view, its body below the fold
     assert _header_visible(section, area)
+    room = bar.maximum()
     qtbot.keyClick(section.header, Qt.Key.Key_Space)
     assert section.is_expanded()
-    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > room)  # the layout has made room for the body
 
-    def body_end_visible() -> bool:
-        bottom = section.body.mapTo(area.widget(), section.body.rect().bottomLeft()).y()
-        return bottom <= bar.value() + area.viewport().height() + 1 or _header_at_top(section, area)
+    def body_bottom() -> int:
+        return section.body.mapTo(area.widget(), section.body.rect().bottomLeft()).y()
 
-    qtbot.waitUntil(body_end_visible)
+    qtbot.waitUntil(lambda: body_bottom() <= bar.value() + area.viewport().height() or _header_at_top(section, area))
     assert _header_visible(section, area)
     form.discard()
 
