@@ -99,3 +99,14 @@ def test_file_menu_opens_the_demo_practice_and_goes_back(qtbot, make_controller,
     unlock(qtbot, controller)
     assert controller.main_window is not None and not controller.main_window.demo
     assert QApplication.activeWindow() is not None
+
+
+def test_the_resolution_field_carries_its_anchors(qtbot, make_controller, created_vault, practice) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import open_form
+
+    _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
+    form = open_form(qtbot, window, practice["ab"])
+    editor = form.add_rupture()
+    tip = editor.repair.resolution.toolTip()
+    assert all(f"{k} = {v}" in tip for k, v in RESOLUTION_ANCHORS.items())
+    form.discard()

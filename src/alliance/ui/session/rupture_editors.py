@@ -22,6 +22,7 @@ from alliance.core.taxonomy import (
     INTENSITY_MIN,
     MARKER_LABELS,
     REPAIR_STRATEGIES,
+    RESOLUTION_ANCHORS,
     RESOLUTION_MAX,
     RESOLUTION_MIN,
     RaisedBy,
@@ -54,7 +55,8 @@ class RepairEditor(QWidget):
         self.repair_id: int | None = None
         self.errors: Errors = {}
         self.resolution = ScoreSpinBox(RESOLUTION_MIN, RESOLUTION_MAX, self)
-        self.resolution.setToolTip(self.tr("1 = not resolved \u2026 4 = resolved \u2026 5 = fully resolved"))
+        self.resolution.setToolTip("\n".join(f"{k} = {self.tr(v)}" for k, v in RESOLUTION_ANCHORS.items()))
+        self.resolution.setAccessibleDescription(self.resolution.toolTip())
         self.strategies = Checklist(self)
         self.strategies.set_terms((t.key, self.tr(t.label)) for t in REPAIR_STRATEGIES)
         self.note = QLineEdit(self)
