@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.test-installed
 
 .PHONY: run test lint typecheck bench stress screenshots clean
 
@@ -10,41 +11,46 @@ $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
+# `make run` needs only the app's own dependencies; the test tools come with `make test` (their own stamp).
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(TEST_STAMP)
 
 run: $(STAMP)
 	$(VENV)/bin/alliance
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
 
-stress: $(STAMP)
+stress: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen ALLIANCE_KILLS=200 $(PY) -m pytest -q tests/reliability
 
-screenshots: $(STAMP)
+screenshots: $(TEST_STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots_dialogs.py
 	xvfb-run -a -s "-screen 0 1280x768x24" $(PY) scripts/screenshots_client_mode.py
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check src tests
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy
 
 # Desktop bundle (packaging/README.md): dist/alliance/ with alliance-gui and alliance, no Python needed.
 PKG_STAMP := $(VENV)/.package-installed
 .PHONY: package package-test
 
-$(PKG_STAMP): pyproject.toml $(STAMP)
+$(PKG_STAMP): pyproject.toml $(TEST_STAMP)
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	@touch $(PKG_STAMP)
 

@@ -64,7 +64,8 @@ CLI = Rule(
 UI = Rule(
     "ui",
     ("alliance.ui", "alliance.services", "alliance.core", "alliance.reports", "alliance.store.errors",
-     "alliance.store.vault", "alliance.paths", "alliance.arguments", "PySide6", "shiboken6", "pyqtgraph", "numpy"),
+     "alliance.store.vault", "alliance.paths", "alliance.arguments", "PySide6", "shiboken6", "pyqtgraph", "numpy",
+     "zxcvbn"),  # the passphrase meter (ui.widgets.strength)
     only_names=(("alliance.store.vault", frozenset({"Vault"})),),
 )
 PATHS = Rule("paths", ("platformdirs",))

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -131,6 +132,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     lock_vault(vault)
     print(f"Created a demo vault in {args.vault} with {summary.clients} clients, {summary.sessions} sessions, "
           f"{summary.ruptures} ruptures and {summary.repairs} repairs. All names and details are made up.")
+    default = args.vault.resolve() == paths.demo_vault_folder().resolve()
+    print(f"To open it in the app: alliance --vault {shlex.quote(str(args.vault))}"
+          + (", or File > Open demo practice." if default else "."))
     _print_recovery_key(recovery_key)
     return 0
 

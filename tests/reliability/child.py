@@ -113,7 +113,7 @@ def client_mode(folder: Path, client_id: int, passphrase: str) -> None:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, qInstallMessageHandler
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -122,8 +122,6 @@ def client_mode(folder: Path, client_id: int, passphrase: str) -> None:
     from alliance.ui.client_mode.guard import ClientModeGuard
     from alliance.ui.operations.access import VaultAccess
     from alliance.ui.operations.worker import Worker
-
-    from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(lambda *_args: None)  # the offscreen platform's notices would fill the stderr pipe
     app = QApplication([])

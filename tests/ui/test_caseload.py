@@ -147,7 +147,7 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     assert clients.find_client(vault, "EF-9").display_name == "Eli Falck"  # type: ignore[union-attr]
 
     # Pause: the default view shows active clients only, so the row leaves it and the window says where it went.
-    assert page.pause_button.text() == "Pause"
+    assert page.pause_button.text() == "&Pause"
     with qtbot.waitSignal(page.status_message) as message:
         qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     settle(qtbot, controller.worker)
@@ -155,7 +155,7 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     assert "EF-9" not in page.visible_codes() and "paused" in message.args[0]
     page.status_filter.setCurrentIndex(page.status_filter.findText("Active and paused"))
     page.select_client(clients.find_client(vault, "EF-9").id)  # type: ignore[union-attr]
-    assert page.pause_button.text() == "Re-activate"
+    assert page.pause_button.text() == "Re-&activate"
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     settle(qtbot, controller.worker)
     assert clients.find_client(vault, "EF-9").status is ClientStatus.ACTIVE  # type: ignore[union-attr]
@@ -166,7 +166,7 @@ def test_add_edit_pause_discharge_reactivate(qtbot, make_controller, created_vau
     page.status_filter.setCurrentIndex(page.status_filter.findText("Discharged"))
     assert page.visible_codes() == ["EF-9"]
     page.select_client(clients.find_client(vault, "EF-9").id)  # type: ignore[union-attr]
-    assert page.pause_button.text() == "Re-activate" and not page.discharge_button.isEnabled()
+    assert page.pause_button.text() == "Re-&activate" and not page.discharge_button.isEnabled()
     assert not page.log_button.isEnabled()
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
     settle(qtbot, controller.worker)

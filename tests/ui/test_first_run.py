@@ -25,7 +25,7 @@ def test_no_vault_shows_welcome(qtbot, make_controller, tmp_path: Path) -> None:
     assert controller.welcome is not None and controller.welcome.isVisible()
     assert controller.unlock_window is None
     assert controller.welcome.create_button.text() == "Create my vault"
-    assert controller.welcome.demo_button.text() == "Explore with demo data"
+    assert controller.welcome.demo_button.text() == "E&xplore with demo data"
 
 
 def test_create_vault_through_the_dialogs(qtbot, make_controller, tmp_path: Path) -> None:

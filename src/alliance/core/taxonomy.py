@@ -78,6 +78,14 @@ REPAIR_STRATEGIES: tuple[Term, ...] = (
 INTENSITY_MIN, INTENSITY_MAX = 1, 5
 INTENSITY_ANCHORS: dict[int, str] = {1: "barely noticeable", 5: "dominated the session"}
 RESOLUTION_MIN, RESOLUTION_MAX = 1, 5
+# How far a repair resolved its rupture (after the 3RS resolution rating); the guide and the form show these.
+RESOLUTION_ANCHORS: dict[int, str] = {
+    1: "not resolved: not addressed, or addressed without any shift",
+    2: "touched on: a little movement, the strain mostly remains",
+    3: "partly worked through: some reconnection, something still unresolved",
+    4: "largely resolved: both are back in the work and the relationship",
+    5: "fully resolved: talked through, the client feels understood, the bond feels stronger",
+}
 RESOLVED_AT = 4
 PARTLY_RESOLVED_AT = 2
 

@@ -167,8 +167,8 @@ class CaseloadPage(CaseloadView):
         self.acknowledge_button.setEnabled(s is not None and bool(s.alerts))
         self.log_button.setEnabled(s is not None and s.status is not ClientStatus.DISCHARGED)
         if s is not None:
-            self.pause_button.setText(self.tr("Re-activate") if s.status is not ClientStatus.ACTIVE
-                                      else self.tr("Pause"))
+            self.pause_button.setText(self.tr("Re-&activate") if s.status is not ClientStatus.ACTIVE
+                                      else self.tr("&Pause"))
             self.discharge_button.setEnabled(s.status is not ClientStatus.DISCHARGED)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -305,7 +305,7 @@ class CaseloadPage(CaseloadView):
                                 (self.edit_button, self.edit_selected),
                                 (self.pause_button, self.toggle_pause_selected),
                                 (self.discharge_button, self.discharge_selected)):
-            action = menu.addAction(button.text())
+            action = menu.addAction(button.text())  # the same mnemonic in the menu
             action.setEnabled(button.isEnabled())
             action.triggered.connect(handler)
         return menu

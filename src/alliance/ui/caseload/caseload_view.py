@@ -50,7 +50,7 @@ class CaseloadView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.title = label(self.tr("Caseload"), "title", parent=self)
-        self.alerts_only = QCheckBox(self.tr("Alerts only"), self)
+        self.alerts_only = QCheckBox(self.tr("Ale&rts only"), self)
         self.alerts_only.setToolTip(self.tr("Show only clients with an alert you have not acknowledged"))
         self.count = label("", "hint", parent=self)
         # How close your predictions before hand-overs came: mean absolute error over the last 10 (client mode)
@@ -91,16 +91,17 @@ class CaseloadView(QWidget):
         header.setMinimumSectionSize(48)
         self._widths_fitted = False
         self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; the arrows move between rows
 
-        self.new_button = QPushButton(self.tr("New client\u2026"), self)
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.log_button = QPushButton(self.tr("Log session\u2026"), self)
+        self.new_button = QPushButton(self.tr("&New client\u2026"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.log_button = QPushButton(self.tr("&Log session\u2026"), self)
         self.log_button.setProperty("primary", True)
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge alert\u2026"), self)
+        self.acknowledge_button = QPushButton(self.tr("Ac&knowledge alert\u2026"), self)
         self.acknowledge_button.setToolTip(self.tr("Mark the selected client's alerts as seen, with a reason"))
-        self.edit_button = QPushButton(self.tr("Edit\u2026"), self)
-        self.pause_button = QPushButton(self.tr("Pause"), self)
-        self.discharge_button = QPushButton(self.tr("Discharge"), self)
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"), self)
+        self.pause_button = QPushButton(self.tr("&Pause"), self)
+        self.discharge_button = QPushButton(self.tr("&Discharge"), self)
 
         top = QHBoxLayout()
         top.setSpacing(12)

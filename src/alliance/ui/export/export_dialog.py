@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
 
@@ -30,6 +30,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.worker import Cancelled as JobCancelled
 from alliance.ui.operations.worker import Job
 from alliance.ui.widgets.formatting import clients_text, pydate, sessions_text
+from alliance.ui.widgets.places import in_documents
 from alliance.ui.widgets.text import shown
 
 PREVIEW_DELAY_MS = 250
@@ -98,8 +99,9 @@ class ExportDialog(ExportDialogView):
             check.toggled.connect(self._changed)
         self.use_dates.toggled.connect(self._changed)
         self.limited_data_set.toggled.connect(self._changed)
-        self.date_from.dateChanged.connect(self._changed)
-        self.date_to.dateChanged.connect(self._changed)
+        for field in (self.date_from, self.date_to):
+            field.dateChanged.connect(self._changed)
+            field.refused.connect(self._changed)
         for combo in (self.format, self.page_size, self.dates, self.notes, self.pseudonyms):
             combo.currentIndexChanged.connect(self._changed)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -142,6 +144,10 @@ class ExportDialog(ExportDialogView):
             return self.tr("Tick at least one client.")
         if self.scope_caseload.isChecked() and not any(c.isChecked() for c in self.status_checks.values()):
             return self.tr("Tick at least one status.")
+        if self.use_dates.isChecked():
+            for field in (self.date_from, self.date_to):
+                if field.problem():
+                    return field.problem()
         if self.use_dates.isChecked() and self.date_from.date() > self.date_to.date():
             return self.tr("The start of the date range is after its end.")
         problem = request_problem(self.request(Path("check")), self._client_count())
@@ -256,11 +262,10 @@ class ExportDialog(ExportDialogView):
         if self.problem() or self.exporting:
             return
         fmt = self.fmt()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         filters = {"csv": self.tr("CSV files (*.csv)"), "json": self.tr("JSON files (*.json)"),
                    "pdf": self.tr("PDF files (*.pdf)")}
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the export as"),
-                                                      str(Path(folder) / self.suggested_name()), filters[fmt])
+                                                      in_documents(self.suggested_name()), filters[fmt])
         if not chosen:
             return
         out = Path(chosen)
@@ -306,6 +311,9 @@ class ExportDialog(ExportDialogView):
         self.exporting = False
         self._job = None
         if self.progress is not None:
+            # reset() stops the timer that would show the box after its minimum duration: without it an export
+            # quicker than that left "Writing the export… 100%" on top of the message that it was written.
+            self.progress.reset()
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from alliance.core.deid import DateMode, NotesMode, PseudonymMode
 from alliance.core.records import ClientStatus
 from alliance.ui.widgets.controls import guard_wheel
+from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import status_text
 from alliance.ui.widgets.labels import error_label, label
 
@@ -134,20 +134,19 @@ class ExportDialogView(QDialog):
         self.status_checks: dict[ClientStatus, QCheckBox] = {}
         statuses = QHBoxLayout()
         statuses.setSpacing(12)
+        with_key = {ClientStatus.ACTIVE: self.tr("Ac&tive"), ClientStatus.PAUSED: self.tr("P&aused"),
+                    ClientStatus.DISCHARGED: self.tr("Disc&harged")}  # letters the dialog's other controls leave
         for status in ClientStatus:
-            check = QCheckBox(status_text(status), box)
+            check = QCheckBox(with_key.get(status, status_text(status)), box)
             check.setChecked(True)
             self.status_checks[status] = check
             statuses.addWidget(check)
         statuses.addStretch(1)
         self.use_dates = QCheckBox(self.tr("Only sessions &between"), box)
-        self.date_from = QDateEdit(box)
-        self.date_to = QDateEdit(box)
+        self.date_from = DateField(box)
+        self.date_to = DateField(box)
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-            guard_wheel(edit)
         self.date_from.setDate(QDate.currentDate().addYears(-1))
         self.date_to.setDate(QDate.currentDate())
         dates = QHBoxLayout()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.places import in_documents
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -149,7 +150,7 @@ class RecoveryKeyPage(QWidget):
 
     def ask_save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery key as PDF"), str(Path.home() / "alliance-recovery-key.pdf"),
+            self, self.tr("Save recovery key as PDF"), in_documents("alliance-recovery-key.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if name:

@@ -45,7 +45,7 @@ class WelcomeWindow(FirstPaintWindow):
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
-        self.demo_button = QPushButton(self.tr("Explore with demo data"), self)
+        self.demo_button = QPushButton(self.tr("E&xplore with demo data"), self)
         self.demo_button.clicked.connect(self.demo_requested)
         demo_hint = label(
             self.tr("The demo opens a separate vault of made-up clients. Your own vault stays untouched."),

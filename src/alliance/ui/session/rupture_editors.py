@@ -22,6 +22,7 @@ from alliance.core.taxonomy import (
     INTENSITY_MIN,
     MARKER_LABELS,
     REPAIR_STRATEGIES,
+    RESOLUTION_ANCHORS,
     RESOLUTION_MAX,
     RESOLUTION_MIN,
     RaisedBy,
@@ -54,7 +55,8 @@ class RepairEditor(QWidget):
         self.repair_id: int | None = None
         self.errors: Errors = {}
         self.resolution = ScoreSpinBox(RESOLUTION_MIN, RESOLUTION_MAX, self)
-        self.resolution.setToolTip(self.tr("1 = not resolved \u2026 4 = resolved \u2026 5 = fully resolved"))
+        self.resolution.setToolTip("\n".join(f"{k} = {self.tr(v)}" for k, v in RESOLUTION_ANCHORS.items()))
+        self.resolution.setAccessibleDescription(self.resolution.toolTip())
         self.strategies = Checklist(self)
         self.strategies.set_terms((t.key, self.tr(t.label)) for t in REPAIR_STRATEGIES)
         self.note = QLineEdit(self)
@@ -95,7 +97,7 @@ class RuptureEditor(QFrame):
         self.rupture_id: int | None = None
         self.errors: Errors = {}
         self.title = label("", "subtitle", parent=self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.kind = QComboBox(self)
         for kind in RuptureKind:
             self.kind.addItem(kind_text(kind), kind)
@@ -108,7 +110,7 @@ class RuptureEditor(QFrame):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Optional: what happened"))
         guard_wheel(self.kind, self.raised_by)
-        self.repaired = QCheckBox(self.tr("Repaired in this session too"), self)
+        self.repaired = QCheckBox(self.tr("&Repaired in this session too"), self)
         self.repair = RepairEditor(self)
         self.repair.setVisible(False)
 
@@ -187,7 +189,7 @@ class EarlierRupture(QFrame):
         details = markers + (f" \u00b7 {rupture.note}" if rupture.note else "")
         self.details = label(details, "hint", wrap=True, parent=self)
         self.details.setVisible(bool(details))
-        self.log_repair = QCheckBox(self.tr("Log a repair of this rupture in this session"), self)
+        self.log_repair = QCheckBox(self.tr("Log a re&pair of this rupture in this session"), self)
         self.log_repair.setAccessibleName(self.tr("Log a repair of the rupture from session {n}")
                                           .format(n=rupture.session_number))
         self.repair = RepairEditor(self)

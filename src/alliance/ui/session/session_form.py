@@ -75,6 +75,7 @@ class SessionForm(SessionFormView):
         self._update_index()
         self._update_heading()
         self._initial = self.draft()
+        self._register_fields()  # from the start: a rating key refused is explained beside its field
         # Client and date are usually right already: start where the clinician types.
         (self.ratings[COMPONENTS[0].key] if self.client.currentIndex() >= 0 else self.client).setFocus()
 
@@ -372,7 +373,8 @@ class SessionForm(SessionFormView):
         self._register_fields()
         draft = self.draft()
         session = self._session
-        problems = validate_session_draft(draft)  # what needs no vault is said at once, without a round trip
+        # What needs no vault is said at once, without a round trip; a date typed unreadably first of all.
+        problems = [*self.errors.input_problems(), *validate_session_draft(draft)]
         if problems:
             self.show_problems(problems)
             return

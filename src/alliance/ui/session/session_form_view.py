@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -32,6 +31,7 @@ from alliance.core.signals import Signal as RuleSignal
 from alliance.ui.session.instrument_fields import InstrumentFields
 from alliance.ui.session.outcome_fields import OutcomeFields
 from alliance.ui.widgets.controls import CollapsibleSection, ScoreSpinBox, card, guard_wheel
+from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import modality_text, ns_state_text
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.text import shown
@@ -67,8 +67,7 @@ class SessionFormView(QDialog):
         grid.setVerticalSpacing(4)
         self.client = QComboBox(details)
         self.client.setMinimumWidth(200)
-        self.date = QDateEdit(details)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(details)
         self.date.setDate(QDate.currentDate())
         self.duration = QSpinBox(details)
         self.duration.setRange(1, 600)
@@ -180,7 +179,7 @@ class SessionFormView(QDialog):
         ce = QWidget(content)
         ce_col = QVBoxLayout(ce)
         ce_col.setContentsMargins(8, 0, 0, 0)
-        self.corrective = QCheckBox(self.tr("The client had a corrective emotional experience"), ce)
+        self.corrective = QCheckBox(self.tr("The client had a &corrective emotional experience"), ce)
         self.corrective_text = QLineEdit(ce)
         self.corrective_text.setPlaceholderText(self.tr("What happened (optional)"))
         self.corrective_text.setAccessibleName(self.tr("Corrective emotional experience"))
@@ -222,16 +221,16 @@ class SessionFormView(QDialog):
         self.scroll_area.setWidget(content)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setProperty("primary", True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.save_button.setAutoDefault(False)
         self.cancel_button.setAutoDefault(False)
         # Shown only for a session already logged (SessionForm decides).
-        self.history_button = QPushButton(self.tr("History\u2026"), self)
+        self.history_button = QPushButton(self.tr("&History\u2026"), self)
         self.history_button.setToolTip(self.tr("Earlier versions of this session"))
-        self.delete_button = QPushButton(self.tr("Delete session\u2026"), self)
+        self.delete_button = QPushButton(self.tr("&Delete session\u2026"), self)
         for b in (self.history_button, self.delete_button):
             b.setAutoDefault(False)
             b.setVisible(False)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from alliance import paths
 from alliance.services.vault_folder import VaultLock, claim_vault, vault_exists
@@ -95,6 +95,7 @@ class AppController(QObject):
         self.worker = worker or Worker(self)
         self.demo_folder = Path(demo_folder) if demo_folder else paths.demo_vault_folder()
         self.demo = self.folder.resolve() == self.demo_folder.resolve()
+        self.own_folder = paths.default_vault_folder() if self.demo else self.folder  # "Open my own vault"
         self._kdf = kdf
         self._clock = clock
         self.instance_lock: VaultLock | None = None
@@ -225,6 +226,38 @@ class AppController(QObject):
         if self.welcome is not None:
             self.welcome.set_busy(False)
 
+    def switch_practice(self, demo: bool) -> None:
+        """File > Open demo practice (``demo``) or, from the demo, Open my own vault: the open vault is closed and its
+        windows go (they were made for it); the demo is opened (made the first time), one's own vault asks for its
+        passphrase. The other folder's instance lock is taken first, so a vault in use elsewhere changes nothing."""
+        folder = self.demo_folder if demo else self.own_folder
+        if folder.resolve() == self.folder.resolve():
+            return
+        try:
+            lock = claim_vault(folder) if vault_exists(folder) or demo else None
+        except VaultInUse as exc:
+            self._tell(_tr("Alliance is already open"), str(exc))
+            return
+        self.idle.disarm()
+        self._close_vault()
+        for window in (self.main_window, self.unlock_window):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.main_window = self.unlock_window = None
+        _flush_deletes()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+        self.instance_lock = lock
+        if demo:
+            self.explore_demo()
+            return
+        self.folder, self.demo = folder, False
+        if lock is not None:
+            self.show_unlock()
+        else:
+            self.show_welcome()
+
     # --- unlock and lock -------------------------------------------------------------------------------
 
     def adopt(self, lock: VaultLock, window: UnlockWindow) -> None:
@@ -240,7 +273,8 @@ class AppController(QObject):
         window.attempt_started.connect(lambda: warmup.import_ui_soon(self.worker, self, self._prepare_main_window))
         window.confirm_close = self._may_quit_while_locked
 
-    def show_unlock(self) -> UnlockWindow:
+    def show_unlock(self, activate: bool = True) -> UnlockWindow:
+        """The unlock window, shown; ``activate=False`` shows it behind whatever has the keyboard."""
         if self.unlock_window is None:
             window = UnlockWindow(self.folder, self.worker, demo_passphrase=DEMO_PASSPHRASE if self.demo else None,
                                   clock=self._clock)
@@ -251,9 +285,17 @@ class AppController(QObject):
         if self.welcome is not None:
             self.welcome.hide()
         assert self.unlock_window is not None
+        self.unlock_window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
         self.unlock_window.show()
-        self.unlock_window.activateWindow()
+        if activate:
+            self.unlock_window.activateWindow()
         return self.unlock_window
+
+    def _in_front(self) -> bool:
+        """Whether the main window (or a window of it, such as the session form) has the keyboard."""
+        active = QApplication.activeWindow()
+        window = self.main_window
+        return active is not None and window is not None and (active is window or window.isAncestorOf(active))
 
     def _may_quit_while_locked(self) -> bool:
         """Quitting from the unlock window would drop a session form kept across the lock: ask first."""
@@ -277,6 +319,7 @@ class AppController(QObject):
             self.main_window = MainWindow(self.settings, demo=self.demo)
             self.main_window.lock_requested.connect(lambda: self.lock("manual"))
             self.main_window.handover_started.connect(self.enter_client_mode)
+            self.main_window.demo_requested.connect(self.switch_practice)
             self.main_window.idle_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60.0))
         return self.main_window
 
@@ -404,11 +447,14 @@ class AppController(QObject):
             return
         self._leave_client_mode()
         self.idle.disarm()
+        # The unlock window takes the keyboard only from this app's own windows: an idle or system lock while
+        # another program (another vault's Alliance) is in front must not catch what is typed there.
+        in_front = self._in_front()
         if self.main_window is not None:
             self.main_window.hide()
         self._close_vault()
         _flush_deletes()
-        self.show_unlock()
+        self.show_unlock(activate=in_front)
         self.locked.emit(reason)
 
     def shutdown(self) -> None:

@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -38,6 +38,7 @@ from alliance.ui.shell.settings import UiSettings
 from alliance.ui.vault_tools.vault_tools import VaultTools
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.failures import failure_text
+from alliance.ui.widgets.keyboard import free_tab
 from alliance.ui.widgets.labels import label
 
 GEOMETRY_KEY = "main_window"
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     """
 
     lock_requested = Signal()
+    demo_requested = Signal(bool)  # True: the demo practice; False: back to one's own vault
     idle_minutes_changed = Signal(int)
     session_form_opened = Signal(object)  # the form, once its data is read and it is shown
     handover_started = Signal(object, object)  # (Handover, [ClientForm]): saved, ready for the client
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         # (vault id, session id or None, the draft) of an unsaved form, across a lock
         self._kept_form: tuple[str, int | None, SessionDraft] | None = None
         self.demo = demo
-        self.setWindowTitle(self.tr("Alliance \u2014 DEMO") if demo else self.tr("Alliance"))
+        self.setWindowTitle(self.tr("DEMO \u2014 Alliance") if demo else self.tr("Alliance"))
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(900, 600)
 
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._wire()
+        free_tab(self)  # Tab leaves the caseload and sessions tables; the arrows move inside them
         geometry = settings.geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
@@ -131,20 +134,29 @@ class MainWindow(QMainWindow):
         self.caseload_action = self._action(self.tr("&Caseload"), QKeySequence.StandardKey.Back, "caseload")
         self.find_action = self._action(self.tr("&Find client"), QKeySequence.StandardKey.Find)
         self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
+        self.demo_action = self._action(self.tr("Open my own &vault") if self.demo
+                                        else self.tr("Open &demo practice\u2026"))
+        self.demo_action.setToolTip(self.tr("Made-up clients for exploring, in a vault of their own"))
+        self.guide_action = self._action(self.tr("&Guide"), QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/")
         self.about_action = self._action(self.tr("&About Alliance"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
         self.tools = VaultTools(self, lambda: self._access, self._current_client_id)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for act in (self.log_action, self.handover_action, self.new_client_action, None, self.tools.export_action,
-                    self.tools.backups_action, None, self.preferences_action, None, self.lock_action,
-                    self.quit_action):
+                    self.tools.backups_action, None, self.demo_action, None, self.preferences_action, None,
+                    self.lock_action, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         view_menu = menu.addMenu(self.tr("&View"))
         for act in (self.caseload_action, self.find_action, self.refresh_action, self.tools.audit_action):
             view_menu.addAction(act)
-        menu.addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        for act in (self.guide_action, self.shortcuts_action, None, self.about_action, self.about_qt_action):
+            help_menu.addSeparator() if act is None else help_menu.addAction(act)
 
         bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("main_toolbar")
@@ -176,7 +188,11 @@ class MainWindow(QMainWindow):
         self.caseload_action.triggered.connect(self.show_caseload)
         self.find_action.triggered.connect(self._find)
         self.refresh_action.triggered.connect(self.refresh)
-        self.about_action.triggered.connect(self._about)
+        self.about_action.triggered.connect(self.open_about)
+        self.about_qt_action.triggered.connect(lambda: QApplication.aboutQt())
+        self.guide_action.triggered.connect(lambda: self.open_guide())
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.demo_action.triggered.connect(self._switch_practice)
         self.caseload.open_client.connect(self.show_client)
         self.caseload.log_session.connect(self.open_session_form)
         self.caseload.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -398,12 +414,46 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Alert rules saved; every client is judged by them now.") if changed
                                      else self.tr("Alert rules unchanged."), 6000)
 
-    def _about(self) -> None:
-        from alliance import __version__
+    # --- help ---------------------------------------------------------------------------------------
 
-        QMessageBox.about(self, self.tr("About Alliance"), self.tr(
-            "Alliance {version}\n\nTrack the therapeutic relationship: ratings, ruptures and repairs, in an "
-            "encrypted vault on this computer. Nothing leaves it unless you export it.").format(version=__version__))
+    def open_guide(self, topic: str | None = None) -> QDialog:
+        """Help > Guide (F1), one window; ``topic``: an anchor of the guide to show."""
+        from alliance.ui.shell.help_windows import GuideWindow
+
+        guide = self.findChild(GuideWindow)
+        if guide is None:
+            guide = GuideWindow(self)
+        if topic:
+            guide.show_topic(topic)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
+
+    def open_shortcuts(self) -> QDialog:
+        from alliance.ui.shell.help_windows import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.findChildren(QAction), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> QDialog:
+        from alliance.ui.shell.help_windows import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _switch_practice(self) -> None:
+        """File > Open demo practice (or, in the demo, Open my own vault): an unsaved form is asked about first."""
+        if self._form is not None and self._form.is_dirty():
+            self._form.raise_()
+            self._form.reject()  # asks whether to discard
+            if self._form is not None and self._form.isVisible():
+                return
+        self.demo_requested.emit(not self.demo)
 
     # --- window state ------------------------------------------------------------------------------
 

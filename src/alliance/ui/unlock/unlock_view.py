@@ -29,7 +29,8 @@ class UnlockView(FirstPaintWindow):
 
     def __init__(self, folder: Path, *, demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = self.tr("Alliance \u2014 DEMO \u2014 locked") if demo else self.tr("Alliance \u2014 locked")
+        # Titles end with the app's name, so the platform (which appends the display name) does not add it again.
+        title = self.tr("Locked \u2014 DEMO \u2014 Alliance") if demo else self.tr("Locked \u2014 Alliance")
         self.setWindowTitle(title)
         icon = logo_icon()
         self.setWindowIcon(icon)
@@ -61,7 +62,7 @@ class UnlockView(FirstPaintWindow):
         self.demo_hint = label(self.tr("This is the demo vault. Its passphrase is: {passphrase}"),
                                "hint", wrap=True, parent=self)
         self.demo_hint.setVisible(demo)
-        self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Use recovery key\u2026"), self)
+        self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Use &recovery key\u2026"), self)
         self.recovery_button.setFlat(True)
         recovery_row = QHBoxLayout()  # left-aligned without an alignment flag (see the module note)
         recovery_row.addWidget(self.recovery_button)

@@ -122,6 +122,7 @@ class AuditLogWindow(QDialog):
         self.proxy.setFilterKeyColumn(AuditModel.DETAILS)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move between rows
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Audit events"))
         self.table.setSortingEnabled(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -47,11 +49,20 @@ class ScoreSpinBox(QSpinBox):
 
     Blank is one below the minimum and shown as a dash, so an untouched rating is never mistaken
     for a real score. Typing a digit replaces the selection, so "7 Tab" rates a component.
+
+    A digit that would make the number fall outside the scale ("11" on 0–10, "0" on 1–5) is refused out
+    loud: ``refused(message)`` (shown beside the field where the form has a place for it, else as a tooltip),
+    the field turns red and its number is selected, so the next digit replaces it. QSpinBox alone drops
+    the key silently and leaves "1", which reads as a rating of 1. ``refused("")`` once a key is taken.
     """
+
+    refused = Signal(str)
 
     def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None, *, blank: bool = True) -> None:
         super().__init__(parent)
         self._blank = blank
+        self._refusal = ""
+        self.says_refusals_itself = True  # False where a form shows ``refused`` messages by the field
         self.setRange(minimum - 1 if blank else minimum, maximum)
         if blank:
             self.setSpecialValueText("–")
@@ -75,11 +86,50 @@ class ScoreSpinBox(QSpinBox):
         super().focusInEvent(event)
         self.selectAll()
 
+    def lowest(self) -> int:
+        """The lowest score on the scale (the blank dash sits one below it)."""
+        return self.minimum() + 1 if self._blank else self.minimum()
+
+    def refusal(self) -> str:
+        """The message for the last key refused, until a key is taken ('' when none)."""
+        return self._refusal
+
+    def _after(self, typed: str) -> str:
+        edit = self.lineEdit()
+        text = edit.text()
+        if edit.hasSelectedText():
+            start = edit.selectionStart()
+            return text[:start] + typed + text[start + len(edit.selectedText()):]
+        at = edit.cursorPosition()
+        return text[:at] + typed + text[at:]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A digit typed over the blank dash replaces it, wherever the cursor happens to be.
-        if self.score() is None and event.text().isdigit():
-            self.lineEdit().selectAll()
+        typed = event.text()
+        if typed.isdigit():
+            # A digit typed over the blank dash replaces it, wherever the cursor happens to be.
+            if self.score() is None:
+                self.lineEdit().selectAll()
+            attempt = self._after(typed).strip()
+            if attempt.isdigit() and not self.lowest() <= int(attempt) <= self.maximum():
+                self._refuse(int(attempt))
+                event.accept()
+                return
+        if typed and self._refusal:
+            self._set_refusal("")
         super().keyPressEvent(event)
+
+    def _refuse(self, attempt: int) -> None:
+        message = _tr("{n} is not on this scale: type a number from {low} to {high}.").format(
+            n=attempt, low=self.lowest(), high=self.maximum())
+        self._set_refusal(message)
+        self.lineEdit().selectAll()
+        if self.says_refusals_itself:
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+
+    def _set_refusal(self, message: str) -> None:
+        self._refusal = message
+        set_invalid(self, bool(message))
+        self.refused.emit(message)
 
 
 class _WheelGuard(QObject):
@@ -101,7 +151,8 @@ def guard_wheel(*widgets: QWidget) -> None:
 
 
 class CollapsibleSection(QWidget):
-    """A titled section whose body opens and closes with its header button (Space or click)."""
+    """A titled section whose body opens and closes with its header button (Space or click). Opened, it is
+    scrolled into view in the scroll area that holds it (the body appears below the fold otherwise)."""
 
     toggled = Signal(bool)
 
@@ -134,6 +185,31 @@ class CollapsibleSection(QWidget):
         self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
         self.toggled.emit(expanded)
+        if expanded and self.isVisible():
+            QTimer.singleShot(0, self.scroll_into_view)  # once the layout has made room for the body
+
+    def scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def scroll_into_view(self) -> None:
+        """Scroll the enclosing scroll area so the whole section shows (its header first if it is taller)."""
+        area = self.scroll_area()
+        content = area.widget() if area is not None else None
+        if area is None or content is None:
+            return
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()
+        top = self.mapTo(content, QPoint(0, 0)).y()
+        bar = area.verticalScrollBar()
+        viewport = area.viewport().height()
+        if top + self.height() > bar.value() + viewport:  # the end is below the fold: bring it up
+            bar.setValue(top + self.height() - viewport)
+        if top < bar.value():  # never past the header
+            bar.setValue(top)
 
 
 class Checklist(QListWidget):

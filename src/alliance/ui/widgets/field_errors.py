@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QLabel, QWidget
 
 from alliance.core.errors import FieldProblem
-from alliance.ui.widgets.controls import set_invalid
+from alliance.ui.widgets.controls import ScoreSpinBox, set_invalid
+from alliance.ui.widgets.dates import DateField
 
 
 class FieldErrors:
@@ -20,6 +21,28 @@ class FieldErrors:
 
     def register(self, field: str, widget: QWidget, error: QLabel) -> None:
         self._fields[field] = (widget, error)
+        if isinstance(widget, ScoreSpinBox | DateField) and not widget.property("refusals_shown"):
+            # Input refused as it is typed (a rating off its scale, text that is not a date) shows by the field.
+            widget.setProperty("refusals_shown", True)
+            if isinstance(widget, ScoreSpinBox):
+                widget.says_refusals_itself = False
+            widget.refused.connect(lambda message, e=error: self._refused(e, message))
+
+    @staticmethod
+    def _refused(error: QLabel, message: str) -> None:
+        if message:
+            error.setText(message)
+            error.setVisible(True)
+        elif error.property("refusal") == error.text():  # a validation message stays until the next check
+            error.clear()
+            error.setVisible(False)
+        error.setProperty("refusal", message)
+
+    def input_problems(self) -> list[FieldProblem]:
+        """What typed input in the registered fields cannot be taken (a date field's unreadable text): checked
+        before a save, which would otherwise store the last date that could be read."""
+        return [FieldProblem(field, widget.problem()) for field, (widget, _e) in self._fields.items()
+                if isinstance(widget, DateField) and widget.problem()]
 
     def unregister_prefix(self, prefix: str) -> None:
         for key in [k for k in self._fields if k.startswith(prefix)]:

@@ -51,6 +51,10 @@ DARK = Colours(
     focus_ring="#b9e3df", error="#f2b8b5", demo="#6b5a1e", attention="#f0b45c",
 )
 
+# Headings as multiples of the application font (the style sheet names no size of its own: DESIGN.md's fit and
+# finish, a 16 pt system font makes 16 pt text and 26 pt titles).
+HEADING_SCALES = {"size_title": 1.6, "size_subtitle": 1.15, "size_large": 1.4}
+
 _applied: list[Colours] = []  # the colours last applied (set at run time only)
 _icon: list[QIcon] = []  # the app icon, once drawn
 
@@ -82,11 +86,24 @@ def palette(c: Colours) -> QPalette:
     return p
 
 
+def heading_sizes() -> dict[str, str]:
+    """The @size_* tokens: multiples of the application font's size, in its unit (points, or pixels for a
+    font given in pixels)."""
+    font = QApplication.font()
+    points = font.pointSizeF()
+    if points > 0:
+        return {name: f"{points * scale:.1f}pt" for name, scale in HEADING_SCALES.items()}
+    pixels = font.pixelSize() if font.pixelSize() > 0 else 13
+    return {name: f"{round(pixels * scale)}px" for name, scale in HEADING_SCALES.items()}
+
+
 def style_sheet(c: Colours) -> str:
-    """The packaged style sheet with its @tokens replaced by colours, the scheme and the icon folder."""
+    """The packaged style sheet with its @tokens replaced by colours, heading sizes (from the application font
+    now), the scheme and the icon folder."""
     folder = resource_folder()
     text = (folder / "alliance.qss").read_text(encoding="utf-8")
-    values = asdict(c)
+    values: dict[str, str] = asdict(c)
+    values.update(heading_sizes())
     values["scheme"] = "dark" if c is DARK else "light"
     values["icon_dir"] = str(folder / "icons").replace("\\", "/")
     # Longest names first, so that @alt_base is not read as @alt followed by "_base".

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from alliance.core.messages import Msg, english, render
+from alliance.ui.widgets.formatting import date_text
 
 
 def _translated(m: Msg) -> str:
@@ -23,7 +24,7 @@ def _number(value: float, decimals: int, sign: bool) -> str:
 
 
 def _date(value: dt.date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return date_text(value)
 
 
 def shown(m: Msg) -> str:

@@ -46,8 +46,9 @@ def icon(name: str) -> QIcon:
 
 
 class ThemeFollower(QObject):
-    """Applies the look for the OS colour scheme now and again whenever it changes. With
-    ``settings_file`` the scheme is noted there, so the next start paints its first window in it."""
+    """Applies the look for the OS colour scheme now and again whenever it changes, and again when the
+    application font changes (headings are sized from it). With ``settings_file`` the scheme is noted there,
+    so the next start paints its first window in it."""
 
     def __init__(self, app: QApplication, settings_file: Path | None = None) -> None:
         super().__init__(app)
@@ -55,6 +56,10 @@ class ThemeFollower(QObject):
         self._settings_file = settings_file
         self.apply()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
+        app.fontChanged.connect(self._font_changed)
+
+    def _font_changed(self, _font: object) -> None:
+        apply(self._app, current())
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
         """Apply the look for ``scheme`` (the OS's current one when None); nothing to do when it is on."""

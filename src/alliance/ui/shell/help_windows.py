@@ -1,0 +1,319 @@
+"""Help: the built-in guide, the keyboard shortcuts, and About (licence and third-party notices).
+
+All of it is read from the app's own resources (``resources/help/``) and its own data (the taxonomy, the rating
+prompts, the instrument files): nothing is fetched, and no link leaves the app.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections.abc import Iterable, Sequence
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alliance import APP_NAME, __version__
+from alliance.core.instruments import load_instruments
+from alliance.core.outcomes import load_outcome_instruments
+from alliance.core.ratings import COMPONENTS, SCALE_ANCHORS
+from alliance.core.taxonomy import (
+    CONFRONTATION_MARKERS,
+    INTENSITY_ANCHORS,
+    PARTLY_RESOLVED_AT,
+    REPAIR_STRATEGIES,
+    RESOLUTION_ANCHORS,
+    RESOLVED_AT,
+    WITHDRAWAL_MARKERS,
+    Term,
+)
+from alliance.ui.widgets.formatting import date_format
+from alliance.ui.widgets.keyboard import free_tab
+from alliance.ui.widgets.look import resource_folder
+
+
+def help_folder() -> Path:
+    return resource_folder() / "help"
+
+
+def _items(texts: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in texts) + "</ul>"
+
+
+def _terms(terms: Sequence[Term]) -> str:
+    return _items(t.label for t in terms)
+
+
+def _alliance_instruments() -> str:
+    out = []
+    for inst in load_instruments().values():
+        out.append(f"<h3>{html.escape(inst.name)}</h3><p>{html.escape(inst.description)}</p>")
+        if inst.kind == "categorical":
+            out.append(_items(f"{c.label} \u2014 {c.description}" for c in inst.categories))
+        elif inst.id == "wai_sr":
+            out.append("<p>" + html.escape("; ".join(
+                f"{sub.label}: items {', '.join(sub.items)}" for sub in inst.subscales)) + ".</p>")
+        else:
+            out.append(_items(f"{item.label} ({item.min}\u2013{item.max})" for item in inst.items))
+        if inst.copyright:
+            out.append(f"<p><i>{html.escape(inst.copyright)}</i></p>")
+    return "".join(out)
+
+
+def _outcome_table() -> str:
+    rows = ["<table border='1' cellpadding='4' cellspacing='0'><tr><th>Measure</th><th>Items</th><th>Score</th>"
+            "<th>Bands or cut-off</th><th>Reliable change</th></tr>"]
+    for inst in load_outcome_instruments().values():
+        scoring = inst.scoring
+        if scoring.total_min is not None and scoring.total_max is not None:
+            score = f"{scoring.method.value} {scoring.total_min}\u2013{scoring.total_max}"
+        else:
+            score = str(scoring.method.value)
+        bands = ", ".join(f"{b.label} from {b.lower}" for b in inst.bands) if inst.bands else ""
+        if inst.cutoff is not None:
+            side = "below" if inst.cutoff.clinical.value == "below" else "at or above"
+            bands = (bands + "; " if bands else "") + f"clinical range {side} {inst.cutoff.value}"
+        change = str(inst.reliable_change.value) if inst.reliable_change is not None else "\u2014"
+        rows.append("<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in (
+            f"{inst.short_name} \u2014 {inst.name}", len(inst.items), score, bands or "\u2014", change)) + "</tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def guide_html() -> str:
+    """The guide, its lists filled in from the app's own data (so they match what the forms offer)."""
+    text = (help_folder() / "guide.html").read_text(encoding="utf-8")
+    parts = {
+        "date_example": html.escape(QLocale().toString(QDate(2026, 12, 2), date_format())),
+        "scale_anchors": html.escape(", ".join(f"{k} = {v}" for k, v in SCALE_ANCHORS.items())),
+        "components": "<ul>" + "".join(f"<li><b>{html.escape(c.label)}</b>: {html.escape(c.prompt)}</li>"
+                                       for c in COMPONENTS) + "</ul>",
+        "alliance_instruments": _alliance_instruments(),
+        "outcome_table": _outcome_table(),
+        "withdrawal_markers": _terms(WITHDRAWAL_MARKERS),
+        "confrontation_markers": _terms(CONFRONTATION_MARKERS),
+        "intensity_anchors": html.escape(", ".join(f"{k} = {v}" for k, v in INTENSITY_ANCHORS.items())),
+        "strategies": _terms(REPAIR_STRATEGIES),
+        "resolution_anchors": "<ul>" + "".join(f"<li><b>{k}</b> \u2014 {html.escape(v)}</li>"
+                                               for k, v in RESOLUTION_ANCHORS.items()) + "</ul>",
+        "resolved_at": str(RESOLVED_AT),
+        "partly_low": str(PARTLY_RESOLVED_AT),
+        "partly_high": str(RESOLVED_AT - 1),
+    }
+    for name, value in parts.items():
+        text = text.replace("{{" + name + "}}", value)
+    return text
+
+
+class _LocalBrowser(QTextBrowser):
+    """A text browser that follows links inside the page only: nothing outside the app is ever opened. Tab walks
+    its links (Enter follows one) and then leaves it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.scheme() and not url.path():
+            self.scrollToAnchor(url.fragment())
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None  # no images or style sheets from anywhere (the guide has none)
+
+
+def _closing_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class GuideWindow(QDialog):
+    """Help > Guide (F1): the ratings, instruments, ruptures, repairs, every alert and prompt with its rule, the
+    vault and backups, exports and de-identification."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Guide"))
+        self.browser = _LocalBrowser(self)
+        self.browser.setAccessibleName(self.tr("Guide"))
+        self.browser.setHtml(guide_html())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(_closing_buttons(self))
+        self.resize(760, 640)
+
+    def show_topic(self, anchor: str) -> None:
+        self.browser.scrollToAnchor(anchor)
+
+
+# What the keyboard does beyond the menus' own shortcuts (those are read from the actions themselves).
+KEYS_IN_FORMS: tuple[tuple[str, str], ...] = (
+    ("Tab / Shift+Tab", "Next / previous field or button (out of tables and lists too)"),
+    ("Alt + underlined letter", "Press that button or open that menu"),
+    ("Arrow keys", "Move inside a table, list or calendar"),
+    ("Enter", "Open the selected client or session"),
+    ("Space", "Press the focused button; tick a box; open or close a section"),
+    ("Ctrl+S", "Save the session form"),
+    ("Esc", "Close a dialog (the session form asks before discarding)"),
+    ("Digits", "Type a rating: the field takes the number at once"),
+    ("Alt+Down or F4", "Open the calendar of a date field"),
+    ("Up / Down, Page Up / Page Down", "In a date field: a day, a month later or earlier"),
+)
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, then the keys that work in forms."""
+    rows = []
+    for act in actions:
+        keys = act.shortcut()
+        if keys.isEmpty():
+            continue
+        rows.append((keys.toString(QKeySequence.SequenceFormat.NativeText), act.text().replace("&", "")
+                     .replace("\u2026", "")))
+    return sorted(dict.fromkeys(rows), key=lambda r: r[1].lower()) + list(KEYS_IN_FORMS)
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard shortcuts: the menus' shortcuts and the keys that work in every form."""
+
+    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        for r, (keys, what) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(keys))
+            self.table.setItem(r, 1, QTableWidgetItem(self.tr(what)))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        free_tab(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(_closing_buttons(self))
+        self.resize(620, 520)
+
+
+# (component, what it does here, licence, distribution name for the installed version or None)
+COMPONENTS_USED: tuple[tuple[str, str, str, str | None], ...] = (
+    ("Qt 6", "windows, widgets, PDF writing", "LGPL-3.0 (used as shared libraries you may replace)", None),
+    ("PySide6 / shiboken6", "Qt for Python", "LGPL-3.0", "PySide6-Essentials"),
+    ("SQLCipher", "the encrypted database (AES-256, page HMACs)", "BSD-3-Clause (Zetetic LLC)", None),
+    ("sqlcipher3", "SQLCipher for Python", "zlib", "sqlcipher3"),
+    ("OpenSSL", "cryptography inside SQLCipher and cryptography; Argon2id", "Apache-2.0", None),
+    ("cryptography", "Argon2id key derivation, AES-256-GCM key wrapping, HMAC pseudonyms",
+     "Apache-2.0 OR BSD-3-Clause", "cryptography"),
+    ("cffi / pycparser", "used by cryptography", "MIT / BSD-3-Clause", "cffi"),
+    ("SQLAlchemy", "database access", "MIT", "SQLAlchemy"),
+    ("Alembic", "vault format updates", "MIT", "alembic"),
+    ("Mako / MarkupSafe", "used by Alembic", "MIT / BSD-3-Clause", "Mako"),
+    ("pyqtgraph", "the timeline charts", "MIT", "pyqtgraph"),
+    ("NumPy", "chart arithmetic", "BSD-3-Clause", "numpy"),
+    ("platformdirs", "per-user folders", "MIT", "platformdirs"),
+    ("zxcvbn", "passphrase strength", "MIT", "zxcvbn"),
+    ("typing_extensions", "used by SQLAlchemy and Alembic", "PSF-2.0", "typing_extensions"),
+    ("Python", "the runtime", "PSF-2.0", None),
+)
+
+
+def _version(dist: str | None) -> str:
+    if dist is None:
+        return ""
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def _text_file(name: str) -> str:
+    return html.escape((help_folder() / name).read_text(encoding="utf-8"))
+
+
+def notices_html() -> str:
+    """Third-party notices: every component with its licence and the installed version, the licences of the
+    instruments and word lists, and the licence texts that must travel with the app."""
+    rows = ["<table border='1' cellpadding='4' cellspacing='0'><tr><th>Component</th><th>Used for</th>"
+            "<th>Licence</th><th>Version</th></tr>"]
+    for name, used, licence, dist in COMPONENTS_USED:
+        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in (name, used, licence, _version(dist)))
+                    + "</tr>")
+    rows.append("</table>")
+    out = ["<h3>Software</h3>", "".join(rows),
+           "<p>Qt is used under the GNU Lesser General Public License version 3: its libraries stay ordinary "
+           "shared libraries that can be replaced by your own build. Qt's source: download.qt.io and code.qt.io. "
+           "Help &gt; About Qt gives Qt's own notice.</p>"]
+    if getattr(sys, "frozen", False):
+        out.append("<p>The full notices of every bundled component are in THIRD_PARTY_NOTICES.txt beside the "
+                   "app.</p>")
+    out.append("<h3>Questionnaires</h3><ul>")
+    for outcome in load_outcome_instruments().values():
+        out.append(f"<li><b>{html.escape(outcome.short_name)}</b>: {html.escape(outcome.licence)}"
+                   + (f" {html.escape(outcome.attribution)}" if outcome.attribution else "") + "</li>")
+    for inst in load_instruments().values():
+        if inst.copyright:
+            out.append(f"<li><b>{html.escape(inst.short_name)}</b>: {html.escape(inst.copyright)}</li>")
+    out.append("</ul><h3>Word lists (note scrubbing)</h3>")
+    for path in sorted((resource_folder() / "lexicons").glob("LICENCE-*.txt")):
+        out.append(f"<p><b>{html.escape(path.stem.removeprefix('LICENCE-'))}</b></p><pre>"
+                   f"{html.escape(path.read_text(encoding='utf-8'))}</pre>")
+    out.append("<h3>SQLCipher</h3><pre>" + _text_file("SQLCipher-BSD-3-Clause.txt") + "</pre>")
+    out.append("<h3>OpenSSL (Apache License 2.0)</h3><pre>" + _text_file("Apache-2.0.txt") + "</pre>")
+    return "".join(out)
+
+
+class AboutDialog(QDialog):
+    """Help > About Alliance: what it is, its licence (LGPL-3.0-or-later, with the texts) and the third-party
+    notices."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Alliance"))
+        self.tabs = QTabWidget(self)
+        about = _LocalBrowser(self)
+        about.setHtml(
+            f"<h2>{APP_NAME} {html.escape(__version__)}</h2>"
+            + self.tr("<p>Track the therapeutic relationship: ratings, ruptures and repairs, in an encrypted vault "
+                      "on this computer. Nothing leaves it unless you export it; the app never uses the "
+                      "network.</p><p>Copyright \u00a9 the Alliance developers.</p><p>Alliance is free software: "
+                      "you can redistribute it and modify it under the terms of the GNU Lesser General Public "
+                      "License as published by the Free Software Foundation, either version 3 of the License, or "
+                      "(at your option) any later version. It is distributed in the hope that it will be useful, "
+                      "but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS "
+                      "FOR A PARTICULAR PURPOSE. The licence texts are in the next tab.</p>"))
+        licence = _LocalBrowser(self)
+        licence.setHtml("<h3>GNU Lesser General Public License, version 3</h3><pre>" + _text_file("LGPL-3.0.txt")
+                        + "</pre><h3>GNU General Public License, version 3 (which the LGPL builds on)</h3><pre>"
+                        + _text_file("GPL-3.0.txt") + "</pre>")
+        notices = _LocalBrowser(self)
+        notices.setHtml(notices_html())
+        self.about, self.licence, self.notices = about, licence, notices
+        self.tabs.addTab(about, self.tr("&About"))
+        self.tabs.addTab(licence, self.tr("&Licence"))
+        self.tabs.addTab(notices, self.tr("&Third-party notices"))
+        for browser, name in ((about, self.tr("About")), (licence, self.tr("Licence")),
+                              (notices, self.tr("Third-party notices"))):
+            browser.setAccessibleName(name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(_closing_buttons(self))
+        self.resize(720, 600)
+        self.setWindowModality(Qt.WindowModality.NonModal)
