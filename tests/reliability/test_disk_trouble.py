@@ -148,7 +148,10 @@ def test_disk_full_save_fails_clearly_and_changes_nothing(small_disk: Path, fast
             fh.write(b"\0" * 4096)
     result = _cli(*LOG, "--note-file", note_file, "--vault", folder, "--passphrase-file", pass_file, env=env)
     assert (result.code, result.err) == (1, f"alliance: {DiskFull.default_message}\n"), result
-    assert _tree(folder) == full_tree
+    # The unlock's own audit event fits in the WAL's reused space and is checkpointed into alliance.db (each
+    # commit is, store/vault.py); every other file is as it was, and the rows are checked below.
+    assert {k: v for k, v in _tree(folder).items() if k != "alliance.db"} == {
+        k: v for k, v in full_tree.items() if k != "alliance.db"}
     filler.unlink()
     (small_disk / "topup").unlink()
     with unlock_vault(folder, PASSPHRASE) as reopened:

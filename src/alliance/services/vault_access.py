@@ -67,13 +67,17 @@ def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True, de
 
 def finish_unlock(vault: Vault, action: str = "unlock", daily_backup: bool = True) -> UnlockReport:
     """Check every page, then audit the unlock (and the failed attempts noted since), the pre-migration backup,
-    and make the daily backup when due.
+    and make the daily backup when due. A vault from before the keyed audit chain is upgraded to it here
+    (store/audit.py ``start_keyed_chain``), and gets its high-water mark with this commit.
 
     Raises DatabaseDamaged, having written nothing, when a page fails its HMAC. A daily backup that cannot be
     written does not fail the unlock: the report says why."""
     vault.check_pages()
     pre_migration = vault.pre_migration_backup
     with vault.work.transaction() as db:
+        if vault.needs_keyed_chain:  # a vault from before the keyed chain and its mark: upgrade it, audited
+            sealed = audit.start_keyed_chain(db)
+            audit.record(db, "high-water mark created", "vault", None, sessions_sealed=sealed)
         audit.record(db, action)
         for when, what in take_failures(vault.folder):  # attempts that could not be written at the time
             audit.record(db, "failed unlock", attempted_at=when, method=what)

@@ -56,6 +56,14 @@ class DatabaseDamaged(VaultError):
     )
 
 
+class ChangesMissing(DatabaseDamaged):
+    """The database is behind the vault's high-water mark (store/mark.py): acknowledged changes are gone."""
+
+    def __init__(self, message: str | None = None, missing: int = 0) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
 class VaultInUse(VaultError):
     """Another running Alliance holds this vault."""
 

@@ -1,4 +1,5 @@
-"""Check a vault's files end to end without changing them: key envelope, page HMACs, SQLite integrity, audit chain.
+"""Check a vault's files end to end without changing them: key envelope, page HMACs, SQLite integrity, the keyed
+audit chain, the sessions against what the chain recorded of them, and the high-water mark (store/mark.py).
 
 Runs read-only on the files (no migration, no audit event), so a damaged vault is examined as it
 is. Holds the single-instance lock while it reads, like every other command.
@@ -22,6 +23,16 @@ from alliance.store.errors import DatabaseDamaged, VaultError, VaultNotFound
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope
 from alliance.store.layout import DB_NAME, KEYS_NAME, vault_exists
+from alliance.store.mark import (
+    MARK_NAME,
+    PURPOSE_AUDIT,
+    PURPOSE_CONTENT,
+    PURPOSE_MARK,
+    Mark,
+    compare,
+    newest_mark,
+    subkey,
+)
 from alliance.store.models import AuditEventRow
 
 
@@ -82,9 +93,7 @@ def _verify_database(db_path: Path, data_key: bytes, vault_id: str) -> VerifyRep
         problems += _vault_id_problems(conn, vault_id, checks)
     finally:
         conn.close()
-    chain_problems, events = _audit_problems(db_path, data_key)
-    if not chain_problems:
-        checks.append(f"Audit trail: {events} events, hash chain unbroken.")
+    chain_problems, events = _audit_problems(db_path, data_key, vault_id, checks)
     problems += chain_problems
     return VerifyReport(tuple(checks), tuple(problems), events)
 
@@ -123,13 +132,58 @@ def _vault_id_problems(conn: sqlcipher3.Connection, vault_id: str, checks: list[
     return []
 
 
-def _audit_problems(db_path: Path, data_key: bytes) -> tuple[list[str], int]:
+def _audit_problems(db_path: Path, data_key: bytes, vault_id: str, checks: list[str]) -> tuple[list[str], int]:
+    """The keyed chain, the sessions against it, and the chain's head against the high-water mark."""
     engine = make_engine(db_path, data_key)
+    keys = {name: subkey(data_key, purpose) for name, purpose in
+            (("audit", PURPOSE_AUDIT), ("content", PURPOSE_CONTENT), ("mark", PURPOSE_MARK))}
     try:
         with DbSession(engine) as db:
             events = int(db.execute(select(func.count(AuditEventRow.seq))).scalar_one())
-            return audit.verify_chain(db), events
+            keyed_from = audit.keyed_from(db)
+            problems = audit.verify_chain(db, keys["audit"], keyed_from)
+            if not problems:
+                kind = "keyed under the vault's key" if keyed_from is not None else "keyed from the next unlock on"
+                checks.append(f"Audit trail: {events} events, hash chain unbroken ({kind}).")
+            problems += _mark_problems(db, db_path.parent, keys["mark"], vault_id, keyed_from, checks)
+            if keyed_from is not None:
+                content = audit.content_problems(db, keys["content"])
+                if not content:
+                    checks.append("Sessions: each matches what the audit trail recorded of it.")
+                problems += content
+            return problems, events
     except (SQLAlchemyError, VaultError) as exc:  # DatabaseDamaged, or a disk error (store/engine.py)
         return [f"The audit trail could not be read: {type(exc).__name__}."], 0
     finally:
         engine.dispose()
+
+
+def _mark_problems(db: DbSession, folder: Path, mark_key: bytes, vault_id: str, keyed_from: int | None,
+                   checks: list[str]) -> list[str]:
+    try:
+        inside, outside = newest_mark(folder, mark_key, vault_id)
+    except DatabaseDamaged as exc:
+        return [str(exc)]
+    marks = [m for m in (inside, outside) if m is not None]
+    db_head = audit.head(db)
+    if not marks:
+        if keyed_from is not None and db_head is not None:
+            return [f"The vault's high-water mark ({MARK_NAME}) is missing, so recent changes may have been lost "
+                    "unnoticed. Restore the newest backup."]
+        checks.append("High-water mark: none yet (this vault gets one at its next unlock).")
+        return []
+    mark: Mark = max(marks, key=lambda m: m.head.seq)
+    at_mark = db.get(AuditEventRow, mark.head.seq) if mark.head.seq > 0 else None
+    problem = compare(mark, db_head, at_mark.hash if at_mark is not None else None)
+    if problem is not None:
+        return [problem]
+    if keyed_from != mark.keyed_from:
+        return ["The audit trail does not match the vault's high-water mark: the database was altered."]
+    ahead = (db_head.seq if db_head else 0) - mark.head.seq
+    checks.append("High-water mark: the database is at its mark." if ahead == 0 else
+                  f"High-water mark: the database is {ahead} event(s) past its mark (a save interrupted before "
+                  "its mark was written; the next unlock brings the mark up to date).")
+    if inside is None or outside is None:
+        where = MARK_NAME if inside is None else "its copy outside the vault folder"
+        checks.append(f"High-water mark: {where} is missing; the next unlock writes it again.")
+    return []
