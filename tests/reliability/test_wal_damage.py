@@ -32,6 +32,7 @@ from tests.reliability.conftest import PASSPHRASE, Run, report
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
+NO_DAC = ("setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner")
 EARLY, LATE = 3, 6  # sessions checkpointed before the long read, and committed while it is open
 
 
@@ -154,3 +155,77 @@ def test_a_bit_flip_in_a_later_wal_frame_is_detected_never_silent(crashed: tuple
         assert "recent change(s) are missing" in result.err and "alliance restore" in result.err, result.err
     report(capsys, f"WAL bit flips with {LATE} un-checkpointed commits: {len(frames)} runs, {detected} detected "
                    f"(exit 4), {kept} lost nothing, 0 silent", wal_flips_detected=detected, wal_flips_harmless=kept)
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    """The vault's files that verify must leave alone (the WAL index, -shm, is SQLite's scratch memory)."""
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
+            if p.is_file() and p.name not in {"alliance.db-shm", ".lock"}}
+
+
+def test_verify_writes_nothing_and_leaves_the_wal_in_place(crashed: tuple[Path, tuple[int, int]],
+                                                          tmp_path: Path) -> None:
+    snapshot, _ = crashed
+    case = tmp_path / "case"
+    shutil.copytree(snapshot, case)
+    before = _hashes(case)
+    assert "alliance.db-wal" in before
+    assert verify_vault(case, PASSPHRASE).ok
+    assert _hashes(case) == before  # no checkpoint folded the WAL away, nothing was rewritten
+
+
+def test_verify_reports_a_damaged_wal_and_keeps_it_as_evidence(crashed: tuple[Path, tuple[int, int]],
+                                                              tmp_path: Path) -> None:
+    snapshot, (first, last) = crashed
+    case = tmp_path / "case"
+    shutil.copytree(snapshot, case)
+    _flip(case / "alliance.db-wal", first + (last - first) // 2, bit=77)
+    before = _hashes(case)
+    report = verify_vault(case, PASSPHRASE)
+    assert any("log (alliance.db-wal) is damaged" in p and "commit(s) after it" in p for p in report.problems)
+    assert any("recent change(s) are missing" in p for p in report.problems)
+    assert _hashes(case) == before
+
+
+@pytest.mark.parametrize("what", ["alliance.db 0400", "read-only folder", "read-only folder, no WAL index"])
+def test_a_read_only_vault_can_be_verified(crashed: tuple[Path, tuple[int, int]], tmp_path: Path,
+                                           cli_env: dict[str, str], pass_file: Path, what: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    prefix: tuple[str, ...] = ()
+    if os.geteuid() == 0:  # root ignores permission bits: drop that power for the command
+        if shutil.which("setpriv") is None:
+            pytest.skip("root ignores permission bits and setpriv is not installed to drop that")
+        prefix = NO_DAC
+        probe = tmp_path / "probe"
+        probe.write_text("x")
+        probe.chmod(0o400)
+        if subprocess.run([*prefix, "sh", "-c", f"echo y >> {probe}"], capture_output=True).returncode == 0:
+            pytest.skip("setpriv could not drop CAP_DAC_OVERRIDE here")
+    snapshot, _ = crashed
+    case = tmp_path / "case"
+    shutil.copytree(snapshot, case)
+    if what == "read-only folder, no WAL index":  # a vault copied while open onto read-only media
+        (case / "alliance.db-shm").unlink(missing_ok=True)
+    else:
+        with unlock_vault(case, PASSPHRASE, daily_backup=False):
+            pass  # an ordinary unlock and lock: the WAL is folded in, as a closed vault has it
+    before = _hashes(case)
+    if what == "alliance.db 0400":
+        (case / "alliance.db").chmod(0o400)
+    else:
+        case.chmod(0o555)
+    try:
+        done = subprocess.run([*prefix, sys.executable, "-m", "alliance", "verify", "--vault", str(case),
+                               "--passphrase-file", str(pass_file)], capture_output=True, text=True, timeout=120,
+                              env=cli_env, start_new_session=True)
+    finally:
+        case.chmod(0o755)
+        (case / "alliance.db").chmod(0o600)
+    assert done.returncode == 0, done.stderr
+    assert "The vault is intact." in done.stdout
+    assert _hashes(case) == before

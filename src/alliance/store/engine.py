@@ -102,6 +102,38 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
+def connect_readonly(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """A keyed connection that never writes the vault's files (``mode=ro``): no journal-mode change, no
+    checkpoint, and the WAL left in place when it closes. Works on a read-only alliance.db or folder as long as
+    SQLite can read (or, in a read-only folder, find) the WAL index; DatabaseDamaged when the key does not fit."""
+    with suppress(OSError):
+        if path.stat().st_size < MIN_DB_BYTES:
+            raise DatabaseDamaged("The vault database (alliance.db) is cut short. Restore the vault from a backup.")
+    try:
+        conn = sqlcipher3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
+                                  isolation_level=None)
+    except sqlcipher3.DatabaseError as exc:
+        raise (storage_error(exc) or DatabaseDamaged()) from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.create_function("lower", 1, _lower, deterministic=True)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        mapped = storage_error(exc)
+        raise (mapped if isinstance(mapped, StorageError) else DatabaseDamaged()) from exc
+    return conn
+
+
+def make_readonly_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine over ``connect_readonly`` connections, for reading a vault without writing to it."""
+    return create_engine("sqlite://", creator=lambda: connect_readonly(path, data_key), module=sqlcipher3,
+                         poolclass=QueuePool, pool_size=1, max_overflow=1)
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     """An engine whose every connection is keyed; transactions begin explicitly (BEGIN IMMEDIATE for writes)."""
 

@@ -31,19 +31,31 @@ class VaultLock:
         """Whether this process holds the lock through this object."""
         return self._fh is not None
 
-    def acquire(self) -> None:
-        """Take the lock or raise VaultInUse (VaultAccessDenied / DiskFull when the lock file cannot be made)."""
+    def acquire(self, read_only: bool = False) -> None:
+        """Take the lock or raise VaultInUse (VaultAccessDenied / DiskFull when the lock file cannot be made).
+
+        ``read_only`` (verify): an existing lock file that this user may not write is locked through a read-only
+        handle instead (flock needs no write access)."""
         if self._fh is not None:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fh = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
         except OSError as exc:
+            denied = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+            if read_only and denied and (self.folder / LOCK_NAME).is_file():
+                with suppress(OSError):
+                    reader = open(self.folder / LOCK_NAME, "rb")  # noqa: SIM115 - held open for the lock's life
+                    self._hold(reader, write_pid=False)
+                    return
             # A read-only disk or a folder this user may not write reached callers as a raw OSError.
             mapped = _not_usable(exc)
             if mapped is None:
                 raise
             raise mapped from exc
+        self._hold(fh)
+
+    def _hold(self, fh: IO[bytes], write_pid: bool = True) -> None:
         try:
             _lock_file(fh)
         except OSError as exc:
@@ -53,11 +65,12 @@ class VaultLock:
             raise  # e.g. ENOLCK: the file system cannot lock; "in use" would send the user looking for a window
         # The PID is only a hint for people; the OS lock is what counts. Writing it must not fail the
         # open (e.g. on a full disk), and must not leak the locked handle if it does.
-        with suppress(OSError):
-            fh.seek(0)
-            fh.truncate()
-            fh.write(f"{os.getpid()}\n".encode())
-            fh.flush()
+        if write_pid:
+            with suppress(OSError):
+                fh.seek(0)
+                fh.truncate()
+                fh.write(f"{os.getpid()}\n".encode())
+                fh.flush()
         self._fh = fh
         _held[self.folder] = self
 
