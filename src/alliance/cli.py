@@ -306,6 +306,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Wrote a {kind} {args.format.upper()} export of {what} to {result.path}.")
     for sentence in settings.describe()[1:3]:  # pseudonyms, dates
         print(sentence)
+    if vault.read_only:
+        print("The vault is read-only: this export is recorded in the per-user state folder and enters the vault's "
+              "audit trail at the next unlock that can write to it.")
     if settings.notes is NotesMode.SCRUBBED:
         print(f"{result.notes} scrubbed note(s) included. They are scrubbed, not guaranteed clean: read every note "
               "before sharing this export.")

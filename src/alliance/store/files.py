@@ -23,8 +23,73 @@ O_BINARY = getattr(os, "O_BINARY", 0)
 
 def not_regular(what: str) -> str:
     """The sentence for a vault file that is not a plain file."""
-    return (f"{what} is not a regular file (it is a symbolic link, a FIFO, a device or a folder), so Alliance "
-            "refused to use it. Someone may have tampered with the vault folder; restore it from a backup.")
+    return (f"{what} is not a regular file (it is a symbolic link, a FIFO, a device, a folder or a hard link), so "
+            "Alliance refused to use it. Someone may have tampered with the vault folder; restore it from a backup.")
+
+
+def unsafe_reason(path: Path, folder_expected: bool = False) -> str | None:
+    """Why path cannot be used as a vault file (or, with ``folder_expected``, as a vault's folder); None when it is
+    absent or fine. Looks at the entry itself (lstat), never at what a link points to."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # unreadable: the open that follows reports it
+    if stat.S_ISLNK(st.st_mode):
+        return "is a symbolic link"
+    if folder_expected:
+        return None if stat.S_ISDIR(st.st_mode) else "is not a folder"
+    if stat.S_ISFIFO(st.st_mode):
+        return "is a FIFO (named pipe)"
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
+        return "is a device"
+    if stat.S_ISSOCK(st.st_mode):
+        return "is a socket"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder"
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file"
+    if st.st_nlink > 1:
+        return f"has {st.st_nlink} hard links (it is also a file elsewhere)"
+    return None
+
+
+# The entries of a vault folder Alliance opens or writes (store/layout.py, mark.py, instance_lock.py,
+# unlock_failures.py). The backups folder is checked where backups are written (backup.py).
+VAULT_FILES = ("keys.json", "alliance.db", "alliance.db-wal", "alliance.db-shm", "alliance.db-journal", "mark.json",
+               ".lock", "unlock-failures.log")
+
+
+def check_vault_folder(folder: Path) -> None:
+    """Refuse a vault folder that is a link, or holds a link, FIFO, device, folder or hard link where a vault file
+    belongs (UnsafeVaultFile, exit 4), before anything in it is opened."""
+    from alliance.store.errors import UnsafeVaultFile
+
+    folder = Path(folder)
+    reason = unsafe_reason(folder, folder_expected=True)
+    if reason is not None:
+        raise UnsafeVaultFile(f"The vault folder {folder} {reason}, so Alliance refused to use it. Open the folder "
+                              "it points to, or restore the vault from a backup.")
+    for name in VAULT_FILES:
+        reason = unsafe_reason(folder / name)
+        if reason is not None:
+            raise UnsafeVaultFile(
+                f"{name} in the vault folder {folder} {reason}, so Alliance refused to open or write it. Someone "
+                f"may have tampered with the vault folder: remove {name} if you know why it is there (for "
+                ".lock that is always safe while Alliance is closed), or restore the vault from a backup.")
+
+
+def owner_only(path: Path, mode: int = 0o600) -> None:
+    """Take group and other permissions off a file or folder we own (best effort: not ours, or no chmod)."""
+    try:
+        st = os.lstat(path)
+        if stat.S_ISLNK(st.st_mode) or st.st_uid != getattr(os, "getuid", lambda: st.st_uid)():
+            return
+        if st.st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:
+        pass
 
 
 def open_regular(path: Path, flags: int, what: str, damaged: Callable[[str], VaultError]) -> int:
@@ -37,7 +102,7 @@ def open_regular(path: Path, flags: int, what: str, damaged: Callable[[str], Vau
         raise
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
             raise damaged(not_regular(what))
         if O_NONBLOCK:
             os.set_blocking(fd, True)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
-from alliance.store.errors import DiskFull, VaultAccessDenied, VaultInUse
+from alliance.store.errors import DiskFull, UnsafeVaultFile, VaultAccessDenied, VaultInUse
 
 LOCK_NAME = ".lock"
 _held: dict[Path, VaultLock] = {}
@@ -39,13 +40,13 @@ class VaultLock:
         if self._fh is not None:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fh = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fh = _open_lock_file(self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, "r+b")
         except OSError as exc:
             denied = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
             if read_only and denied and (self.folder / LOCK_NAME).is_file():
                 with suppress(OSError):
-                    reader = open(self.folder / LOCK_NAME, "rb")  # noqa: SIM115 - held open for the lock's life
+                    reader = _open_lock_file(self.folder / LOCK_NAME, os.O_RDONLY, "rb")
                     self._hold(reader, write_pid=False)
                     return
             # A read-only disk or a folder this user may not write reached callers as a raw OSError.
@@ -91,6 +92,33 @@ class VaultLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _open_lock_file(path: Path, flags: int, mode: str) -> IO[bytes]:
+    """The lock file, created owner-only; a link, FIFO, device or hard link there is refused (UnsafeVaultFile),
+    never opened through: writing our PID into a link once destroyed the file it pointed to."""
+    from alliance.store.files import O_NOFOLLOW, O_NONBLOCK, not_regular, unsafe_reason
+
+    reason = unsafe_reason(path)
+    if reason is not None:
+        raise UnsafeVaultFile(f"The lock file ({path}) {reason}, so Alliance refused to open or write it. Remove it "
+                              "while Alliance is closed; it is made again.")
+    try:
+        fd = os.open(path, flags | O_NOFOLLOW | O_NONBLOCK, 0o600)
+    except OSError as exc:
+        if unsafe_reason(path) is not None:  # made a link between the check and the open
+            raise UnsafeVaultFile(not_regular(f"The lock file ({path})")) from exc
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+            raise UnsafeVaultFile(not_regular(f"The lock file ({path})"))
+        if O_NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, mode)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _not_usable(exc: OSError) -> DiskFull | VaultAccessDenied | None:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as DbSession
 from alliance.store import audit
 from alliance.store.engine import connect_readonly, make_readonly_engine
 from alliance.store.errors import DatabaseDamaged, VaultAccessDenied, VaultError, VaultNotFound
+from alliance.store.files import check_vault_folder
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope
 from alliance.store.layout import DB_NAME, KEYS_NAME, vault_exists
@@ -65,6 +66,7 @@ def verify_vault_files(folder: Path, passphrase: str) -> VerifyReport:
     folder = Path(folder)
     if not vault_exists(folder):
         raise VaultNotFound()
+    check_vault_folder(folder)
     with _instance_lock(folder):
         envelope = KeyEnvelope.read(folder / KEYS_NAME)
         data_key = bytearray(envelope.unwrap_with_passphrase(passphrase))
@@ -154,7 +156,10 @@ def _readable_copy(db_path: Path, data_key: bytes) -> Iterator[tuple[Path, str]]
         for suffix in ("", "-wal"):
             source = db_path.with_name(db_path.name + suffix)
             if source.is_file():
-                shutil.copyfile(source, tmp / (db_path.name + suffix))
+                try:
+                    shutil.copyfile(source, tmp / (db_path.name + suffix))
+                except PermissionError as exc:  # not even readable: nothing to check
+                    raise VaultAccessDenied() from exc
         yield tmp / db_path.name, ("The vault folder is read-only: its database and log were checked in a "
                                    "private copy.")
     finally:

@@ -39,7 +39,7 @@ from alliance.store.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from alliance.store.files import atomic_write
+from alliance.store.files import atomic_write, check_vault_folder
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope, fsync_folder
 from alliance.store.layout import DB_COMPANIONS, DB_NAME, KEYS_NAME
@@ -195,6 +195,7 @@ def _exclusive(folder: Path) -> Iterator[None]:
     """Hold the instance lock (or use this process's), refusing a vault this process has open."""
     if vault_is_open_here(folder):
         raise VaultInUse("The vault is open: lock it before restoring a backup into it.")
+    check_vault_folder(folder)
     if held_lock(folder) is not None:
         yield
         return

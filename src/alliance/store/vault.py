@@ -34,10 +34,13 @@ from alliance.store.errors import (
     BackupFailed,
     ChangesMissing,
     DatabaseDamaged,
+    VaultAccessDenied,
     VaultAlreadyExists,
     VaultError,
     VaultNotFound,
+    disk_error,
 )
+from alliance.store.files import check_vault_folder, owner_only
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.kdf import KdfParams
 from alliance.store.keys import KeyEnvelope
@@ -88,6 +91,7 @@ class Vault:
         self._mark_seq = 0
         self.keyed_from: int | None = None
         self.mark_problem: str | None = None
+        self.read_only = False  # found read-only at unlock: it reads, and what it cannot audit waits (pending_audit)
         with _open_vaults_guard:
             _open_vaults.add(self)
 
@@ -107,7 +111,9 @@ class Vault:
         folder = Path(folder)
         if vault_exists(folder) or (folder / DB_NAME).exists():
             raise VaultAlreadyExists()
+        check_vault_folder(folder)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        owner_only(folder, 0o700)  # an existing folder too: whatever the umask, nothing in it for others
         lock = _take_lock(folder)
         try:
             envelope, data_key, recovery_key = KeyEnvelope.create(passphrase, kdf or KdfParams.calibrate())
@@ -150,6 +156,7 @@ class Vault:
         else, so damage in a page this never read cannot be written over. Any failure releases the lock."""
         if not vault_exists(folder):
             raise VaultNotFound()
+        check_vault_folder(folder)
         lock = _take_lock(folder)
         try:
             envelope = KeyEnvelope.read(folder / KEYS_NAME)
@@ -299,7 +306,11 @@ class Vault:
     def rewrap(self, new_passphrase: str) -> None:
         """Wrap the data key under a new passphrase; nothing is re-encrypted."""
         envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, self._envelope.kdf)
-        envelope.write(self.keys_path)
+        try:
+            envelope.write(self.keys_path)
+        except OSError as exc:
+            mapped = disk_error(exc, f"The new key file ({self.keys_path})")
+            raise mapped from exc
         self._envelope = envelope
 
     # --- database access -----------------------------------------------------------------------
@@ -350,5 +361,20 @@ def _take_lock(folder: Path) -> VaultLock | None:
     if held_lock(folder) is not None:
         return None
     lock = VaultLock(folder)
-    lock.acquire()
+    try:
+        lock.acquire(read_only=True)
+    except VaultAccessDenied:
+        if _writable(folder):
+            raise
+        return None  # a read-only folder: no lock file can be made here, and no one can write the vault either
     return lock
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        probe = Path(folder) / f".write-probe-{secrets.token_hex(4)}"
+        probe.touch(mode=0o600, exist_ok=False)
+        probe.unlink()
+    except OSError:
+        return False
+    return True
