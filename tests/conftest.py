@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,12 +18,22 @@ import pytest
 from sqlalchemy import event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The per-user state folder holds a copy of each vault's high-water mark (store/mark.py): never the real
+# one under test. Each test gets its own (``_own_state_folder``); this covers what runs before or between them.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="alliance-test-state-")
 
 from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _own_state_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own per-user state folder (outside its tmp_path, which some tests list), so copies of one
+    fixture vault in two tests never meet. Command-line tests hand the same folder to their subprocesses."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("xdg-state")))
 
 
 @pytest.fixture

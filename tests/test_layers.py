@@ -64,16 +64,18 @@ CLI = Rule(
 UI = Rule(
     "ui",
     ("alliance.ui", "alliance.services", "alliance.core", "alliance.reports", "alliance.store.errors",
-     "alliance.store.vault", "alliance.paths", "alliance.arguments", "PySide6", "shiboken6", "pyqtgraph", "numpy",
-     "zxcvbn"),  # the passphrase meter (ui.widgets.strength)
+     "alliance.store.vault", "alliance.paths", "alliance.arguments", "alliance.hardening", "PySide6", "shiboken6",
+     "pyqtgraph", "numpy", "zxcvbn"),  # zxcvbn: the passphrase meter (ui.widgets.strength)
     only_names=(("alliance.store.vault", frozenset({"Vault"})),),
 )
 PATHS = Rule("paths", ("platformdirs",))
 ARGUMENTS = Rule("arguments", ())
+HARDENING = Rule("hardening", ())  # standard library only: runs first in both entry points
 ROOT = Rule("package root", ())
 MAIN = Rule("__main__", ("alliance.launch",))
 # The `alliance` command's entry point picks the app window or the command line; it imports either only when chosen.
-LAUNCH = Rule("launch", (), lazy_only=("alliance.arguments", "alliance.cli", "alliance.ui.shell.app"))
+LAUNCH = Rule("launch", ("alliance.hardening",),
+              lazy_only=("alliance.arguments", "alliance.cli", "alliance.ui.shell.app"))
 
 
 def rule_for(module: str) -> Rule | None:
@@ -98,6 +100,7 @@ def rule_for(module: str) -> Rule | None:
         "__main__": MAIN,
         "arguments": ARGUMENTS,
         "launch": LAUNCH,
+        "hardening": HARDENING,
     }.get(top)
 
 

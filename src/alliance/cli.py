@@ -210,7 +210,25 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     for line in report.problems:
         print(line, file=sys.stderr)
+    offer = _backups_offer(args.vault)
+    if offer:
+        print(offer, file=sys.stderr)
     return 4
+
+
+def _backups_offer(folder: Path) -> str:
+    """For a damaged vault: the newest backups and how to restore one (empty when there are none)."""
+    from alliance.services.backups import list_backups
+
+    try:
+        found = list_backups(folder)
+    except (OSError, VaultError):
+        return ""
+    if not found:
+        return ""
+    names = ", ".join(b.name for b in found[:3])
+    return (f"Backups of this vault, newest first: {names} (in {found[0].path.parent}). "
+            f"Restore one with: alliance restore {found[0].path} --vault {folder}")
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -292,6 +310,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Wrote a {kind} {args.format.upper()} export of {what} to {result.path}.")
     for sentence in settings.describe()[1:3]:  # pseudonyms, dates
         print(sentence)
+    if vault.read_only:
+        print("The vault is read-only: this export is recorded in the per-user state folder and enters the vault's "
+              "audit trail at the next unlock that can write to it.")
     if settings.notes is NotesMode.SCRUBBED:
         print(f"{result.notes} scrubbed note(s) included. They are scrubbed, not guaranteed clean: read every note "
               "before sharing this export.")
@@ -461,6 +482,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = str(exc), exc.exit_code
     except VaultError as exc:
         message, code = str(exc), exc.exit_code
+        if code == 4 and args.command not in (None, "restore") and isinstance(args.vault, Path):
+            offer = _backups_offer(args.vault)
+            message += f" {offer}" if offer else ""  # still one line
     except ValidationError as exc:
         message, code = "Nothing was saved: " + " ".join(p.message for p in exc.problems), 1
     except UnicodeDecodeError as exc:

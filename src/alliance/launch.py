@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from alliance.hardening import harden_process
+
 COMMANDS = frozenset({"init", "demo", "log", "import", "export", "verify", "backup", "restore", "passwd",
                       "recover"})
 
@@ -22,6 +24,7 @@ def wants_window(args: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``alliance``; returns the exit code."""
+    harden_process()  # before anything secret is in memory: no core dumps, no debugger attach
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_window(args):
         from alliance.arguments import parse_gui_arguments

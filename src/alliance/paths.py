@@ -46,3 +46,13 @@ def config_folder(base: Path | None = None) -> Path:
 def backups_folder(vault_folder: Path) -> Path:
     """The rotating encrypted backups of one vault."""
     return Path(vault_folder) / BACKUPS_NAME
+
+
+def state_folder(base: Path | None = None) -> Path:
+    """The per-user state folder (e.g. ~/.local/state/Alliance): a copy of each vault's high-water mark
+    (store/mark.py), kept outside the vault folder so an older copy of the whole folder is noticed."""
+    if base is not None:
+        return Path(base)
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME, appauthor=False)

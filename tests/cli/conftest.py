@@ -35,6 +35,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env.update({
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+        "XDG_STATE_HOME": os.environ["XDG_STATE_HOME"],  # the test's own (tests/conftest.py)
         "HOME": str(tmp_path / "home"),
         "PYTHONPATH": str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", ""),
     })

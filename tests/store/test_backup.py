@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from alliance.core.records import ClientDraft
 from alliance.services import clients
-from alliance.services.backups import backup_if_due
+from alliance.services.backups import backup_if_due, restore_backup
 from alliance.services.backups import backup_now as make_backup
 from alliance.services.demo import generate_demo
 from alliance.services.vault_access import UnlockReport, create_vault, finish_unlock, recover_vault, unlock_vault
@@ -28,7 +28,7 @@ from alliance.store.backup import (
     rotate,
     verify_backup_database,
 )
-from alliance.store.errors import BackupDamaged, BackupFailed, DatabaseDamaged
+from alliance.store.errors import BackupDamaged, BackupFailed, ChangesMissing, DatabaseDamaged
 from alliance.store.keys import KeyEnvelope
 from alliance.store.migrate import current_revision, head_revision
 from alliance.store.models import AuditEventRow
@@ -97,9 +97,15 @@ def test_backup_is_encrypted_verified_and_opens_with_the_data_key_and_the_passph
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.close()
 
-    # A copy of the backup folder is a vault: it unlocks with the passphrase and with the recovery key.
+    # A copy of the backup folder put in place by hand is an older copy of the vault: its high-water mark (the
+    # copy outside the folder) says changes are missing. Restored, it unlocks with the passphrase and with the
+    # recovery key.
     copy = tmp_path / "copy"
     shutil.copytree(info.path, copy)
+    with pytest.raises(ChangesMissing):
+        unlock_vault(copy, PASSPHRASE, daily_backup=False)
+    shutil.rmtree(copy)
+    restore_backup(copy, info.path, PASSPHRASE)
     with unlock_vault(copy, PASSPHRASE, daily_backup=False) as opened:
         assert clients.find_client(opened, "BK-1") is not None
     recover_vault(copy, recovery_key, "another passphrase").close()

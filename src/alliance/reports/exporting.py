@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,8 +111,11 @@ def refuse_dating_combinations(vault: Vault, request: ExportRequest, client_ids:
             "{clients} with the same date form as before, or leave them out.", clients=shown)))
 
 
-def write(export: ExportSet, request: ExportRequest, progress: Progress | None = None) -> int:
-    """Write an ExportSet to request.out atomically; returns the data rows written."""
+def write(export: ExportSet, request: ExportRequest, progress: Progress | None = None,
+          before_rename: Callable[[int], None] | None = None) -> int:
+    """Write an ExportSet to request.out atomically; returns the data rows written. ``before_rename`` (the
+    audit) runs once the whole file is written and fsynced under its hidden name; if it raises, the file is
+    removed and nothing appears at request.out."""
     out = Path(request.out)
     if out.is_dir():
         raise ValidationError.single("out", f"{out} is a folder; choose a file name.")
@@ -122,10 +126,27 @@ def write(export: ExportSet, request: ExportRequest, progress: Progress | None =
         rows = _write_to(export, request, partial, progress)
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
+        if before_rename is not None:
+            before_rename(rows)
         os.replace(partial, out)
+        fsync_folder(out.parent)
     finally:
         partial.unlink(missing_ok=True)
     return rows
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make the rename into folder durable (folders cannot be opened on Windows: nothing to do there)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _write_to(export: ExportSet, request: ExportRequest, path: Path, progress: Progress | None) -> int:
@@ -150,11 +171,12 @@ def run_export(vault: Vault, request: ExportRequest, progress: Progress | None =
     ids = _client_ids(vault, request)
     refuse_dating_combinations(vault, request, ids)
     export = gather(vault, request, ids)
-    rows = write(export, request, progress)
     scrubbed = 0
     if request.settings.notes is NotesMode.SCRUBBED:
         scrubbed = sum(bool(s.note) + sum(bool(r.note) for r in s.ruptures) + sum(bool(r.note) for r in s.repairs)
                        for c in export.clients for s in c.sessions)
-    record_export(vault, request.fmt, export, rows, scrubbed, ids)
+    # Audited before the file is put in place: an export that cannot be recorded leaves no file behind.
+    rows = write(export, request, progress,
+                 before_rename=lambda written: record_export(vault, request.fmt, export, written, scrubbed, ids))
     return ExportResult(Path(request.out), len(export.clients), export.session_count, rows, scrubbed,
                         request.settings)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection
 from dataclasses import replace
+from typing import Any
 
 from alliance import __version__
 from alliance.core.deid import DateMode, DeidSettings, PseudonymMode, fresh_export_key
@@ -25,6 +25,8 @@ from alliance.services.outcomes import SessionPoint, as_signals, outcomes_for, o
 from alliance.services.signals import signals_in
 from alliance.store import audit
 from alliance.store.deidentified import read_deidentified
+from alliance.store.errors import VaultAccessDenied
+from alliance.store.pending_audit import add_pending, pending_date_forms
 from alliance.store.repositories import Db
 from alliance.store.repositories import alerts as alert_repo
 from alliance.store.repositories import meta as meta_repo
@@ -106,7 +108,7 @@ def export_outcomes(client: ExportClient) -> tuple[ExportOutcome, ...]:
     return tuple(out)
 
 
-DATE_FORMS_KEY = "export date forms"  # vault_meta: client id -> the date forms its sessions have left the vault in
+DATE_FORMS_KEY = meta_repo.DATE_FORMS_KEY  # vault_meta: client id -> the date forms its sessions have left the vault in
 # Date forms that, put side by side for one client, date its sessions: with each session's year beside its days
 # since the first session (or its shifted date, which keeps the intervals), the turn of a year falls between two
 # known sessions, which pins every session's real date to within the days between them.
@@ -114,8 +116,7 @@ COMBINE_TO_A_DATE = (frozenset({DateMode.RELATIVE, DateMode.YEAR}), frozenset({D
 
 
 def _date_forms(db: Db) -> dict[int, set[DateMode]]:
-    raw = meta_repo.get(db, DATE_FORMS_KEY)
-    return {int(cid): {DateMode(m) for m in modes} for cid, modes in (json.loads(raw) if raw else {}).items()}
+    return {cid: {DateMode(m) for m in modes} for cid, modes in meta_repo.date_forms(db).items()}
 
 
 def date_form_clash(vault: Vault, client_ids: list[int], mode: DateMode) -> list[str]:
@@ -123,6 +124,8 @@ def date_form_clash(vault: Vault, client_ids: list[int], mode: DateMode) -> list
     their sessions (see COMBINE_TO_A_DATE); an export of them in ``mode`` is refused."""
     with vault.work.transaction() as db:
         forms = _date_forms(db)
+    for cid, modes in pending_date_forms(vault.vault_id).items():  # exports from it while it was read-only
+        forms.setdefault(cid, set()).update(DateMode(m) for m in modes)
     clashing = {cid for cid in client_ids if any(pair <= forms.get(cid, set()) | {mode} for pair in COMBINE_TO_A_DATE)}
     return [c.code for c in list_clients(vault) if c.id in clashing] if clashing else []
 
@@ -130,16 +133,24 @@ def date_form_clash(vault: Vault, client_ids: list[int], mode: DateMode) -> list
 def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0,
                   client_ids: Collection[int] = ()) -> None:
     """Audit one export: its settings and counts, never its contents or destination; remember which date form
-    each client's sessions left the vault in (see date_form_clash)."""
-    with vault.work.transaction() as db:
-        if client_ids:
-            forms = _date_forms(db)
-            for cid in client_ids:
-                forms.setdefault(cid, set()).add(export.settings.dates)
-            meta_repo.put(db, DATE_FORMS_KEY, json.dumps({str(c): sorted(m.value for m in ms)
-                                                          for c, ms in sorted(forms.items())}))
-        audit.record(db, "export", format=fmt, dates=export.settings.dates.value,
-                     notes_mode=export.settings.notes.value, pseudonyms=export.settings.pseudonyms.value,
-                     clients=len(export.clients), sessions=export.session_count, rows=rows,
-                     scrubbed_notes=scrubbed_notes,
-                     exported=",".join(sorted(c.pseudonym for c in export.clients)))  # never codes or names
+    each client's sessions left the vault in (see date_form_clash). A read-only vault cannot take the event: it
+    waits beside it (store/pending_audit.py) for the next unlock that can write; when even that cannot be written,
+    this raises and the export is not put in place."""
+    detail: dict[str, Any] = {
+        "format": fmt, "dates": export.settings.dates.value, "notes_mode": export.settings.notes.value,
+        "pseudonyms": export.settings.pseudonyms.value, "clients": len(export.clients),
+        "sessions": export.session_count, "rows": rows, "scrubbed_notes": scrubbed_notes,
+        "exported": ",".join(sorted(c.pseudonym for c in export.clients))}  # never codes or names
+    try:
+        with vault.work.transaction() as db:
+            if client_ids:
+                forms = meta_repo.date_forms(db)
+                for cid in client_ids:
+                    forms.setdefault(cid, set()).add(export.settings.dates.value)
+                meta_repo.put_date_forms(db, forms)
+            audit.record(db, "export", **detail)
+    except VaultAccessDenied:
+        if not vault.read_only:
+            raise
+        add_pending(vault.vault_id, "export", detail, {cid: [export.settings.dates.value] for cid in client_ids},
+                    at_utc=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))

@@ -15,10 +15,12 @@ from pathlib import Path
 from alliance.services import backups
 from alliance.store import audit
 from alliance.store.backup import BackupInfo
-from alliance.store.errors import VaultError, WrongPassphrase, WrongRecoveryKey
+from alliance.store.errors import VaultAccessDenied, VaultError, WrongPassphrase, WrongRecoveryKey
 from alliance.store.kdf import KdfParams
 from alliance.store.layout import vault_exists
-from alliance.store.unlock_failures import record_failure, take_failures
+from alliance.store.pending_audit import clear_pending, pending_date_forms, pending_events
+from alliance.store.repositories import meta as meta_repo
+from alliance.store.unlock_failures import clear_failures, read_failures, record_failure
 from alliance.store.vault import Vault
 
 __all__ = ["KdfParams", "UnlockReport", "Vault", "change_passphrase", "create_vault", "finish_unlock", "lock_vault",
@@ -31,6 +33,10 @@ class UnlockReport:
 
     backup: BackupInfo | None
     backup_problem: str | None = None
+
+
+READ_ONLY = ("The vault is read-only (its disk, folder or database cannot be written): it can be read, verified "
+             "and exported, but nothing can be saved, and no backup was made.")
 
 
 def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
@@ -67,18 +73,39 @@ def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True, de
 
 def finish_unlock(vault: Vault, action: str = "unlock", daily_backup: bool = True) -> UnlockReport:
     """Check every page, then audit the unlock (and the failed attempts noted since), the pre-migration backup,
-    and make the daily backup when due.
+    and make the daily backup when due. A vault from before the keyed audit chain is upgraded to it here
+    (store/audit.py ``start_keyed_chain``), and gets its high-water mark with this commit.
 
     Raises DatabaseDamaged, having written nothing, when a page fails its HMAC. A daily backup that cannot be
     written does not fail the unlock: the report says why."""
     vault.check_pages()
     pre_migration = vault.pre_migration_backup
-    with vault.work.transaction() as db:
-        audit.record(db, action)
-        for when, what in take_failures(vault.folder):  # attempts that could not be written at the time
-            audit.record(db, "failed unlock", attempted_at=when, method=what)
-        if pre_migration is not None:
-            backups.record_backup(db, pre_migration)
+    waiting = pending_events(vault.vault_id)
+    try:
+        with vault.work.transaction() as db:
+            if vault.needs_keyed_chain:  # a vault from before the keyed chain and its mark: upgrade it, audited
+                sealed = audit.start_keyed_chain(db)
+                audit.record(db, "high-water mark created", "vault", None, sessions_sealed=sealed)
+            audit.record(db, action)
+            for when, what in read_failures(vault.folder):  # attempts that could not be written at the time
+                audit.record(db, "failed unlock", attempted_at=when, method=what)
+            for event in waiting:  # what happened while the vault was read-only (an export)
+                audit.record(db, event["action"], **event["detail"], deferred_from=event.get("at", ""))
+            if waiting:
+                forms = meta_repo.date_forms(db)
+                for cid, modes in pending_date_forms(vault.vault_id).items():
+                    forms.setdefault(cid, set()).update(modes)
+                meta_repo.put_date_forms(db, forms)
+            if pre_migration is not None:
+                backups.record_backup(db, pre_migration)
+    except VaultAccessDenied:
+        # A read-only vault (disk, folder or alliance.db) still reads: it can be verified and exported; an export
+        # is recorded beside it (store/pending_audit.py) until an unlock that can write puts it in the trail.
+        vault.read_only = True
+        return UnlockReport(None, READ_ONLY)
+    clear_failures(vault.folder)
+    if waiting:
+        clear_pending(vault.vault_id)
     if not daily_backup or pre_migration is not None:
         return UnlockReport(pre_migration)
     try:

@@ -294,6 +294,9 @@ def open_keyed(path: Path, data_key: bytes, readonly: bool = False) -> Any:
 
 
 def _temp_folder(root: Path) -> Path:
+    if root.is_symlink():  # never write a backup through a link someone put in place of the backups folder
+        raise BackupFailed(f"The backups folder ({root}) is a symbolic link, so no backup was written through it. "
+                           "Replace it with a plain folder.")
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = root / f"{TEMP_PREFIX}{secrets.token_hex(6)}"
     tmp.mkdir(mode=0o700)

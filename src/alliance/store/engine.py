@@ -21,6 +21,7 @@ from alliance.store.errors import (
     VaultAccessDenied,
     VaultError,
 )
+from alliance.store.files import owner_only
 
 BUSY_TIMEOUT_MS = 5000
 MIN_DB_BYTES = 512  # SQLite's smallest page size: no database with content is shorter
@@ -79,6 +80,9 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     except sqlcipher3.DatabaseError as exc:
         raise (storage_error(exc) or DatabaseDamaged()) from exc
+    # Owner-only whatever the umask, before the WAL and its index are made: SQLite gives them the database's mode.
+    for companion in ("", "-wal", "-shm"):
+        owner_only(Path(f"{path}{companion}"))
     try:
         # Silence SQLCipher's own stderr lines about failing HMACs; damage is reported by us.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -102,11 +106,63 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
+def connect_readonly(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """A keyed connection that never writes the vault's files (``mode=ro``): no journal-mode change, no
+    checkpoint, and the WAL left in place when it closes. Works on a read-only alliance.db or folder as long as
+    SQLite can read (or, in a read-only folder, find) the WAL index; DatabaseDamaged when the key does not fit."""
+    with suppress(OSError):
+        if path.stat().st_size < MIN_DB_BYTES:
+            raise DatabaseDamaged("The vault database (alliance.db) is cut short. Restore the vault from a backup.")
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = _keyed_readonly(uri, data_key)
+    except VaultAccessDenied:
+        # A read-only folder without the WAL index: SQLite cannot read a WAL there, but with no WAL file at all
+        # (a vault closed cleanly) the database file is the whole vault, and reads as immutable.
+        if Path(f"{path}-wal").exists():
+            raise
+        conn = _keyed_readonly(uri + "&immutable=1", data_key)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.create_function("lower", 1, _lower, deterministic=True)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise (storage_error(exc) or DatabaseDamaged()) from exc
+    return conn
+
+
+def _keyed_readonly(uri: str, data_key: bytes) -> sqlcipher3.Connection:
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher3.DatabaseError as exc:
+        raise (storage_error(exc) or DatabaseDamaged()) from exc
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        mapped = storage_error(exc)
+        raise (mapped if isinstance(mapped, StorageError) else DatabaseDamaged()) from exc
+    return conn
+
+
+def make_readonly_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine over ``connect_readonly`` connections, for reading a vault without writing to it."""
+    return create_engine("sqlite://", creator=lambda: connect_readonly(path, data_key), module=sqlcipher3,
+                         poolclass=QueuePool, pool_size=1, max_overflow=1)
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     """An engine whose every connection is keyed; transactions begin explicitly (BEGIN IMMEDIATE for writes)."""
 
     def creator() -> sqlcipher3.Connection:
-        return connect(path, data_key)
+        try:
+            return connect(path, data_key)
+        except VaultAccessDenied:
+            # A vault that cannot be written still reads (verify, export): every write is refused as read-only.
+            return connect_readonly(path, data_key)
 
     engine = create_engine(
         "sqlite://",

@@ -56,6 +56,23 @@ class DatabaseDamaged(VaultError):
     )
 
 
+class ChangesMissing(DatabaseDamaged):
+    """The database is behind the vault's high-water mark (store/mark.py): acknowledged changes are gone."""
+
+    def __init__(self, message: str | None = None, missing: int = 0) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+class UnsafeVaultFile(VaultError):
+    """A vault file (or the folder) is a symbolic link, FIFO, device, folder or hard link where a plain file
+    belongs: refused, never opened or written through."""
+
+    exit_code = 4
+    default_message = ("A file in the vault folder is not a plain file (a symbolic link, a FIFO, a device or a "
+                       "hard link), so Alliance refused to use the vault.")
+
+
 class VaultInUse(VaultError):
     """Another running Alliance holds this vault."""
 
@@ -146,3 +163,17 @@ class NotEnoughMemory(VaultError):
     default_message = (
         "There is not enough free memory to unlock the vault. Close other programs and try again."
     )
+
+
+def disk_error(exc: OSError, what: str) -> VaultError:
+    """The vault error for an OSError writing a file, naming it: a full disk says so, a read-only disk or a
+    missing permission says that; anything else is a StorageError with the system's reason."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(f"The disk is full: {what} could not be written, so nothing was changed. "
+                        "Free some space and try again.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return VaultAccessDenied(f"{what} could not be written: the disk is read-only, or this user lacks "
+                                 "permission to the folder. Nothing was changed.")
+    return StorageError(f"{what} could not be written ({exc.strerror or exc}); nothing was changed.")

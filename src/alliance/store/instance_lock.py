@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
-from alliance.store.errors import DiskFull, VaultAccessDenied, VaultInUse
+from alliance.store.errors import DiskFull, UnsafeVaultFile, VaultAccessDenied, VaultInUse
 
 LOCK_NAME = ".lock"
 _held: dict[Path, VaultLock] = {}
@@ -31,19 +32,31 @@ class VaultLock:
         """Whether this process holds the lock through this object."""
         return self._fh is not None
 
-    def acquire(self) -> None:
-        """Take the lock or raise VaultInUse (VaultAccessDenied / DiskFull when the lock file cannot be made)."""
+    def acquire(self, read_only: bool = False) -> None:
+        """Take the lock or raise VaultInUse (VaultAccessDenied / DiskFull when the lock file cannot be made).
+
+        ``read_only`` (verify): an existing lock file that this user may not write is locked through a read-only
+        handle instead (flock needs no write access)."""
         if self._fh is not None:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fh = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 - held open for the lock's life
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fh = _open_lock_file(self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, "r+b")
         except OSError as exc:
+            denied = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+            if read_only and denied and (self.folder / LOCK_NAME).is_file():
+                with suppress(OSError):
+                    reader = _open_lock_file(self.folder / LOCK_NAME, os.O_RDONLY, "rb")
+                    self._hold(reader, write_pid=False)
+                    return
             # A read-only disk or a folder this user may not write reached callers as a raw OSError.
             mapped = _not_usable(exc)
             if mapped is None:
                 raise
             raise mapped from exc
+        self._hold(fh)
+
+    def _hold(self, fh: IO[bytes], write_pid: bool = True) -> None:
         try:
             _lock_file(fh)
         except OSError as exc:
@@ -53,11 +66,12 @@ class VaultLock:
             raise  # e.g. ENOLCK: the file system cannot lock; "in use" would send the user looking for a window
         # The PID is only a hint for people; the OS lock is what counts. Writing it must not fail the
         # open (e.g. on a full disk), and must not leak the locked handle if it does.
-        with suppress(OSError):
-            fh.seek(0)
-            fh.truncate()
-            fh.write(f"{os.getpid()}\n".encode())
-            fh.flush()
+        if write_pid:
+            with suppress(OSError):
+                fh.seek(0)
+                fh.truncate()
+                fh.write(f"{os.getpid()}\n".encode())
+                fh.flush()
         self._fh = fh
         _held[self.folder] = self
 
@@ -78,6 +92,33 @@ class VaultLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _open_lock_file(path: Path, flags: int, mode: str) -> IO[bytes]:
+    """The lock file, created owner-only; a link, FIFO, device or hard link there is refused (UnsafeVaultFile),
+    never opened through: writing our PID into a link once destroyed the file it pointed to."""
+    from alliance.store.files import O_NOFOLLOW, O_NONBLOCK, not_regular, unsafe_reason
+
+    reason = unsafe_reason(path)
+    if reason is not None:
+        raise UnsafeVaultFile(f"The lock file ({path}) {reason}, so Alliance refused to open or write it. Remove it "
+                              "while Alliance is closed; it is made again.")
+    try:
+        fd = os.open(path, flags | O_NOFOLLOW | O_NONBLOCK, 0o600)
+    except OSError as exc:
+        if unsafe_reason(path) is not None:  # made a link between the check and the open
+            raise UnsafeVaultFile(not_regular(f"The lock file ({path})")) from exc
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+            raise UnsafeVaultFile(not_regular(f"The lock file ({path})"))
+        if O_NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, mode)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _not_usable(exc: OSError) -> DiskFull | VaultAccessDenied | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -22,8 +21,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from alliance.store.errors import KeyFileDamaged, VaultAccessDenied, WrongPassphrase, WrongRecoveryKey
+from alliance.store.errors import KeyFileDamaged, WrongPassphrase, WrongRecoveryKey
+from alliance.store.files import atomic_write, fsync_folder, read_small_file
 from alliance.store.kdf import KEY_BYTES, SALT_BYTES, KdfParams
+
+__all__ = ["KeyEnvelope", "atomic_write", "format_recovery_key", "fsync_folder", "parse_recovery_key"]
 
 FORMAT_VERSION = 1
 RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters, no padding
@@ -196,16 +198,15 @@ class KeyEnvelope:
 
     @classmethod
     def read(cls, path: Path) -> KeyEnvelope:
-        """Read keys.json from disk, refusing oversized files before parsing."""
+        """Read keys.json from disk: a regular file (never followed through a link), refused when oversized
+        before parsing. Every way it can be malformed is KeyFileDamaged naming the file."""
         try:
-            with path.open("rb") as fh:
-                raw = fh.read(MAX_KEYFILE_BYTES + 1)
+            raw = read_small_file(path, MAX_KEYFILE_BYTES, f"The key file ({path.name})", KeyFileDamaged)
         except FileNotFoundError as exc:
             raise KeyFileDamaged("The key file (keys.json) is missing. Restore the vault from a backup.") from exc
-        except PermissionError as exc:  # was a raw OSError; not damage, and nothing to restore
-            raise VaultAccessDenied() from exc
-        if len(raw) > MAX_KEYFILE_BYTES:
-            raise KeyFileDamaged()
+        except OSError as exc:
+            raise KeyFileDamaged(f"The key file ({path}) could not be read ({exc.strerror or exc}).") from exc
+        assert raw is not None
         try:
             return cls.from_json(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
@@ -214,36 +215,6 @@ class KeyEnvelope:
     def write(self, path: Path) -> None:
         """Write atomically: temp file, fsync, rename, fsync of the folder."""
         atomic_write(path, self.to_json().encode("utf-8"))
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace path with data so a crash leaves either the old or the new file, never a mix."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in folder durable (no-op where folders cannot be opened, e.g. Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _aad(vault_id: str, purpose: str) -> bytes:

@@ -39,9 +39,20 @@ from alliance.store.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from alliance.store.files import atomic_write, check_vault_folder
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope, fsync_folder
 from alliance.store.layout import DB_COMPANIONS, DB_NAME, KEYS_NAME
+from alliance.store.mark import (
+    MARK_NAME,
+    PURPOSE_MARK,
+    Head,
+    Mark,
+    outside_mark_path,
+    subkey,
+    write_mark,
+    write_outside_mark,
+)
 from alliance.store.migrate import is_known_revision
 from alliance.store.vault import Vault, vault_is_open_here
 
@@ -141,14 +152,17 @@ def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str,
         staged = _stage(folder, source, data_key, envelope)
         try:
             previous_id = _vault_id_in(folder)
+            marks_before = _read_marks(folder, {envelope.vault_id, previous_id})
             pre_restore = preserve_vault_files(folder)
             _swap_in(folder, staged)
         finally:
             staged.discard()
         try:
+            _reset_marks(folder, data_key, envelope.vault_id)
             vault = Vault.unlock(folder, passphrase)
         except VaultError as exc:
             _put_back(folder, pre_restore)
+            _put_back_marks(marks_before)
             raise BackupDamaged(f"The restored vault did not open ({exc}); the vault as it was has been "
                                 "put back.") from exc
         result = RestoreResult(replace(restored, clients=staged.clients, sessions=staged.sessions), pre_restore,
@@ -181,6 +195,7 @@ def _exclusive(folder: Path) -> Iterator[None]:
     """Hold the instance lock (or use this process's), refusing a vault this process has open."""
     if vault_is_open_here(folder):
         raise VaultInUse("The vault is open: lock it before restoring a backup into it.")
+    check_vault_folder(folder)
     if held_lock(folder) is not None:
         yield
         return
@@ -246,6 +261,51 @@ def _swap_in(folder: Path, staged: _Staged) -> None:
     os.replace(staged.db, folder / DB_NAME)
     os.replace(staged.keys, folder / KEYS_NAME)  # last: without its key file the folder is not a vault
     fsync_folder(folder)
+
+
+def _mark_paths(folder: Path, vault_ids: set[str | None]) -> list[Path]:
+    return [folder / MARK_NAME, *(outside_mark_path(v) for v in sorted(i for i in vault_ids if i))]
+
+
+def _read_marks(folder: Path, vault_ids: set[str | None]) -> dict[Path, bytes | None]:
+    """The mark files a restore replaces, as they are, to put back if it fails."""
+    out: dict[Path, bytes | None] = {}
+    for path in _mark_paths(folder, vault_ids):
+        try:
+            out[path] = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        except OSError:
+            out[path] = None
+    return out
+
+
+def _put_back_marks(marks: dict[Path, bytes | None]) -> None:
+    for path, data in marks.items():
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            atomic_write(path, data)
+
+
+def _reset_marks(folder: Path, data_key: bytes, vault_id: str) -> None:
+    """The restored database is older than the vault's mark by design: make the mark the restored head (or
+    remove it, for a backup from before the keyed chain: the next unlock upgrades it)."""
+    try:
+        conn = open_keyed(folder / DB_NAME, data_key, readonly=True)
+        try:
+            last = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+            keyed = conn.execute("SELECT value FROM vault_meta WHERE key = 'audit_keyed_from'").fetchone()
+        finally:
+            conn.close()
+    except sqlcipher3.Error as exc:
+        raise BackupDamaged("its database does not open with its key") from exc
+    mark_key = subkey(data_key, PURPOSE_MARK)
+    if keyed is None or not str(keyed[0]).isdigit():
+        for path in _mark_paths(folder, {vault_id}):
+            path.unlink(missing_ok=True)
+        return
+    mark = Mark(vault_id, Head(int(last[0]), str(last[1])) if last else Head(0, ""), int(keyed[0]))
+    write_mark(folder / MARK_NAME, mark, mark_key)
+    write_outside_mark(mark, mark_key)
 
 
 def _put_back(folder: Path, pre_restore: BackupInfo | None) -> None:

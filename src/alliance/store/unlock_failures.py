@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
+from contextlib import suppress
 from pathlib import Path
 
 FAILURES_NAME = "unlock-failures.log"
@@ -21,8 +23,11 @@ def record_failure(folder: Path, what: str = "passphrase") -> None:
         if path.exists() and path.stat().st_size > MAX_KEPT * 64:
             return  # a flood of attempts: the count is already alarming, keep the file small
         line = f"{dt.datetime.now(dt.UTC).isoformat(timespec='seconds')} {what.replace(' ', '_')}\n"
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_NONBLOCK", 0), 0o600)  # never through a link; a FIFO does not block
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or os.fstat(fd).st_nlink > 1:
+                return  # a FIFO, device or hard link put there: write nothing through it
             os.write(fd, line.encode("ascii"))
             os.fsync(fd)
         finally:
@@ -33,10 +38,22 @@ def record_failure(folder: Path, what: str = "passphrase") -> None:
 
 def take_failures(folder: Path) -> list[tuple[str, str]]:
     """The recorded attempts as (UTC time, what), removing the file."""
+    found = read_failures(folder)
+    clear_failures(folder)
+    return found
+
+
+def clear_failures(folder: Path) -> None:
+    """Forget the recorded attempts (once they are in the audit trail)."""
+    with suppress(OSError):
+        (Path(folder) / FAILURES_NAME).unlink(missing_ok=True)
+
+
+def read_failures(folder: Path) -> list[tuple[str, str]]:
+    """The recorded attempts as (UTC time, what), leaving the file (``clear_failures`` once they are audited)."""
     path = Path(folder) / FAILURES_NAME
     try:
         text = path.read_text(encoding="ascii", errors="replace")
-        path.unlink()
     except OSError:
         return []
     out = []

@@ -3,6 +3,8 @@ Never clinical."""
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from alliance.store.models import VaultMeta
@@ -22,3 +24,16 @@ def put(db: Db, key: str, value: str) -> None:
     else:
         row.value = value
     db.flush()
+
+
+DATE_FORMS_KEY = "export date forms"  # client id -> the date forms its sessions have left the vault in
+
+
+def date_forms(db: Db) -> dict[int, set[str]]:
+    """Which date forms (``DateMode`` values) each client's sessions have left the vault in."""
+    raw = get(db, DATE_FORMS_KEY)
+    return {int(cid): set(modes) for cid, modes in (json.loads(raw) if raw else {}).items()}
+
+
+def put_date_forms(db: Db, forms: dict[int, set[str]]) -> None:
+    put(db, DATE_FORMS_KEY, json.dumps({str(c): sorted(ms) for c, ms in sorted(forms.items())}))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from alliance import APP_NAME, paths
 from alliance.arguments import parse_gui_arguments
+from alliance.hardening import harden_process
 from alliance.services.vault_folder import VaultLock, claim_vault, vault_exists
 from alliance.store.errors import VaultError, VaultInUse
 from alliance.ui.operations.worker import Worker
@@ -84,6 +85,7 @@ def _first_unlock_window(folder: Path, worker: Worker) -> UnlockWindow:
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``alliance-gui`` command: ``--vault PATH`` and ``--version`` (the command line's own parser), the rest
     for Qt."""
+    harden_process()  # before anything secret is in memory: no core dumps, no debugger attach
     parsed = parse_gui_arguments(sys.argv[1:] if argv is None else argv)
     if isinstance(parsed, int):
         return parsed
