@@ -404,6 +404,10 @@ class PdfDocument:
             painter.end()
         return image
 
+    def paint_page(self, painter: QPainter, n: int, footer: Callable[[int, int], str], running_header: str) -> None:
+        """Page n (from 1) on a painter in this layout's units (a printer's painter scaled to them)."""
+        self._paint_page(painter, n, footer, running_header)
+
     def _paint_page(self, painter: QPainter, n: int, footer: Callable[[int, int], str], running_header: str) -> None:
         ff = font(7.5)
         mf = self.metrics(ff)

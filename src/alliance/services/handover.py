@@ -66,6 +66,8 @@ class ClientForm:
     questions: tuple[Question, ...]
     predictable: bool
     attribution: str = ""
+    licence: str = ""
+    source: str = ""  # the citation of the form the wording was checked against
 
     def question(self, item: str) -> Question | None:
         return next((q for q in self.questions if q.item == item), None)
@@ -115,7 +117,8 @@ def client_forms() -> dict[str, ClientForm]:
                                       heading=item.heading, safety_above=safety.get(item.id)))
         forms[inst.id] = ClientForm(inst.id, f"{inst.short_name}: {inst.name}",
                                     " ".join(t for t in (inst.instructions, inst.stem) if t), tuple(questions),
-                                    predictable=inst.id in PREDICTABLE, attribution=inst.attribution)
+                                    predictable=inst.id in PREDICTABLE, attribution=inst.attribution,
+                                    licence=inst.licence, source=inst.source.citation)
     return forms
 
 
@@ -133,6 +136,45 @@ def plan_handover(vault: Vault, client_id: int, today: dt.date | None = None) ->
     ordered = [CHECKIN, SRS, *sorted(k for k in forms if k not in (CHECKIN, SRS))]
     chosen = tuple(k for k in ordered if k in (CHECKIN, SRS) or k in due)
     return HandoverPlan(client_id, client.code, tuple(forms[k] for k in ordered), chosen, due)
+
+
+@dataclass(frozen=True)
+class ResultSeries:
+    """One of the client's own questionnaires over time, for the client to see (client-safe results)."""
+
+    name: str
+    low: float
+    high: float
+    points: tuple[tuple[dt.date, float], ...]  # oldest first
+
+
+def client_results_in(db: Db, client_id: int) -> tuple[ResultSeries, ...]:
+    """The client's own answers over time: the relationship check-in mean, the SRS total, and each outcome measure's
+    total. Never a therapist rating, a note, a rupture, or anything of another client."""
+    from alliance.services.outcomes import outcomes_for
+    from alliance.services.signals import histories_in
+
+    history = histories_in(db, [client_id])[client_id]
+    out: list[ResultSeries] = []
+    checkin = tuple((s.date, float(s.checkin)) for s in history.sessions if s.checkin is not None)
+    if checkin:
+        out.append(ResultSeries("Relationship check-in (0-10)", 0, 10, checkin))
+    srs = tuple((s.date, float(total)) for s in history.sessions if (total := s.srs_total) is not None)
+    if srs:
+        out.append(ResultSeries("Session Rating Scale (0-40)", 0, 40, srs))
+    for o in outcomes_for(db, [client_id], detail=False, with_signals=False).get(client_id, ()):
+        points = tuple((c.administration.date, float(c.score.total)) for c in o.series if c.score.total is not None)
+        if points:
+            inst = o.instrument
+            low = inst.scoring.total_min if inst.scoring.total_min is not None else min(v for _, v in points)
+            high = inst.scoring.total_max if inst.scoring.total_max is not None else max(v for _, v in points)
+            out.append(ResultSeries(f"{inst.short_name} ({low:g}-{high:g})", float(low), float(high), points))
+    return tuple(out)
+
+
+def client_results(vault: Vault, client_id: int) -> tuple[ResultSeries, ...]:
+    with vault.work.transaction() as db:
+        return client_results_in(db, client_id)
 
 
 def _check_values(forms: Mapping[str, ClientForm], instrument: str, values: Mapping[str, int | None]) -> None:

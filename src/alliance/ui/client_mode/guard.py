@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from alliance.core.handover import Handover, HandoverEnd, InstrumentState
 from alliance.services import handover as handover_service
-from alliance.services.handover import ClientForm
+from alliance.services.handover import ClientForm, ResultSeries
 from alliance.ui.client_mode.client_window import ClientWindow
 from alliance.ui.operations.access import VaultAccess
 
@@ -37,12 +37,13 @@ class ClientModeGuard(QObject):
     saved = Signal(str, str)  # (instrument, item or "") once an answer or a questionnaire's end is in the vault
     save_failed = Signal(str)
 
-    def __init__(self, access: VaultAccess, handover: Handover, forms: list[ClientForm],
+    def __init__(self, access: VaultAccess, handover: Handover, forms: list[ClientForm], *,
+                 results: tuple[ResultSeries, ...] | None = None, larger: bool = False, contrast: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.access = access
         self.handover = handover
-        self.window = ClientWindow(forms)
+        self.window = ClientWindow(forms, results=results, larger=larger, contrast=contrast)
         self.ended: HandoverEnd | None = None
         self.window.answered.connect(self._answered)
         self.window.instrument_ended.connect(self._instrument_ended)

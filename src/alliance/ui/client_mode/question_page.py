@@ -25,17 +25,55 @@ SECOND_DIGIT_MS = 700  # "1" then "0" within this picks 10 on a 0-10 scale
 
 
 CHOSEN = "#2F6F6B"  # the answer given, when the client comes back to a question (white text: 5.9:1)
+CHOSEN_CONTRAST = "#FFD400"  # the same in high contrast, with black text (on black: 14:1)
+LARGER = 1.35  # the "Larger text" toggle
+# High contrast: white on black, yellow for focus and the answer chosen (WCAG AAA for text and borders).
+HIGH_CONTRAST = (
+    "QWidget#client_mode, QWidget#client_mode QWidget { background-color: #000000; color: #FFFFFF; }"
+    " QWidget#client_mode QPushButton { background-color: #000000; color: #FFFFFF; border: 2px solid #FFFFFF;"
+    " border-radius: 4px; padding: 6px 14px; }"
+    " QWidget#client_mode QPushButton:focus { border: 4px solid #FFD400; }"
+    " QWidget#client_mode QPushButton:disabled { color: #9A9A9A; border-color: #9A9A9A; }"
+    " QWidget#client_mode QProgressBar { background-color: #000000; border: 1px solid #FFFFFF; }"
+    " QWidget#client_mode QProgressBar::chunk { background-color: #FFD400; }")
 
 
-def enlarge(widget: QWidget, factor: float, bold: bool = False, extra: str = "") -> None:
-    """Client mode's large type: the system font's size times ``factor`` (never a fixed size, so a larger system
-    font gives larger text here too). Set on the widget's own style sheet, which the app's style sheet cannot
-    override."""
-    size = QApplication.font().pointSizeF()
-    size = size if size > 0 else 10.0
-    weight = "bold" if bold else "normal"
-    kind = type(widget).__name__ if isinstance(widget, QPushButton | QLabel) else "QWidget"
-    widget.setStyleSheet(f"{kind} {{ font-size: {size * factor:.1f}pt; font-weight: {weight}; }} {extra}")
+class Look:
+    """How large and in which colours client mode draws its text; every styled widget follows changes."""
+
+    def __init__(self, scale: float = 1.0, contrast: bool = False) -> None:
+        self.scale = scale
+        self.contrast = contrast
+        self._styled: list[tuple[QWidget, float, bool, str]] = []
+
+    def style(self, widget: QWidget, factor: float, bold: bool = False, extra: str = "") -> None:
+        """Large type: the system font's size times ``factor`` (and the larger-text toggle), never a fixed size, so
+        a larger system font gives larger text here too. On the widget's own style sheet, which the app's style
+        sheet cannot override."""
+        self._styled = [t for t in self._styled if t[0] is not widget]
+        self._styled.append((widget, factor, bold, extra))
+        self._apply(widget, factor, bold, extra)
+
+    def _apply(self, widget: QWidget, factor: float, bold: bool, extra: str) -> None:
+        size = QApplication.font().pointSizeF()
+        size = (size if size > 0 else 10.0) * factor * self.scale
+        weight = "bold" if bold else "normal"
+        kind = type(widget).__name__ if isinstance(widget, QPushButton | QLabel) else "QWidget"
+        widget.setStyleSheet(f"{kind} {{ font-size: {size:.1f}pt; font-weight: {weight}; }} {extra}")
+
+    def chosen_rule(self) -> str:
+        back, ink = (CHOSEN_CONTRAST, "black") if self.contrast else (CHOSEN, "white")
+        return f"QPushButton:checked {{ background-color: {back}; color: {ink}; border-color: {back}; }}"
+
+    def restyle(self) -> None:
+        alive = []
+        for widget, factor, bold, extra in self._styled:
+            try:
+                self._apply(widget, factor, bold, extra)
+            except RuntimeError:  # deleted with an earlier question
+                continue
+            alive.append((widget, factor, bold, extra))
+        self._styled = alive
 
 
 class QuestionPage(QWidget):
@@ -47,8 +85,10 @@ class QuestionPage(QWidget):
     not_today = Signal()
     back = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, look: Look, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.look = look
+        enlarge = look.style
         self._digits = ""
         self._digit_timer = QTimer(self)
         self._digit_timer.setSingleShot(True)
@@ -106,7 +146,7 @@ class QuestionPage(QWidget):
 
     def _wide(self, text: str) -> QPushButton:
         b = QPushButton(text, self)
-        enlarge(b, 1.3)
+        self.look.style(b, 1.3)
         b.setMinimumHeight(b.sizeHint().height() + 24)
         b.setAutoDefault(False)
         return b
@@ -136,10 +176,9 @@ class QuestionPage(QWidget):
             b = QPushButton(text, self.answers)
             b.setCheckable(True)
             b.setAutoDefault(False)
-            enlarge(b, 1.6 if wide else 1.4, bold=wide,
-                    extra=f"QPushButton {{ min-height: {'2.4em' if wide else '1.8em'}; }} "
-                          f"QPushButton:checked {{ background-color: {CHOSEN}; color: white; "
-                          f"border-color: {CHOSEN}; }}")
+            self.look.style(b, 1.6 if wide else 1.4, bold=wide,
+                            extra=f"QPushButton {{ min-height: {'2.4em' if wide else '1.8em'}; }} "
+                                  + self.look.chosen_rule())
             b.setMinimumSize(64 if wide else 320, 80 if wide else 60)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setAccessibleName(f"{option.value} {option.label}".strip())
@@ -149,6 +188,7 @@ class QuestionPage(QWidget):
                 self.answer_grid.addWidget(b, 0, n)
             else:
                 self.answer_grid.addWidget(b, n, 0)
+            b.show()  # now, so that it can take the focus at once
             self.buttons.append(b)
         self.back_button.setEnabled(can_go_back)
         focus = next((b for b in self.buttons if b.isChecked()), self.buttons[0] if self.buttons else None)

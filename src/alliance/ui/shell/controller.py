@@ -37,7 +37,7 @@ from alliance.ui.widgets.failures import failure_text
 # ``warmup`` has loaded them while the passphrase is typed.
 if TYPE_CHECKING:
     from alliance.core.handover import Handover
-    from alliance.services.handover import ClientForm, Reveal
+    from alliance.services.handover import ClientForm, ResultSeries, Reveal
     from alliance.services.vault_access import KdfParams
     from alliance.store.vault import Vault
     from alliance.ui.client_mode.guard import ClientModeGuard
@@ -388,7 +388,8 @@ class AppController(QObject):
 
     # --- client mode -------------------------------------------------------------------------------
 
-    def enter_client_mode(self, handover: Handover, forms: list[ClientForm]) -> None:
+    def enter_client_mode(self, handover: Handover, forms: list[ClientForm],
+                          results: tuple[ResultSeries, ...] | None = None) -> None:
         """Hand the computer over: the clinician's windows are hidden and cleared, the client window alone is shown;
         the vault stays open only for saving the client's answers. Every way out locks (``lock``)."""
         from alliance.ui.client_mode.guard import CLIENT_IDLE_S, ClientModeGuard
@@ -399,7 +400,9 @@ class AppController(QObject):
         self.main_window.close_vault()  # unsaved form input is kept in memory, as across a lock
         _flush_deletes()
         self.idle.set_timeout(min(CLIENT_IDLE_S, self.settings.idle_lock_minutes * 60.0))
-        guard = ClientModeGuard(self.access, handover, forms, parent=self)
+        guard = ClientModeGuard(self.access, handover, forms, results=results,
+                                larger=self.settings.client_larger_text,
+                                contrast=self.settings.client_high_contrast, parent=self)
         guard.escape.connect(lambda why: self.lock(f"client mode: {why}"))
         guard.handed_back.connect(lambda: self.lock("handed back"))
         self.client_mode = guard

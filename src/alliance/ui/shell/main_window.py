@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
     demo_requested = Signal(bool)  # True: the demo practice; False: back to one's own vault
     idle_minutes_changed = Signal(int)
     session_form_opened = Signal(object)  # the form, once its data is read and it is shown
-    handover_started = Signal(object, object)  # (Handover, [ClientForm]): saved, ready for the client
+    # (Handover, [ClientForm], the client's own results or None): saved, ready for the client
+    handover_started = Signal(object, object, object)
 
     def __init__(self, settings: UiSettings, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         self.new_client_action = self._action(self.tr("New &client\u2026"), "Ctrl+Shift+N", "client-add")
         self.handover_action = self._action(self.tr("Hand &over for check-in\u2026"), "Ctrl+Shift+H")
         self.handover_action.setToolTip(self.tr("Hand the computer to the client for a check-in"))
+        self.read_aloud_action = self._action(self.tr("&Read questions aloud\u2026"), "Ctrl+Shift+R")
+        self.read_aloud_action.setToolTip(self.tr("Ask the questionnaires by phone or video and click the answers"))
+        self.paper_action = self._action(self.tr("Enter a &paper form\u2026"), "Ctrl+Shift+P")
+        self.blank_form_action = self._action(self.tr("Print a &blank form\u2026"))
         self.lock_action = self._action(self.tr("Loc&k now"), "Ctrl+L", "lock")
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         # Ctrl+L must work from the session form too, which is a window of its own.
@@ -147,7 +152,8 @@ class MainWindow(QMainWindow):
         self.tools = VaultTools(self, lambda: self._access, self._current_client_id)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for act in (self.log_action, self.handover_action, self.new_client_action, None, self.tools.export_action,
+        for act in (self.log_action, self.handover_action, self.read_aloud_action, self.paper_action,
+                    self.blank_form_action, self.new_client_action, None, self.tools.export_action,
                     self.tools.backups_action, None, self.demo_action, None, self.preferences_action, None,
                     self.lock_action, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
@@ -183,6 +189,9 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(lambda: self.open_session_form(self._current_client_id()))
         self.new_client_action.triggered.connect(self._new_client)
         self.handover_action.triggered.connect(self._handover_for_current)
+        self.read_aloud_action.triggered.connect(self.read_aloud)
+        self.paper_action.triggered.connect(self.enter_paper_form)
+        self.blank_form_action.triggered.connect(self.blank_forms)
         self.client_page.handover_requested.connect(self.request_handover)
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.caseload_action.triggered.connect(self.show_caseload)
@@ -361,7 +370,7 @@ class MainWindow(QMainWindow):
                      lambda plan: self._ask_handover(access, plan, over or self), self._form_not_opened, owner=self)
 
     def _ask_handover(self, access: VaultAccess, plan: Any, over: QWidget) -> None:
-        from alliance.services.handover import start_handover
+        from alliance.services.handover import client_results, start_handover
         from alliance.ui.client_mode.handover_dialog import HandoverDialog
 
         if access is not self._access:
@@ -370,11 +379,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         forms = {f.id: f for f in plan.forms}
 
+        show_results = self._settings.client_results
+
         def begin() -> None:
             chosen, predictions = dialog.chosen(), dialog.predictions()
-            access.op(lambda vault: start_handover(vault, plan.client_id, chosen, predictions),
-                      lambda h: self.handover_started.emit(h, [forms[k] for k in chosen]), self._form_not_opened,
-                      owner=self)
+
+            def work(vault: Any) -> tuple[Any, Any]:
+                started = start_handover(vault, plan.client_id, chosen, predictions)
+                return started, client_results(vault, plan.client_id) if show_results else None
+
+            access.op(work, lambda r: self.handover_started.emit(r[0], [forms[k] for k in chosen], r[1]),
+                      self._form_not_opened, owner=self)
 
         dialog.accepted.connect(begin)
         dialog.open()
@@ -383,8 +398,75 @@ class MainWindow(QMainWindow):
         """Put a revealed check-in's answers into the session form of its client and day (kept across the lock, or
         opened now)."""
         h = reveal.handover
-        answers, not_today = h.answers(), h.not_today()
+        self.put_answers(h.client_id, reveal.session_id, h.answers(), h.not_today())
 
+    def _client_for_entry(self) -> int | None:
+        form = self._form
+        client_id = form.draft().client_id if form is not None else self._current_client_id()
+        if client_id is None:
+            self.statusBar().showMessage(self.tr("Choose a client first: the answers are theirs."), 6000)
+        return client_id
+
+    def read_aloud(self) -> None:
+        """The client's questionnaires (the check-in, the SRS and what is due) in an ordinary window, for the
+        therapist to read out by phone or video and click the answers given; they go into the session form."""
+        from alliance.services.handover import plan_handover
+
+        client_id = self._client_for_entry()
+        access = self._access
+        if client_id is None or access is None:
+            return
+        access.query(lambda vault: plan_handover(vault, client_id), lambda plan: self._show_read_aloud(plan),
+                     self._form_not_opened, owner=self)
+
+    def _show_read_aloud(self, plan: Any) -> None:
+        from alliance.ui.client_mode.client_window import ClientWindow
+
+        forms = {f.id: f for f in plan.forms}
+        window = ClientWindow([forms[k] for k in plan.chosen], self, read_aloud=True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowTitle(self.tr("Read aloud \u2014 %1").replace("%1", plan.code))
+
+        def done() -> None:
+            answers, not_today = window.collected()
+            window.close()
+            self.put_answers(plan.client_id, None if self._form is None else self._form.session_id, answers,
+                             not_today)
+
+        window.handed_back.connect(done)
+        window.resize(min(1100, self.width()), min(700, self.height()))
+        window.show()
+        window.button_of(window.welcome).setFocus()
+        self.read_aloud_window = window
+
+    def enter_paper_form(self) -> QDialog | None:
+        """Type a whole paper form in at once; its answers go into the session form."""
+        from alliance.services.handover import client_forms
+        from alliance.ui.client_mode.paper_entry import PaperEntryDialog
+
+        client_id = self._client_for_entry()
+        if client_id is None or self._access is None:
+            return None
+        dialog = PaperEntryDialog(list(client_forms().values()), self._form or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.put_answers(
+            client_id, None if self._form is None else self._form.session_id,
+            {dialog.form().id: dialog.values()}, ()))
+        dialog.open()
+        return dialog
+
+    def blank_forms(self) -> QDialog:
+        from alliance.services.handover import client_forms
+        from alliance.ui.client_mode.blank_forms import BlankFormDialog
+
+        dialog = BlankFormDialog([f for k, f in client_forms().items() if k != "srs"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def put_answers(self, client_id: int, session_id: int | None, answers: dict[str, dict[str, int]],
+                    not_today: tuple[str, ...]) -> None:
+        """Put answers into the session form of this client (the open one, or one opened now)."""
         def put(form: SessionForm) -> None:
             form.take_client_answers(answers, not_today)
             form.raise_()
@@ -392,13 +474,13 @@ class MainWindow(QMainWindow):
 
         form = self._form
         if form is not None:
-            if form.draft().client_id == h.client_id:
+            if form.draft().client_id == client_id:
                 put(form)
             else:
-                self.statusBar().showMessage(self.tr("Save or close the open session form first; the check-in's "
-                                                     "answers wait for that client's session."), 8000)
+                self.statusBar().showMessage(self.tr("Save or close the open session form first; the answers are "
+                                                     "for another client."), 8000)
             return
-        self.open_session_form(h.client_id, session_id=reveal.session_id, then=put)
+        self.open_session_form(client_id, session_id=session_id, then=put)
 
     def open_preferences(self, rules: bool = False) -> PreferencesDialog:
         """Preferences; ``rules``: open on the alert rules."""

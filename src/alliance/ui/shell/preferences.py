@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -58,6 +59,15 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(label(self.tr("Alliance also locks when the computer goes to sleep or the screen is "
                                        "locked, where the system reports it."), "hint", wrap=True, parent=general))
+        column.addWidget(label(self.tr("Client mode"), "subtitle", parent=general))
+        self.client_results = QCheckBox(self.tr("At the end of a check-in, show the client their own answers over "
+                                                "time"), general)
+        self.client_results.setToolTip(self.tr("Only their own questionnaires: never your ratings, notes or "
+                                               "ruptures. Off unless you switch it on."))
+        self.client_larger = QCheckBox(self.tr("Start client mode with larger text"), general)
+        self.client_contrast = QCheckBox(self.tr("Start client mode in high contrast"), general)
+        for box in (self.client_results, self.client_larger, self.client_contrast):
+            column.addWidget(box)
         column.addStretch(1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("&General"))
@@ -87,6 +97,9 @@ class PreferencesDialog(QDialog):
 
     def load(self) -> None:
         self.idle_minutes.setValue(self._settings.idle_lock_minutes)
+        self.client_results.setChecked(self._settings.client_results)
+        self.client_larger.setChecked(self._settings.client_larger_text)
+        self.client_contrast.setChecked(self._settings.client_high_contrast)
         if self._access is not None and self.rules is not None:
             self._access.query(lambda vault: (signal_settings(vault), safety_resources(vault)), self._rules_loaded,
                                self._rules_failed, owner=self)
@@ -103,6 +116,9 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         self._settings.idle_lock_minutes = self.idle_minutes.value()
+        self._settings.client_results = self.client_results.isChecked()
+        self._settings.client_larger_text = self.client_larger.isChecked()
+        self._settings.client_high_contrast = self.client_contrast.isChecked()
 
     def accept(self) -> None:
         self.save()

@@ -38,6 +38,11 @@ IDLE_LOCK_MINUTES = IntSetting(
 )
 
 
+CLIENT_RESULTS_KEY = "client_mode/show_results"
+CLIENT_LARGER_KEY = "client_mode/larger_text"
+CLIENT_CONTRAST_KEY = "client_mode/high_contrast"
+
+
 class UiSettings:
     """Typed access to the app's QSettings. Pass an explicit store (an ini file) in tests."""
 
@@ -68,6 +73,40 @@ class UiSettings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:
         self.set_int(IDLE_LOCK_MINUTES, minutes)
+
+    def get_flag(self, key: str, default: bool = False) -> bool:
+        raw = self._store.value(key, default)
+        return raw.lower() in ("1", "true", "yes") if isinstance(raw, str) else bool(raw)
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self._store.setValue(key, bool(on))
+        self._store.sync()
+
+    # Client mode: what the client sees at the end (their own answers over time: off unless switched on), and the
+    # looks it starts in (the client can switch both there).
+    @property
+    def client_results(self) -> bool:
+        return self.get_flag(CLIENT_RESULTS_KEY)
+
+    @client_results.setter
+    def client_results(self, on: bool) -> None:
+        self.set_flag(CLIENT_RESULTS_KEY, on)
+
+    @property
+    def client_larger_text(self) -> bool:
+        return self.get_flag(CLIENT_LARGER_KEY)
+
+    @client_larger_text.setter
+    def client_larger_text(self, on: bool) -> None:
+        self.set_flag(CLIENT_LARGER_KEY, on)
+
+    @property
+    def client_high_contrast(self) -> bool:
+        return self.get_flag(CLIENT_CONTRAST_KEY)
+
+    @client_high_contrast.setter
+    def client_high_contrast(self, on: bool) -> None:
+        self.set_flag(CLIENT_CONTRAST_KEY, on)
 
     def geometry(self, name: str) -> QByteArray | None:
         raw = self._store.value(f"geometry/{name}")
