@@ -3,7 +3,9 @@
     xvfb-run -a -s "-screen 0 1280x768x24" .venv/bin/python scripts/screenshots_client_mode.py
 
 Writes 20-handover-dialog.png (the therapist picks the questionnaires and predicts), 21-client-welcome.png,
-22-client-checkin-question.png, 23-client-phq9-question.png, 24-client-finish.png and 25-reveal.png. Everything
+22-client-checkin-question.png, 23-client-phq9-question.png, 24-client-finish.png (with the client's own results,
+as when switched on in Preferences), 25-reveal.png, 26-client-high-contrast.png (larger text, high contrast),
+27-paper-entry.png and 28-blank-form.png. Everything
 else happens in a temporary folder that is deleted afterwards (cheap test key-derivation cost).
 """
 
@@ -28,6 +30,7 @@ from screenshots_dialogs import shoot  # noqa: E402
 from alliance.core.handover import HandoverEnd, InstrumentState  # noqa: E402
 from alliance.core.outcomes import Frequency, ScheduleEntry  # noqa: E402
 from alliance.core.records import ClientStatus  # noqa: E402
+from alliance.reports.blank_form import layout_blank_form  # noqa: E402
 from alliance.services import handover, measures  # noqa: E402
 from alliance.services.caseload import caseload_view  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
@@ -36,6 +39,7 @@ from alliance.services.vault_access import create_vault  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.ui.client_mode.guard import ClientModeGuard  # noqa: E402
 from alliance.ui.client_mode.handover_dialog import HandoverDialog  # noqa: E402
+from alliance.ui.client_mode.paper_entry import PaperEntryDialog  # noqa: E402
 from alliance.ui.client_mode.reveal_dialog import RevealDialog  # noqa: E402
 from alliance.ui.operations.access import VaultAccess  # noqa: E402
 from alliance.ui.operations.worker import Worker  # noqa: E402
@@ -69,7 +73,8 @@ def run(out: Path) -> list[Path]:
             h = handover.start_handover(vault, row.client_id, chosen, predictions)
             forms = {f.id: f for f in plan.forms}
             worker = Worker()
-            guard = ClientModeGuard(VaultAccess(vault, worker), h, [forms[k] for k in chosen])
+            results = handover.client_results(vault, row.client_id)  # Preferences: "show the client their answers"
+            guard = ClientModeGuard(VaultAccess(vault, worker), h, [forms[k] for k in chosen], results=results)
             guard.start()
             window = guard.window
             settle(300)
@@ -94,6 +99,11 @@ def run(out: Path) -> list[Path]:
                 window.question.button_for(1).click()
             settle()
             made.append(shoot(window, out, "24-client-finish"))
+            window.contrast_button.click()
+            window.larger_button.click()
+            window._back()
+            settle()
+            made.append(shoot(window, out, "26-client-high-contrast"))
             guard.flush(HandoverEnd.FINISHED)
             wait_for(lambda: worker.idle)
             guard.close()
@@ -105,6 +115,21 @@ def run(out: Path) -> list[Path]:
             settle()
             made.append(shoot(card, out, "25-reveal"))
             card.done(0)
+
+            paper = PaperEntryDialog(list(forms.values()))
+            paper.choice.setCurrentIndex(paper.choice.findData("gad7"))
+            paper.line.setText("0121 30")
+            paper.show()
+            settle()
+            made.append(shoot(paper, out, "27-paper-entry"))
+            paper.done(0)
+            doc = layout_blank_form(forms["gad7"])
+            image = doc.render_page(1, lambda n, total: f"GAD-7 \u00b7 page {n} of {total}", "", 900)
+            doc.release()
+            path = out / "28-blank-form.png"
+            image.save(str(path))
+            print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+            made.append(path)
             assert dict(reveal.handover.instruments)["srs"] is InstrumentState.NOT_TODAY
             assert reveal.handover.date == dt.date.today()
         finally:

@@ -198,8 +198,10 @@ class ClientWindow(QWidget):
         title = QLabel(self.tr("Your answers over time"), self.finish)
         self.look.style(title, 1.3, bold=True)
         self.results_view = ResultsView(tuple(series), today, self.finish)
-        column.insertWidget(column.count() - 1, title)
-        column.insertWidget(column.count() - 1, self.results_view)
+        at = column.indexOf(self.button_of(self.finish))  # above "Hand back": it is the last thing to do
+        column.insertWidget(at, title)
+        column.insertWidget(at + 1, self.results_view)
+        column.insertSpacing(at + 2, 24)
 
     def _go(self, index: int) -> None:
         self.index = index

@@ -33,6 +33,7 @@ HIGH_CONTRAST = (
     " QWidget#client_mode QPushButton { background-color: #000000; color: #FFFFFF; border: 2px solid #FFFFFF;"
     " border-radius: 4px; padding: 6px 14px; }"
     " QWidget#client_mode QPushButton:focus { border: 4px solid #FFD400; }"
+    " QWidget#client_mode QPushButton:checked { background-color: #FFD400; color: #000000; }"
     " QWidget#client_mode QPushButton:disabled { color: #9A9A9A; border-color: #9A9A9A; }"
     " QWidget#client_mode QProgressBar { background-color: #000000; border: 1px solid #FFFFFF; }"
     " QWidget#client_mode QProgressBar::chunk { background-color: #FFD400; }")
