@@ -73,8 +73,8 @@ def test_a_paper_form_typed_in_goes_into_the_session_form(qtbot, make_controller
     qtbot.keyClick(dialog.line, Qt.Key.Key_Backspace)
     qtbot.keyClicks(dialog.line, " 0 1 2 1 0 1")
     qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
-    assert form.instrument_fields["phq9"].values() == {f"q{i}": v for i, v in
-                                                       enumerate((0, 1, 2, 3, 0, 1, 2, 1, 0), start=1)} | {"difficulty": 1}
+    typed = {f"q{i}": v for i, v in enumerate((0, 1, 2, 3, 0, 1, 2, 1, 0), start=1)}
+    assert form.instrument_fields["phq9"].values() == typed | {"difficulty": 1}
 
 
 def test_questions_read_aloud_go_into_the_session_form(qtbot, make_controller, created_vault, practice) -> None:

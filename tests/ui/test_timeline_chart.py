@@ -79,6 +79,22 @@ def test_rupture_and_repair_markers(qtbot, timeline: Timeline) -> None:  # type:
     assert len(chart.episode_spans) == len(inferred) >= 1
 
 
+def test_ruptures_and_repairs_have_their_own_lane_and_components_their_own_dash(  # type: ignore[no-untyped-def]
+        qtbot, timeline: Timeline) -> None:
+    from alliance.ui.client.timeline_chart import LANE_TOP
+    from alliance.ui.client.timeline_style import LINE_STYLES
+
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.set_timeline(timeline)
+    marker_ys = [p.pos().y() for m in (chart.rupture_markers, chart.repair_markers) for p in m.points()]
+    assert marker_ys and all(y < LANE_TOP for y in marker_ys)  # under the rule, never on a 0-10 rating
+    ticks = chart.plot.getAxis("left")._tickLevels
+    assert [v for v, _ in ticks[0]] == [0, 2, 4, 6, 8, 10]  # no rating ticks in the lane
+    styles = {key: chart.series[key].opts["pen"].style() for key in ("safety", "trust", "attunement", "boundaries")}
+    assert len(set(styles.values())) == 4 and styles == {k: LINE_STYLES[k] for k in styles}
+
+
 def test_axis_switch_hover_click_and_clear(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
     chart = TimelineChart()
     qtbot.addWidget(chart)

@@ -34,6 +34,7 @@ from alliance.ui.client.timeline_style import (
     DARK_SERIES_COLOURS,
     EPISODE_COLOUR,
     LEGEND_KEYS,
+    LINE_STYLES,
     REPAIR_COLOURS,
     RUPTURE_COLOURS,
     SERIES_COLOURS,
@@ -48,8 +49,13 @@ RUPTURE_SYMBOL: dict[RuptureKind, str] = {
     RuptureKind.MIXED: "d",
 }
 TOP = 10.8  # room above 10 for the band of inferred episodes
-RUPTURE_Y = 0.5  # ruptures and repairs run along two tracks under the lines
-REPAIR_Y = 1.5
+# Ruptures and repairs have a lane of their own under the 0-10 ratings (as the PDF draws them): a marker never
+# sits on a rating, and a rating of 0 or 1 is never hidden behind one.
+LANE_TOP = -0.45  # the rule between the ratings and the lane
+RUPTURE_Y = -1.0
+REPAIR_Y = -2.0
+BOTTOM = -2.6
+RATING_TICKS = [[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(1, 11, 2)]]
 MAX_DOTTED_SESSIONS = 120  # longer timelines draw their lines without a dot per session
 
 
@@ -103,9 +109,14 @@ class TimelineChart(QWidget):
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         # Grid lines at whole ratings only: pyqtgraph's default adds 0.2 steps, some 40 faint full-width lines
         # that made every repaint of a long timeline a third slower.
-        self.plot.getAxis("left").setTickSpacing(major=2, minor=1)
-        self.plot.setYRange(0, TOP, padding=0)
-        self.plot.setLimits(yMin=-0.5, yMax=11)
+        self.plot.getAxis("left").setTicks(RATING_TICKS)  # 0-10 only: no ticks in the lane under it
+        self.plot.setYRange(BOTTOM, TOP, padding=0)
+        self.plot.setLimits(yMin=BOTTOM, yMax=11)
+        self.lane_rule = pg.InfiniteLine(pos=LANE_TOP, angle=0, movable=False,
+                                         pen=pg.mkPen(theme.current().muted, width=1))
+        self.lane_rule.setZValue(-16)
+        self.plot.addItem(self.lane_rule)
+
         self.plot.setLabel("left", self.tr("Rating (0\u201310)"))
         self.plot.setMouseEnabled(x=True, y=False)
         self.series: dict[str, pg.PlotDataItem] = {}
@@ -339,6 +350,7 @@ class TimelineChart(QWidget):
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen(c.border))
             axis.setTextPen(pg.mkPen(c.muted))
+        self.lane_rule.setPen(pg.mkPen(c.muted, width=1))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw in the new colours
@@ -351,7 +363,8 @@ class TimelineChart(QWidget):
     def _line(self, key: str, name: str, xs: list[float], ys: list[float], width: float,
               dash: bool = False, symbol: str | None = None) -> None:
         colour = self.colour(key)
-        pen = pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine)
+        style = Qt.PenStyle.DashLine if dash else LINE_STYLES.get(key, Qt.PenStyle.SolidLine)
+        pen = pg.mkPen(colour, width=width, style=style)
         item = self.series.get(key)
         if item is None:
             self.series[key] = self.plot.plot(xs, ys, pen=pen, name=name, symbol=symbol, symbolSize=6,
@@ -397,7 +410,8 @@ class TimelineChart(QWidget):
             if end is None:
                 continue
             if end.number > start.number:  # a rupture in the last session shows as its marker alone
-                span = Band(self.x_of(start), self.x_of(end), (-1.0, 12.0), QColor(209, 96, 94, 28 if resolved else 50))
+                fill = QColor(209, 96, 94, 28 if resolved else 50)
+                span = Band(self.x_of(start), self.x_of(end), (BOTTOM, 12.0), fill)
                 span.setZValue(-20)
                 span.setToolTip(self.tr("Rupture open"))
                 self.plot.addItem(span)
@@ -452,7 +466,7 @@ class TimelineChart(QWidget):
     def reset_zoom(self) -> None:
         """Show every session again."""
         self.plot.enableAutoRange(axis="x")
-        self.plot.setYRange(0, TOP, padding=0)
+        self.plot.setYRange(BOTTOM, TOP, padding=0)
         # Fit the range now rather than in the next paint, which would then change the axes and paint twice.
         self.plot.getViewBox().updateAutoRange()
 

@@ -18,6 +18,11 @@ DARK_SERIES_COLOURS: dict[str, str] = {
     "safety": "#7EA9D1", "trust": "#9CC497", "attunement": "#DDB46A", "boundaries": "#B79AD0",
     "index": "#E6ECEB", "checkin": "#EC8784", "prediction": "#F4B5B3",
 }
+# Each component has its own dash as well as its own colour: the four are told apart without colour vision too.
+LINE_STYLES: dict[str, Qt.PenStyle] = {
+    "safety": Qt.PenStyle.SolidLine, "trust": Qt.PenStyle.DashDotLine, "attunement": Qt.PenStyle.DotLine,
+    "boundaries": Qt.PenStyle.DashDotDotLine, "index": Qt.PenStyle.SolidLine, "checkin": Qt.PenStyle.DashLine,
+}
 RUPTURE_COLOURS = ("#D1605E", "#7A2E2C")  # fill, outline
 REPAIR_COLOURS = ("#7FA77A", "#3C5E39")
 EPISODE_COLOUR = QColor(127, 167, 122, 170)
@@ -52,7 +57,7 @@ def legend_icon(key: str) -> QIcon:
     else:
         colour = QColor((DARK_SERIES_COLOURS if theme.current() is theme.DARK else SERIES_COLOURS)[key])
         width = 3.0 if key == "index" else 1.6
-        p.setPen(QPen(colour, width, Qt.PenStyle.DashLine if key == "checkin" else Qt.PenStyle.SolidLine))
+        p.setPen(QPen(colour, width, LINE_STYLES.get(key, Qt.PenStyle.SolidLine)))
         p.drawLine(QPointF(1, 7), QPointF(21, 7))
         if key in ("index", "checkin"):
             p.setPen(Qt.PenStyle.NoPen)
