@@ -235,7 +235,8 @@ class SessionForm(SessionFormView):
             fields = self.instrument_fields[inst_id]
             chain += [section.header, *([fields.declined] if isinstance(fields, OutcomeFields) else []),
                       *fields.spins.values()]
-        chain += [self.cancel_button, self.save_button]
+        logged = [b for b in (self.history_button, self.delete_button) if b.isVisibleTo(self)]
+        chain += [self.handover_button, *logged, self.cancel_button, self.save_button]
         self._chain = chain
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -60,12 +60,12 @@ class PreferencesDialog(QDialog):
         column.addWidget(label(self.tr("Alliance also locks when the computer goes to sleep or the screen is "
                                        "locked, where the system reports it."), "hint", wrap=True, parent=general))
         column.addWidget(label(self.tr("Client mode"), "subtitle", parent=general))
-        self.client_results = QCheckBox(self.tr("At the end of a check-in, show the client their own answers over "
-                                                "time"), general)
+        self.client_results = QCheckBox(self.tr("At the end of a check-in, show the client their own answers "
+                                                "&over time"), general)
         self.client_results.setToolTip(self.tr("Only their own questionnaires: never your ratings, notes or "
                                                "ruptures. Off unless you switch it on."))
-        self.client_larger = QCheckBox(self.tr("Start client mode with larger text"), general)
-        self.client_contrast = QCheckBox(self.tr("Start client mode in high contrast"), general)
+        self.client_larger = QCheckBox(self.tr("Start client mode with larger te&xt"), general)
+        self.client_contrast = QCheckBox(self.tr("Start client mode in high co&ntrast"), general)
         for box in (self.client_results, self.client_larger, self.client_contrast):
             column.addWidget(box)
         column.addStretch(1)
