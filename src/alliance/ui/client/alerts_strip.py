@@ -58,6 +58,7 @@ class AlertsStrip(QFrame):
         self.why_buttons: list[QPushButton] = []  # one per row
         self.reasons: list[QLabel] = []
         self.rows: list[QWidget] = []
+        self.shown = SHOWN  # rows before "n more…": fewer in a short window (set_room)
         self.setVisible(False)
 
     @property
@@ -113,13 +114,21 @@ class AlertsStrip(QFrame):
         self._fold()
         self.setVisible(bool(self.signals) or past > 0)
 
+    def set_room(self, rows: int) -> None:
+        """How many rows show before "n more…" (the page gives fewer in a short window, so the chart and the
+        sessions keep their room); the most urgent come first."""
+        rows = max(1, min(SHOWN, rows))
+        if rows != self.shown:
+            self.shown = rows
+            self._fold()
+
     def _fold(self) -> None:
-        """Show the first SHOWN rows (alerts come first), or every row once asked."""
-        hidden = 0 if self.expanded else max(0, len(self.rows) - SHOWN)
+        """Show the first rows (alerts come first), or every row once asked."""
+        hidden = 0 if self.expanded else max(0, len(self.rows) - self.shown)
         for i, row in enumerate(self.rows):
             row.setVisible(i < len(self.rows) - hidden)
         self.more_button.setText(self.tr("Show fewer") if self.expanded else self.tr("%n more\u2026", "", hidden))
-        self.more_button.setVisible(len(self.rows) > SHOWN)
+        self.more_button.setVisible(len(self.rows) > self.shown)
 
     def _toggle_more(self) -> None:
         self.expanded = not self.expanded

@@ -244,6 +244,9 @@ class ClientPage(ClientView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_sessions_pane()
+        # A short window (1280x768 and the like) shows the most urgent alert alone, "n more…" for the rest.
+        line = self.fontMetrics().height()
+        self.alerts_strip.set_room(1 if self.height() < 40 * line else 2 if self.height() < 50 * line else 3)
 
     def _fill_ruptures(self, items: list[Rupture], events: tuple[ContextEvent, ...] = ()) -> None:
         self.ruptures.clear()
