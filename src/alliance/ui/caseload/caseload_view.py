@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from alliance.core.records import ClientStatus
 from alliance.ui.caseload.caseload_model import CaseloadFilter, CaseloadModel
 from alliance.ui.caseload.sparkline import SparklineDelegate
+from alliance.ui.widgets.keyboard import tab_order
 from alliance.ui.widgets.labels import label
 
 # (label, statuses shown); the first entry is the default
@@ -112,6 +113,10 @@ class CaseloadView(QWidget):
         for button in (self.acknowledge_button, self.edit_button, self.pause_button, self.discharge_button,
                        self.open_button, self.log_button):
             actions.addWidget(button)
+
+        tab_order([self.search, self.alerts_only, self.status_filter, self.table, self.new_button,
+                   self.acknowledge_button, self.edit_button, self.pause_button, self.discharge_button,
+                   self.open_button, self.log_button])  # as they are read on the screen
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
