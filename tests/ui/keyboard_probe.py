@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -86,7 +88,7 @@ def out_of_reading_order(window: QWidget, stops: list[QWidget]) -> list[str]:
         return top_left.x(), top_left.y(), top_left.y() + w.height()
 
     out = []
-    for a, b in zip(stops, stops[1:], strict=False):
+    for a, b in pairwise(stops):
         ax, atop, abottom = box(a)
         bx, btop, bbottom = box(b)
         same_row = btop < abottom and atop < bbottom

@@ -250,6 +250,9 @@ def _version(dist: str | None) -> str:
         return ""
 
 
+PRE = "<pre style='white-space: pre-wrap'>"  # licence texts wrap to the window
+
+
 def _text_file(name: str) -> str:
     return html.escape((help_folder() / name).read_text(encoding="utf-8"))
 
@@ -279,10 +282,10 @@ def notices_html() -> str:
             out.append(f"<li><b>{html.escape(inst.short_name)}</b>: {html.escape(inst.copyright)}</li>")
     out.append("</ul><h3>Word lists (note scrubbing)</h3>")
     for path in sorted((resource_folder() / "lexicons").glob("LICENCE-*.txt")):
-        out.append(f"<p><b>{html.escape(path.stem.removeprefix('LICENCE-'))}</b></p><pre style='white-space: pre-wrap'>"
+        out.append(f"<p><b>{html.escape(path.stem.removeprefix('LICENCE-'))}</b></p>{PRE}"
                    f"{html.escape(path.read_text(encoding='utf-8'))}</pre>")
-    out.append("<h3>SQLCipher</h3><pre style='white-space: pre-wrap'>" + _text_file("SQLCipher-BSD-3-Clause.txt") + "</pre>")
-    out.append("<h3>OpenSSL (Apache License 2.0)</h3><pre style='white-space: pre-wrap'>" + _text_file("Apache-2.0.txt") + "</pre>")
+    out.append(f"<h3>SQLCipher</h3>{PRE}{_text_file('SQLCipher-BSD-3-Clause.txt')}</pre>")
+    out.append(f"<h3>OpenSSL (Apache License 2.0)</h3>{PRE}{_text_file('Apache-2.0.txt')}</pre>")
     return "".join(out)
 
 
@@ -306,9 +309,9 @@ class AboutDialog(QDialog):
                       "but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS "
                       "FOR A PARTICULAR PURPOSE. The licence texts are in the next tab.</p>"))
         licence = _LocalBrowser(self)
-        licence.setHtml("<h3>GNU Lesser General Public License, version 3</h3><pre style='white-space: pre-wrap'>" + _text_file("LGPL-3.0.txt")
-                        + "</pre><h3>GNU General Public License, version 3 (which the LGPL builds on)</h3><pre style='white-space: pre-wrap'>"
-                        + _text_file("GPL-3.0.txt") + "</pre>")
+        licence.setHtml(f"<h3>GNU Lesser General Public License, version 3</h3>{PRE}{_text_file('LGPL-3.0.txt')}"
+                        f"</pre><h3>GNU General Public License, version 3 (which the LGPL builds on)</h3>{PRE}"
+                        f"{_text_file('GPL-3.0.txt')}</pre>")
         notices = _LocalBrowser(self)
         notices.setHtml(notices_html())
         self.about, self.licence, self.notices = about, licence, notices

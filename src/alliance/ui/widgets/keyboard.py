@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -20,5 +21,5 @@ def free_tab(root: QWidget) -> None:
 def tab_order(widgets: Sequence[QWidget]) -> None:
     """Tab visits ``widgets`` in this order (the order they are read on the screen, not the order they were
     made in)."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
+    for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
