@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# setuptools announces every editable install with a nine-line notice ("Editable installation."): not a problem.
+PIP    := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip
 TEST_STAMP := $(VENV)/.test-installed
 
 .PHONY: run test lint typecheck bench stress screenshots clean
@@ -13,12 +15,12 @@ $(PY):
 
 # `make run` needs only the app's own dependencies; the test tools come with `make test` (their own stamp).
 $(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
 	@touch $(STAMP)
 
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test]'
 	@touch $(TEST_STAMP)
 
 run: $(STAMP)
@@ -51,7 +53,7 @@ PKG_STAMP := $(VENV)/.package-installed
 .PHONY: package package-test
 
 $(PKG_STAMP): pyproject.toml $(TEST_STAMP)
-	$(PY) -m pip install --quiet -e '.[test,package]'
+	$(PIP) install --quiet -e '.[test,package]'
 	@touch $(PKG_STAMP)
 
 package: $(PKG_STAMP)

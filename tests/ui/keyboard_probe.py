@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,4 +78,21 @@ def buttons_without_keys(window: QWidget) -> list[str]:
             continue  # Escape
         if not keyboard_can_press(b):
             out.append(f"{type(b).__name__}({b.text()!r})")
+    return out
+
+
+def out_of_reading_order(window: QWidget, stops: list[QWidget]) -> list[str]:
+    """Consecutive Tab stops where the second is neither further right on the same row nor below the first."""
+    def box(w: QWidget) -> tuple[int, int, int]:
+        top_left = w.mapTo(window, w.rect().topLeft())
+        return top_left.x(), top_left.y(), top_left.y() + w.height()
+
+    out = []
+    for a, b in pairwise(stops):
+        ax, atop, abottom = box(a)
+        bx, btop, bbottom = box(b)
+        same_row = btop < abottom and atop < bbottom
+        if not ((same_row and bx > ax) or btop >= abottom or (not same_row and btop > atop)):
+            out.append(f"{type(a).__name__}({getattr(a, 'text', lambda: '')()!r}) -> "
+                       f"{type(b).__name__}({getattr(b, 'text', lambda: '')()!r})")
     return out

@@ -60,3 +60,31 @@ def test_window_titles_name_the_app_once(qtbot, tmp_path: Path) -> None:  # type
         qtbot.addWidget(window)
         assert _title_ok(window.windowTitle()), window.windowTitle()
         assert ("DEMO" in window.windowTitle()) == demo
+
+
+def test_the_caseload_grows_with_a_16_pt_font(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    from alliance.ui.caseload.caseload_view import COLUMN_WIDTHS
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    big = QFont(before)
+    big.setPointSizeF(16)
+    app.setFont(big)
+    look.apply(app, look.LIGHT)
+    try:
+        window = MainWindow(UiSettings.at(tmp_path / "ui.ini"))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        table = window.caseload.table
+        assert table.font().pointSizeF() == 16
+        assert table.verticalHeader().defaultSectionSize() >= QFontMetrics(table.font()).height() + 12
+        code, width = next(iter(COLUMN_WIDTHS.items()))
+        assert table.columnWidth(code) > width  # the columns widen with the text
+        assert window.caseload.title.font().pointSizeF() > 16 * 1.5
+    finally:
+        app.setFont(before)
+        look.apply(app, look.LIGHT)

@@ -109,4 +109,8 @@ def test_the_resolution_field_carries_its_anchors(qtbot, make_controller, create
     editor = form.add_rupture()
     tip = editor.repair.resolution.toolTip()
     assert all(f"{k} = {v}" in tip for k, v in RESOLUTION_ANCHORS.items())
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)  # the guide opens from the form too
+    guide = window.findChild(GuideWindow)
+    assert guide is not None and guide.isVisible()
     form.discard()

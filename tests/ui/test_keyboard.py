@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from alliance.ui.widgets import look
 from alliance.ui.widgets.controls import CollapsibleSection
 from tests.ui.conftest import open_form, open_main_window, settle
-from tests.ui.keyboard_probe import buttons_without_keys, tab_around, tab_targets
+from tests.ui.keyboard_probe import buttons_without_keys, out_of_reading_order, tab_around, tab_targets
 
 
-def _check_window(qtbot, window: QWidget, first: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+def _check_window(qtbot, window: QWidget, first: QWidget | None = None,  # type: ignore[no-untyped-def]
+                  reading_order: bool = False) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     if first is not None:
         first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -43,13 +44,16 @@ def _check_window(qtbot, window: QWidget, first: QWidget | None = None) -> None:
     missed = [f"{type(w).__name__}({getattr(w, 'text', lambda: '')()!r})" for w in targets if w not in seen]
     assert not missed, f"Tab never reached {missed} in {type(window).__name__}"
     assert len(seen) <= len(targets), "a control took more than one Tab stop"
+    if reading_order:  # Tab follows the screen: along a row, then down
+        wrong = out_of_reading_order(window, seen)
+        assert wrong == [], f"{type(window).__name__}: {wrong}"
     assert buttons_without_keys(window) == [], type(window).__name__
 
 
 def test_the_main_window_and_its_dialogs(qtbot, make_controller, created_vault, practice) -> None:  # type: ignore[no-untyped-def]
     _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
     assert QApplication.focusWidget() is window.caseload.table
-    _check_window(qtbot, window, window.caseload.table)  # the caseload table lets Tab go
+    _check_window(qtbot, window, window.caseload.search, reading_order=True)  # the caseload table lets Tab go
 
     dialogs: list[Callable[[], QWidget]] = [window.open_preferences, window.open_about, window.open_shortcuts,
                                             window.open_guide]
@@ -75,7 +79,7 @@ def test_the_session_form_with_its_sections_open(qtbot, make_controller, created
     editor.repaired.setChecked(True)
     for section in (form.ns_section, form.corrective_section, *form.instrument_sections.values()):
         section.set_expanded(True)
-    _check_window(qtbot, form, form.client)
+    _check_window(qtbot, form, form.client)  # its order is set field by field (session_form.py), across a scroll area
     form.discard()
 
 
@@ -97,7 +101,7 @@ def test_the_unlock_and_first_run_windows(qtbot, make_controller, created_vault,
     unlock = controller.unlock_window
     assert unlock is not None
     unlock.activateWindow()
-    _check_window(qtbot, unlock, unlock.passphrase)
+    _check_window(qtbot, unlock, unlock.passphrase, reading_order=True)
 
     fresh = make_controller(tmp_path / "no-vault-yet")
     assert fresh.start()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from alliance.core.records import ClientStatus
 from alliance.ui.caseload.caseload_model import CaseloadFilter, CaseloadModel
 from alliance.ui.caseload.sparkline import SparklineDelegate
+from alliance.ui.widgets.keyboard import tab_order
 from alliance.ui.widgets.labels import label
 
 # (label, statuses shown); the first entry is the default
@@ -33,10 +34,12 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[ClientStatus]], ...] = (
 )
 
 
+ROW_HEIGHT = 34
+BASE_TEXT_HEIGHT = 17  # a line of 10 pt text, in pixels: what the widths below were chosen for
 # Starting widths; a column is widened to fit its header. Alerts takes the rest.
 COLUMN_WIDTHS = {CaseloadModel.CODE: 80, CaseloadModel.NAME: 170, CaseloadModel.STATUS: 90,
                  CaseloadModel.SESSIONS: 70, CaseloadModel.LAST: 104, CaseloadModel.RECENT: 124,
-                 CaseloadModel.TREND: 56, CaseloadModel.INDEX: 60, CaseloadModel.OPEN: 70}
+                 CaseloadModel.TREND: 56, CaseloadModel.INDEX: 60, CaseloadModel.OUTCOME: 90, CaseloadModel.OPEN: 70}
 
 
 class CaseloadView(QWidget):
@@ -81,7 +84,7 @@ class CaseloadView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.sparkline_delegate = SparklineDelegate(self.table)
         self.table.setItemDelegateForColumn(CaseloadModel.RECENT, self.sparkline_delegate)
         header = self.table.horizontalHeader()
@@ -120,6 +123,10 @@ class CaseloadView(QWidget):
                        self.open_button, self.log_button):
             actions.addWidget(button)
 
+        tab_order([self.search, self.alerts_only, self.status_filter, self.table, self.new_button,
+                   self.acknowledge_button, self.edit_button, self.pause_button, self.discharge_button,
+                   self.open_button, self.log_button])  # as they are read on the screen
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(14)
@@ -134,6 +141,10 @@ class CaseloadView(QWidget):
             font = QFont(self.table.horizontalHeader().font())
             font.setBold(True)
             metrics = QFontMetrics(font)
+            # The widths are for a 10 pt font; a larger system font widens the columns and the rows with it.
+            text_height = QFontMetrics(self.table.font()).height()
+            scale = max(1.0, text_height / BASE_TEXT_HEIGHT)
+            self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, text_height + 12))
             for col, width in COLUMN_WIDTHS.items():
                 text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-                self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(text) + 20))
+                self.table.setColumnWidth(col, max(round(width * scale), metrics.horizontalAdvance(text) + 20))

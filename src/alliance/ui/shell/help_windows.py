@@ -7,13 +7,14 @@ prompts, the instrument files): nothing is fetched, and no link leaves the app.
 from __future__ import annotations
 
 import html
+import platform
 import sys
 from collections.abc import Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,8 +75,8 @@ def _alliance_instruments() -> str:
 
 
 def _outcome_table() -> str:
-    rows = ["<table border='1' cellpadding='4' cellspacing='0'><tr><th>Measure</th><th>Items</th><th>Score</th>"
-            "<th>Bands or cut-off</th><th>Reliable change</th></tr>"]
+    rows = ["<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr><th>Measure</th><th>Items</th>"
+            "<th>Score</th><th>Bands or cut-off</th><th>Reliable change</th></tr>"]
     for inst in load_outcome_instruments().values():
         scoring = inst.scoring
         if scoring.total_min is not None and scoring.total_max is not None:
@@ -138,6 +139,7 @@ class _LocalBrowser(QTextBrowser):
 
 def _closing_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setIcon(QIcon())  # plain, as in the rest of the app
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -215,7 +217,7 @@ class ShortcutsDialog(QDialog):
 
 # (component, what it does here, licence, distribution name for the installed version or None)
 COMPONENTS_USED: tuple[tuple[str, str, str, str | None], ...] = (
-    ("Qt 6", "windows, widgets, PDF writing", "LGPL-3.0 (used as shared libraries you may replace)", None),
+    ("Qt 6", "windows, widgets, PDF writing", "LGPL-3.0 (used as shared libraries you may replace)", "Qt"),
     ("PySide6 / shiboken6", "Qt for Python", "LGPL-3.0", "PySide6-Essentials"),
     ("SQLCipher", "the encrypted database (AES-256, page HMACs)", "BSD-3-Clause (Zetetic LLC)", None),
     ("sqlcipher3", "SQLCipher for Python", "zlib", "sqlcipher3"),
@@ -231,17 +233,24 @@ COMPONENTS_USED: tuple[tuple[str, str, str, str | None], ...] = (
     ("platformdirs", "per-user folders", "MIT", "platformdirs"),
     ("zxcvbn", "passphrase strength", "MIT", "zxcvbn"),
     ("typing_extensions", "used by SQLAlchemy and Alembic", "PSF-2.0", "typing_extensions"),
-    ("Python", "the runtime", "PSF-2.0", None),
+    ("Python", "the runtime", "PSF-2.0", "Python"),
 )
 
 
 def _version(dist: str | None) -> str:
     if dist is None:
         return ""
+    if dist == "Qt":
+        return qVersion()
+    if dist == "Python":
+        return platform.python_version()
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
         return ""
+
+
+PRE = "<pre style='white-space: pre-wrap'>"  # licence texts wrap to the window
 
 
 def _text_file(name: str) -> str:
@@ -251,7 +260,7 @@ def _text_file(name: str) -> str:
 def notices_html() -> str:
     """Third-party notices: every component with its licence and the installed version, the licences of the
     instruments and word lists, and the licence texts that must travel with the app."""
-    rows = ["<table border='1' cellpadding='4' cellspacing='0'><tr><th>Component</th><th>Used for</th>"
+    rows = ["<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr><th>Component</th><th>Used for</th>"
             "<th>Licence</th><th>Version</th></tr>"]
     for name, used, licence, dist in COMPONENTS_USED:
         rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in (name, used, licence, _version(dist)))
@@ -273,10 +282,10 @@ def notices_html() -> str:
             out.append(f"<li><b>{html.escape(inst.short_name)}</b>: {html.escape(inst.copyright)}</li>")
     out.append("</ul><h3>Word lists (note scrubbing)</h3>")
     for path in sorted((resource_folder() / "lexicons").glob("LICENCE-*.txt")):
-        out.append(f"<p><b>{html.escape(path.stem.removeprefix('LICENCE-'))}</b></p><pre>"
+        out.append(f"<p><b>{html.escape(path.stem.removeprefix('LICENCE-'))}</b></p>{PRE}"
                    f"{html.escape(path.read_text(encoding='utf-8'))}</pre>")
-    out.append("<h3>SQLCipher</h3><pre>" + _text_file("SQLCipher-BSD-3-Clause.txt") + "</pre>")
-    out.append("<h3>OpenSSL (Apache License 2.0)</h3><pre>" + _text_file("Apache-2.0.txt") + "</pre>")
+    out.append(f"<h3>SQLCipher</h3>{PRE}{_text_file('SQLCipher-BSD-3-Clause.txt')}</pre>")
+    out.append(f"<h3>OpenSSL (Apache License 2.0)</h3>{PRE}{_text_file('Apache-2.0.txt')}</pre>")
     return "".join(out)
 
 
@@ -300,9 +309,9 @@ class AboutDialog(QDialog):
                       "but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS "
                       "FOR A PARTICULAR PURPOSE. The licence texts are in the next tab.</p>"))
         licence = _LocalBrowser(self)
-        licence.setHtml("<h3>GNU Lesser General Public License, version 3</h3><pre>" + _text_file("LGPL-3.0.txt")
-                        + "</pre><h3>GNU General Public License, version 3 (which the LGPL builds on)</h3><pre>"
-                        + _text_file("GPL-3.0.txt") + "</pre>")
+        licence.setHtml(f"<h3>GNU Lesser General Public License, version 3</h3>{PRE}{_text_file('LGPL-3.0.txt')}"
+                        f"</pre><h3>GNU General Public License, version 3 (which the LGPL builds on)</h3>{PRE}"
+                        f"{_text_file('GPL-3.0.txt')}</pre>")
         notices = _LocalBrowser(self)
         notices.setHtml(notices_html())
         self.about, self.licence, self.notices = about, licence, notices

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
                                         else self.tr("Open &demo practice\u2026"))
         self.demo_action.setToolTip(self.tr("Made-up clients for exploring, in a vault of their own"))
         self.guide_action = self._action(self.tr("&Guide"), QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in the session form too
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Ctrl+/")
         self.about_action = self._action(self.tr("&About Alliance"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)

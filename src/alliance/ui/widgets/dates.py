@@ -185,9 +185,12 @@ class DateField(QLineEdit):
         self.calendar.setDateRange(self._minimum, self._maximum)
         day = read_date(self.text()) or self._date
         self.calendar.setSelectedDate(day)
-        self.calendar.adjustSize()
         self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.show()
+        # QCalendarWidget's size hint leaves out the style sheet's padding: the last week was cut off.
+        hint = self.calendar.sizeHint()
+        self.calendar.resize(hint.width() + self.fontMetrics().averageCharWidth() * 4,
+                             hint.height() + self.fontMetrics().height() * 2)
         self.calendar.setFocus()
         return self.calendar
 

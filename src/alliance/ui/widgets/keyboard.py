@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import pairwise
+
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 
@@ -13,3 +16,10 @@ def free_tab(root: QWidget) -> None:
         views.append(root)
     for view in views:
         view.setTabKeyNavigation(False)
+
+
+def tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (the order they are read on the screen, not the order they were
+    made in)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
