@@ -305,7 +305,8 @@ class Vault:
 
     def rewrap(self, new_passphrase: str) -> None:
         """Wrap the data key under a new passphrase; nothing is re-encrypted."""
-        envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, self._envelope.kdf)
+        kdf = self._envelope.kdf if self._envelope.kdf.within_bounds else KdfParams.calibrate()
+        envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, kdf)
         try:
             envelope.write(self.keys_path)
         except OSError as exc:
