@@ -303,8 +303,9 @@ class Vault:
         """WrongPassphrase unless passphrase unwraps this vault's key."""
         self._envelope.unwrap_with_passphrase(passphrase)
 
-    def rewrap(self, new_passphrase: str) -> None:
-        """Wrap the data key under a new passphrase; nothing is re-encrypted."""
+    def rewrap(self, new_passphrase: str) -> KeyEnvelope:
+        """Wrap the data key under a new passphrase; nothing is re-encrypted. Returns the envelope it replaced
+        (for ``put_back_envelope``); raises, with keys.json as it was, when the new one cannot be written."""
         kdf = self._envelope.kdf if self._envelope.kdf.within_bounds else KdfParams.calibrate()
         envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, kdf)
         try:
@@ -312,6 +313,15 @@ class Vault:
         except OSError as exc:
             mapped = disk_error(exc, f"The new key file ({self.keys_path})")
             raise mapped from exc
+        previous, self._envelope = self._envelope, envelope
+        return previous
+
+    def put_back_envelope(self, envelope: KeyEnvelope) -> None:
+        """Write an earlier envelope of this vault back (a passphrase change that could not be audited)."""
+        try:
+            envelope.write(self.keys_path)
+        except OSError as exc:
+            raise disk_error(exc, f"The key file ({self.keys_path})") from exc
         self._envelope = envelope
 
     # --- database access -----------------------------------------------------------------------
