@@ -59,7 +59,7 @@ def unsafe_reason(path: Path, folder_expected: bool = False) -> str | None:
 # The entries of a vault folder Alliance opens or writes (store/layout.py, mark.py, instance_lock.py,
 # unlock_failures.py). The backups folder is checked where backups are written (backup.py).
 VAULT_FILES = ("keys.json", "alliance.db", "alliance.db-wal", "alliance.db-shm", "alliance.db-journal", "mark.json",
-               ".lock", "unlock-failures.log")
+               ".lock", "unlock-failures.log", ".restore-intent.json")
 
 
 def check_vault_folder(folder: Path) -> None:

@@ -60,6 +60,7 @@ from alliance.store.mark import (
 )
 from alliance.store.migrate import needs_upgrade, upgrade_to_head
 from alliance.store.models import AuditEventRow, VaultMeta
+from alliance.store.restore_intent import finish_interrupted_restore
 from alliance.store.unit_of_work import UnitOfWork
 
 _open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()  # so a restore can refuse a vault open here
@@ -159,6 +160,7 @@ class Vault:
         check_vault_folder(folder)
         lock = _take_lock(folder)
         try:
+            finish_interrupted_restore(folder)  # a restore killed between its renames: finish it first
             envelope = KeyEnvelope.read(folder / KEYS_NAME)
             data_key = unwrap(envelope)
             if not (folder / DB_NAME).is_file():
