@@ -177,6 +177,8 @@ def main() -> int:
             _step("save one session, durable, 100k sessions (the service alone)")
             save = bench_store.service_save(v100, cid)
             save_floor = bench_store.raw_sqlcipher_save(n_sessions_total(v100))
+            _step("of each save: the high-water mark and the WAL checkpoint after its commit")
+            extra["save_mark_and_checkpoint_s"] = bench_store.mark_and_checkpoint(v100).as_dict()
             _step("peer design: whole-file AES-GCM blob per save, 100k sessions")
             blob = bench_store.blob_peer_save(v100)
         _step(f"open the client page of the largest client ({n_sessions} sessions), as a double-click does")

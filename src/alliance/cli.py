@@ -237,8 +237,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
     old = _passphrase(args)
     with opened(args.vault, old) as vault:
-        change_passphrase(vault, old, _new_passphrase(args.new_passphrase_file))
+        note = change_passphrase(vault, old, _new_passphrase(args.new_passphrase_file))
     print("The passphrase was changed. The recovery key stays the same.")
+    if note:
+        print(note)
     return 0
 
 

@@ -313,8 +313,8 @@ HOSTILE_KDF: list[tuple[str, str]] = [
 ]
 # Costs inside the bounds but not the vault's own: derivation runs, the wrap does not authenticate.
 MAX_COST_KDF: list[tuple[str, str]] = [
-    ("most work allowed", '{"name": "argon2id", "iterations": 64, "memory_kib": 65536, "lanes": 16}'),
-    ("most memory allowed", '{"name": "argon2id", "iterations": 16, "memory_kib": 262144, "lanes": 1}'),
+    ("most work allowed", '{"name": "argon2id", "iterations": 16, "memory_kib": 65536, "lanes": 1}'),
+    ("most memory allowed", '{"name": "argon2id", "iterations": 4, "memory_kib": 262144, "lanes": 1}'),
 ]
 
 

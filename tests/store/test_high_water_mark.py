@@ -215,3 +215,27 @@ def test_a_vault_from_before_the_mark_gets_one_at_its_next_unlock_audited(tmp_pa
     with _raw(folder, V1_PASSPHRASE) as conn:  # the sessions from before the upgrade are sealed too
         conn.execute("UPDATE sessions SET safety = 0 WHERE id = (SELECT min(id) FROM sessions)")
     assert any("changed outside Alliance" in p for p in verify_vault(folder, V1_PASSPHRASE).problems)
+
+
+def test_a_vault_calibrated_above_todays_bound_opens_with_its_recovery_key(created_vault: tuple[Path, str]) -> None:
+    """An earlier version calibrated up to 32 passes over 64 MiB; this one spends at most 16 per attempt."""
+    import hashlib
+
+    from alliance.services.vault_access import recover_vault
+    from alliance.store.errors import UnsafeKdfParameters
+    from alliance.store.kdf import MAX_WORK_KIB_PASSES
+
+    folder, recovery_key = created_vault
+    body = json.loads((folder / "keys.json").read_text())
+    body.pop("checksum")
+    body["kdf"] = {"name": "argon2id", "iterations": 32, "memory_kib": 65536, "lanes": 4}
+    body["checksum"] = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+    (folder / "keys.json").write_text(json.dumps(body))
+    with pytest.raises(UnsafeKdfParameters, match="recovery key") as caught:
+        unlock_vault(folder, PASSPHRASE)
+    assert caught.value.exit_code == 4
+    recover_vault(folder, recovery_key, "a new passphrase of today").close()
+    kdf = json.loads((folder / "keys.json").read_text())["kdf"]
+    assert kdf["iterations"] * kdf["memory_kib"] <= MAX_WORK_KIB_PASSES
+    with unlock_vault(folder, "a new passphrase of today", daily_backup=False):
+        pass

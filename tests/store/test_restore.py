@@ -14,6 +14,7 @@ from alliance.services import clients
 from alliance.services.backups import backup_now as make_backup
 from alliance.services.backups import newest_openable_backup, restore_backup
 from alliance.services.vault_access import change_passphrase, unlock_vault
+from alliance.services.verify import verify_vault
 from alliance.store.backup import PRE_RESTORE, list_backups
 from alliance.store.errors import (
     BackupDamaged,
@@ -186,3 +187,29 @@ def test_newest_openable_backup_skips_damaged_and_foreign_passphrase_backups(
     (folder / DB_NAME).write_bytes(b"\0" * 4096)
     restore_backup(folder, first, PASSPHRASE)
     assert _codes(folder) == ["A"]
+
+
+def test_a_restore_killed_between_its_renames_is_finished_at_the_next_start(tmp_path: Path) -> None:
+    """The swap's intent is written before its first rename: stopped after the database was renamed in (so the
+    folder held the backup's database beside the other vault's key file), the next unlock finishes it."""
+    from alliance.services.vault_access import create_vault as create
+    from alliance.store import restore as restore_module
+    from alliance.store.kdf import KdfParams
+    from alliance.store.restore_intent import INTENT_NAME, write_intent
+
+    other, _ = create(tmp_path / "other", PASSPHRASE, kdf=KdfParams.for_tests())
+    with other:
+        backup = other.backup_into(tmp_path / "backups")
+    target, _ = create(tmp_path / "vault", PASSPHRASE, kdf=KdfParams.for_tests())
+    target.close()
+    folder = tmp_path / "vault"
+    envelope, data_key = restore_module.unlock_backup(backup.path, PASSPHRASE)
+    staged = restore_module._stage(folder, backup.path, data_key, envelope)
+    write_intent(folder, staged.db, staged.keys, envelope.vault_id,
+                 restore_module._mark_of(staged.db, data_key, envelope.vault_id))
+    shutil.move(staged.db, folder / "alliance.db")  # the first rename; then the process is gone
+    assert (folder / INTENT_NAME).is_file() and staged.keys.is_file()
+    with unlock_vault(folder, PASSPHRASE, daily_backup=False) as vault:
+        assert vault.vault_id == envelope.vault_id  # the key file followed its database
+    assert not (folder / INTENT_NAME).exists() and not staged.keys.exists()
+    assert verify_vault(folder, PASSPHRASE).ok

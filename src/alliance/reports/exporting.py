@@ -20,7 +20,14 @@ from alliance.core.messages import Msg, msg, render
 from alliance.core.records import ClientStatus
 from alliance.reports import csv_writer, json_writer
 from alliance.reports.csv_writer import Progress
-from alliance.services.export import FORMATS, build_export, date_form_clash, record_export, resolve_scope
+from alliance.services.export import (
+    FORMATS,
+    build_export,
+    date_form_clash,
+    export_write_failure,
+    record_export,
+    resolve_scope,
+)
 from alliance.services.vault_access import Vault
 
 
@@ -123,12 +130,18 @@ def write(export: ExportSet, request: ExportRequest, progress: Progress | None =
         raise ValidationError.single("out", f"The folder {out.parent} does not exist.")
     partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
-        rows = _write_to(export, request, partial, progress)
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
+        try:
+            rows = _write_to(export, request, partial, progress)
+            with open(partial, "rb+") as fh:
+                os.fsync(fh.fileno())
+        except OSError as exc:  # a full disk: say so, name the export, leave nothing behind
+            raise export_write_failure(exc, out) from exc
         if before_rename is not None:
             before_rename(rows)
-        os.replace(partial, out)
+        try:
+            os.replace(partial, out)
+        except OSError as exc:
+            raise export_write_failure(exc, out) from exc
         fsync_folder(out.parent)
     finally:
         partial.unlink(missing_ok=True)
@@ -177,6 +190,7 @@ def run_export(vault: Vault, request: ExportRequest, progress: Progress | None =
                        for c in export.clients for s in c.sessions)
     # Audited before the file is put in place: an export that cannot be recorded leaves no file behind.
     rows = write(export, request, progress,
-                 before_rename=lambda written: record_export(vault, request.fmt, export, written, scrubbed, ids))
+                 before_rename=lambda written: record_export(vault, request.fmt, export, written, scrubbed, ids,
+                                                               Path(request.out)))
     return ExportResult(Path(request.out), len(export.clients), export.session_count, rows, scrubbed,
                         request.settings)

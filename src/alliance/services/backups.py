@@ -8,6 +8,7 @@ UTC, label, size, and counts where known) and ``RestoreResult``.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from alliance.store import audit
 from alliance.store import backup as _backup
 from alliance.store import restore as _restore
 from alliance.store.backup import BackupInfo
+from alliance.store.errors import BackupFailed, VaultError
 from alliance.store.repositories import Db
 from alliance.store.restore import RestoreResult
 from alliance.store.vault import Vault
@@ -56,8 +58,13 @@ def record_backup(db: Db, info: BackupInfo, external: bool = False) -> None:
 def backup_now(vault: Vault, into: Path | None = None, label: str = "") -> BackupInfo:
     """Write one verified backup into ``into`` (default: the vault's backups folder) and audit it; no rotation."""
     info = vault.backup_into(Path(into) if into is not None else backups_folder(vault.folder), label)
-    with vault.work.transaction() as db:
-        record_backup(db, info, external=into is not None)
+    try:
+        with vault.work.transaction() as db:
+            record_backup(db, info, external=into is not None)
+    except VaultError as exc:  # a backup the trail does not know of is not left behind (a full disk)
+        shutil.rmtree(info.path, ignore_errors=True)
+        raise BackupFailed(f"The backup {info.path} was removed again: it could not be recorded in the vault's "
+                           f"audit trail ({exc})") from exc
     return info
 
 

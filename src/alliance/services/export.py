@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from alliance import __version__
@@ -25,7 +26,7 @@ from alliance.services.outcomes import SessionPoint, as_signals, outcomes_for, o
 from alliance.services.signals import signals_in
 from alliance.store import audit
 from alliance.store.deidentified import read_deidentified
-from alliance.store.errors import VaultAccessDenied
+from alliance.store.errors import VaultAccessDenied, VaultError, disk_error
 from alliance.store.pending_audit import add_pending, pending_date_forms
 from alliance.store.repositories import Db
 from alliance.store.repositories import alerts as alert_repo
@@ -130,8 +131,19 @@ def date_form_clash(vault: Vault, client_ids: list[int], mode: DateMode) -> list
     return [c.code for c in list_clients(vault) if c.id in clashing] if clashing else []
 
 
+def _not_recorded(exc: VaultError, out: Path | None) -> VaultError:
+    where = f" to {out}" if out is not None else ""
+    return type(exc)(f"Nothing was written{where}: the export could not be recorded in the vault's audit trail. "
+                     f"{exc}")
+
+
+def export_write_failure(exc: OSError, out: Path) -> VaultError:
+    """The error for an export whose file could not be written: says a full disk is full, names the file."""
+    return disk_error(exc, f"The export {out}")
+
+
 def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0,
-                  client_ids: Collection[int] = ()) -> None:
+                  client_ids: Collection[int] = (), out: Path | None = None) -> None:
     """Audit one export: its settings and counts, never its contents or destination; remember which date form
     each client's sessions left the vault in (see date_form_clash). A read-only vault cannot take the event: it
     waits beside it (store/pending_audit.py) for the next unlock that can write; when even that cannot be written,
@@ -149,8 +161,13 @@ def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed
                     forms.setdefault(cid, set()).add(export.settings.dates.value)
                 meta_repo.put_date_forms(db, forms)
             audit.record(db, "export", **detail)
-    except VaultAccessDenied:
+    except VaultAccessDenied as exc:
         if not vault.read_only:
-            raise
-        add_pending(vault.vault_id, "export", detail, {cid: [export.settings.dates.value] for cid in client_ids},
-                    at_utc=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+            raise _not_recorded(exc, out) from exc
+        try:
+            add_pending(vault.vault_id, "export", detail, {cid: [export.settings.dates.value] for cid in client_ids},
+                        at_utc=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        except OSError as err:
+            raise _not_recorded(disk_error(err, "The note of this export in the per-user state folder"), out) from err
+    except VaultError as exc:  # a full disk: the export is not put in place, and the message says which
+        raise _not_recorded(exc, out) from exc

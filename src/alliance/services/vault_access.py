@@ -132,12 +132,27 @@ def recover_vault(folder: Path, recovery_key: str, new_passphrase: str) -> Vault
     return vault
 
 
-def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) -> None:
-    """Rewrap an open vault's data key under a new passphrase, after checking the old one."""
+def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) -> str | None:
+    """Rewrap an open vault's data key under a new passphrase, after checking the old one, and audit it.
+
+    It succeeds exactly when the new passphrase is the one that opens the vault: when keys.json cannot be
+    replaced (a full disk) it raises and the old passphrase still opens it; when the change cannot be audited,
+    the old key file is written back and it raises; only if even that fails does the change stand, and the
+    sentence returned says it was not recorded (None when all went well)."""
     vault.check_passphrase(old_passphrase)
-    vault.rewrap(new_passphrase)
-    with vault.work.transaction() as db:
-        audit.record(db, "passphrase changed")
+    previous = vault.rewrap(new_passphrase)
+    try:
+        with vault.work.transaction() as db:
+            audit.record(db, "passphrase changed")
+    except VaultError as exc:
+        try:
+            vault.put_back_envelope(previous)
+        except VaultError:
+            return (f"The change could not be recorded in the vault's audit trail ({exc}); the new passphrase is the "
+                    "one that opens the vault.")
+        raise type(exc)(f"The passphrase was not changed, because the change could not be recorded in the vault's "
+                        f"audit trail; the old passphrase still opens the vault. {exc}") from exc
+    return None
 
 
 def lock_vault(vault: Vault) -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alliance.store.errors import WrongPassphrase
 from alliance.store.integrity import VerifyReport, verify_vault_files
+from alliance.store.unlock_failures import record_failure
 
 __all__ = ["VerifyReport", "verify_vault"]
 
@@ -15,5 +17,10 @@ __all__ = ["VerifyReport", "verify_vault"]
 def verify_vault(folder: Path, passphrase: str) -> VerifyReport:
     """Verify the vault in folder. Raises the store's errors when the key envelope cannot be opened at
     all (VaultNotFound, VaultInUse, WrongPassphrase, KeyFileDamaged, UnsafeKdfParameters); every problem
-    found past that point is a line in the report."""
-    return verify_vault_files(folder, passphrase)
+    found past that point is a line in the report. A wrong passphrase is noted like a failed unlock (the next
+    unlock audits it)."""
+    try:
+        return verify_vault_files(folder, passphrase)
+    except WrongPassphrase:
+        record_failure(folder, "passphrase")
+        raise

@@ -15,6 +15,7 @@ Rotation keeps the newest backup of each of the last 14 days that have one and o
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import secrets
@@ -29,6 +30,7 @@ import sqlcipher3
 
 from alliance.paths import backups_folder
 from alliance.store.errors import BackupDamaged, BackupFailed
+from alliance.store.files import disk_nearly_full
 from alliance.store.keys import KeyEnvelope, fsync_folder
 from alliance.store.layout import DB_NAME, KEYS_NAME
 
@@ -171,7 +173,7 @@ def write_backup(source: Any, data_key: bytes, envelope: KeyEnvelope, root: Path
         try:
             tmp = _temp_folder(Path(root))
         except OSError as exc:
-            raise BackupFailed(f"The backup could not be written ({_reason(exc)}); "
+            raise BackupFailed(f"The backup could not be written into {root} ({_reason(exc, root)}); "
                                "the vault itself is unchanged.") from exc
         try:
             db_path = tmp / DB_NAME
@@ -195,8 +197,8 @@ def write_backup(source: Any, data_key: bytes, envelope: KeyEnvelope, root: Path
                                "The vault itself may be damaged: run `alliance verify`.") from exc
         except (OSError, sqlcipher3.Error) as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise BackupFailed(f"The backup could not be written ({_reason(exc)}); "
-                               "the vault itself is unchanged.") from exc
+            raise BackupFailed(f"The backup could not be written into {root} ({_reason(exc, Path(root))}); "
+                               "nothing of it was kept, and the vault itself is unchanged.") from exc
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -338,7 +340,17 @@ def copy_durably(source: Path, target: Path) -> None:
         os.fsync(out.fileno())
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException, where: Path | None = None) -> str:
+    """Why a backup could not be written, in words, naming the file when the system did."""
+    if where is not None and disk_nearly_full(where):
+        return "the disk is full"
+    full = getattr(errno, "EDQUOT", errno.ENOSPC)
     if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
+        named = f" ({exc.filename})" if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, full):
+            return f"the disk is full{named}"
+        return f"{exc.strerror or type(exc).__name__}{named}"
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == 13:  # SQLITE_FULL
+        return "the disk is full"
     return type(exc).__name__

@@ -21,7 +21,7 @@ from alliance.store.errors import (
     VaultAccessDenied,
     VaultError,
 )
-from alliance.store.files import owner_only
+from alliance.store.files import disk_nearly_full, owner_only
 
 BUSY_TIMEOUT_MS = 5000
 MIN_DB_BYTES = 512  # SQLite's smallest page size: no database with content is shorter
@@ -58,6 +58,14 @@ def storage_error(exc: BaseException) -> VaultError | None:
     return None
 
 
+def _disk_error_for(exc: BaseException, path: Path) -> VaultError | None:
+    """storage_error, with an I/O error on a disk that is (nearly) full reported as the full disk it is."""
+    mapped = storage_error(exc)
+    if type(mapped) is StorageError and disk_nearly_full(path):
+        return DiskFull()
+    return mapped
+
+
 def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
@@ -79,7 +87,7 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     try:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     except sqlcipher3.DatabaseError as exc:
-        raise (storage_error(exc) or DatabaseDamaged()) from exc
+        raise (_disk_error_for(exc, path) or DatabaseDamaged()) from exc
     # Owner-only whatever the umask, before the WAL and its index are made: SQLite gives them the database's mode.
     for companion in ("", "-wal", "-shm"):
         owner_only(Path(f"{path}{companion}"))
@@ -100,7 +108,7 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         conn.create_function("lower", 1, _lower, deterministic=True)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        mapped = storage_error(exc)
+        mapped = _disk_error_for(exc, path)
         # A wrong key or a damaged header reads as "not a database"; only the disk's own errors differ.
         raise (mapped if isinstance(mapped, StorageError) else DatabaseDamaged()) from exc
     return conn
@@ -195,7 +203,7 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     # has rolled the transaction back (or SQLAlchemy does), so nothing of it is stored.
     @event.listens_for(engine, "handle_error")
     def _map_storage_errors(context: Any) -> None:
-        mapped = storage_error(context.original_exception)
+        mapped = _disk_error_for(context.original_exception, path)
         if mapped is not None:
             raise mapped from context.original_exception
 

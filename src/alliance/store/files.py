@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import shutil
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -58,7 +59,7 @@ def unsafe_reason(path: Path, folder_expected: bool = False) -> str | None:
 # The entries of a vault folder Alliance opens or writes (store/layout.py, mark.py, instance_lock.py,
 # unlock_failures.py). The backups folder is checked where backups are written (backup.py).
 VAULT_FILES = ("keys.json", "alliance.db", "alliance.db-wal", "alliance.db-shm", "alliance.db-journal", "mark.json",
-               ".lock", "unlock-failures.log")
+               ".lock", "unlock-failures.log", ".restore-intent.json")
 
 
 def check_vault_folder(folder: Path) -> None:
@@ -78,6 +79,21 @@ def check_vault_folder(folder: Path) -> None:
                 f"{name} in the vault folder {folder} {reason}, so Alliance refused to open or write it. Someone "
                 f"may have tampered with the vault folder: remove {name} if you know why it is there (for "
                 ".lock that is always safe while Alliance is closed), or restore the vault from a backup.")
+
+
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the disk holding path (or its nearest existing parent) has under 1 MiB free. SQLite reports a
+    write into the last few pages as an I/O error (its WAL index cannot grow) rather than as a full disk."""
+    probe = Path(path)
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        return shutil.disk_usage(probe).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def owner_only(path: Path, mode: int = 0o600) -> None:

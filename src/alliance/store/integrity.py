@@ -40,6 +40,7 @@ from alliance.store.mark import (
     subkey,
 )
 from alliance.store.models import AuditEventRow
+from alliance.store.restore_intent import INTENT_NAME
 from alliance.store.wal import wal_damage
 
 
@@ -68,6 +69,9 @@ def verify_vault_files(folder: Path, passphrase: str) -> VerifyReport:
         raise VaultNotFound()
     check_vault_folder(folder)
     with _instance_lock(folder):
+        if (folder / INTENT_NAME).exists():  # verify writes nothing, so it does not finish the restore itself
+            return VerifyReport((), ("A restore into this vault was interrupted before it finished; the next unlock "
+                                     "(or `alliance restore` again) finishes it.",))
         envelope = KeyEnvelope.read(folder / KEYS_NAME)
         data_key = bytearray(envelope.unwrap_with_passphrase(passphrase))
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import time
 from dataclasses import dataclass
 
@@ -19,16 +20,20 @@ FLOOR_MEMORY_KIB = 64 * 1024
 DEFAULT_LANES = 4
 
 # Bounds checked before any derivation, so a hostile keys.json cannot make us allocate gigabytes
-# or spin for minutes. The lower bounds admit the cheap test cost; they only weaken a vault its
+# or spin for long. The lower bounds admit the cheap test cost; they only weaken a vault its
 # own creator chose to weaken.
-# Calibration never raises memory above the floor (64 MiB) nor iterations above MAX_ITERATIONS // 2,
-# so every vault this version creates costs at most 32 x 64 MiB. The bounds leave 4x headroom in
-# memory and 2x in work. (They were 1 GiB and 8 GiB-passes: a hostile keys.json inside them took
-# 7.6 s and 1 GiB of RAM per unlock attempt here, and died with a raw MemoryError under a 1 GiB limit.)
+# One attempt costs at most 256 MiB and 1 GiB-passes of work (iterations x memory): 16 passes over 64 MiB, or
+# 4 over 256 MiB, about 1 s here idle and under 2.3 s with both cores busy (t=16, m=64 MiB, one lane; measured
+# with cryptography's Argon2id). Calibration stays inside: at most MAX_WORK_KIB_PASSES // 64 MiB = 16 passes.
+# (They were 64 passes and 4 GiB-passes: a hostile keys.json inside them took 10.6 s and 324 MiB per attempt.)
+# A vault an earlier version calibrated above the bound (a fast computer: 17 to 32 passes) is refused for the
+# passphrase with a word about the recovery key, which opens it without Argon2id and sets a passphrase at
+# today's cost (``Vault.rewrap``).
 MAX_MEMORY_KIB = 256 * 1024  # 256 MiB
 MAX_ITERATIONS = 64
 MAX_LANES = 16
-MAX_WORK_KIB_PASSES = 4 * 1024 * 1024  # iterations x memory: 2x the costliest calibration (32 x 64 MiB)
+MAX_WORK_KIB_PASSES = 1024 * 1024  # iterations x memory: 1 GiB-passes
+EARLIER_MAX_WORK_KIB_PASSES = 4 * 1024 * 1024  # what 0.1 to 0.9 accepted (and calibrated up to 2 GiB-passes)
 
 
 @dataclass(frozen=True)
@@ -50,14 +55,20 @@ class KdfParams:
         return cls(1, 8 * 1024, 1)
 
     @classmethod
-    def calibrate(cls, target_seconds: float = TARGET_SECONDS) -> KdfParams:
-        """Raise the iteration count from the floor until one derivation takes about target_seconds."""
+    def calibrate(cls, target_seconds: float = TARGET_SECONDS, runs: int = 3) -> KdfParams:
+        """Raise the iteration count from the floor until one derivation takes about target_seconds.
+
+        The time per pass is the median of ``runs`` timed derivations after an untimed one (the first pays for
+        allocating the memory): one cold run picked t=8 taking 0.33 s on a quiet machine, and less work whenever
+        another process happened to run during it."""
         params = cls.floor()
-        elapsed = _time_derivation(params)
+        _time_derivation(params)  # warm-up
+        elapsed = statistics.median(_time_derivation(params) for _ in range(max(1, runs)))
         if elapsed <= 0:
             return params
         per_pass = elapsed / params.iterations
-        iterations = max(FLOOR_ITERATIONS, min(MAX_ITERATIONS // 2, round(target_seconds / per_pass)))
+        most = MAX_WORK_KIB_PASSES // params.memory_kib
+        iterations = max(FLOOR_ITERATIONS, min(most, round(target_seconds / per_pass)))
         return cls(iterations, params.memory_kib, params.lanes)
 
     def check_bounds(self) -> None:
@@ -70,7 +81,36 @@ class KdfParams:
         if not (8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB):
             raise UnsafeKdfParameters()
         if self.iterations * self.memory_kib > MAX_WORK_KIB_PASSES:
+            if self.iterations * self.memory_kib <= EARLIER_MAX_WORK_KIB_PASSES:
+                raise UnsafeKdfParameters(
+                    "The key file (keys.json) asks for more key-derivation work than this version of Alliance "
+                    "spends on one attempt, so the passphrase was not tried. If an earlier Alliance made this vault "
+                    "on a fast computer, open it with its recovery key (`alliance recover`, or \"Use the recovery "
+                    "key\" in the app): that sets a new passphrase at a cost this version accepts.")
             raise UnsafeKdfParameters()
+
+    @property
+    def within_bounds(self) -> bool:
+        """Whether this cost passes ``check_bounds``."""
+        try:
+            self.check_bounds()
+        except UnsafeKdfParameters:
+            return False
+        return True
+
+    def check_plausible(self) -> None:
+        """Refuse, when keys.json is read, any cost no version of Alliance ever accepted; a cost only an earlier
+        version accepted passes here and is refused by ``check_bounds`` before the passphrase is tried (the
+        recovery key needs no derivation)."""
+        values = (self.iterations, self.memory_kib, self.lanes)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise UnsafeKdfParameters()
+        if self.iterations * self.memory_kib <= EARLIER_MAX_WORK_KIB_PASSES:
+            KdfParams(1, self.memory_kib, self.lanes).check_bounds()  # every bound but the work
+            if not 1 <= self.iterations <= MAX_ITERATIONS:
+                raise UnsafeKdfParameters()
+            return
+        raise UnsafeKdfParameters()
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
         """The 256-bit key-encryption key for a passphrase."""

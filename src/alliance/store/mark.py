@@ -76,11 +76,15 @@ def outside_mark_path(vault_id: str) -> Path:
     return state_folder() / "marks" / f"{vault_id}.json"
 
 
+def mark_bytes(mark: Mark, mark_key: bytes) -> bytes:
+    """The file content of a mark, MAC included."""
+    body = mark.body()
+    return (json.dumps({**body, "mac": _mac(mark_key, body)}, sort_keys=True) + "\n").encode("utf-8")
+
+
 def write_mark(path: Path, mark: Mark, mark_key: bytes) -> None:
     """Write one copy of the mark atomically (temp file, fsync, rename, fsync of the folder)."""
-    body = mark.body()
-    data = json.dumps({**body, "mac": _mac(mark_key, body)}, sort_keys=True) + "\n"
-    atomic_write(path, data.encode("utf-8"))
+    atomic_write(path, mark_bytes(mark, mark_key))
 
 
 def write_outside_mark(mark: Mark, mark_key: bytes) -> None:

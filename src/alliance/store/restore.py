@@ -43,20 +43,11 @@ from alliance.store.files import atomic_write, check_vault_folder
 from alliance.store.instance_lock import VaultLock, held_lock
 from alliance.store.keys import KeyEnvelope, fsync_folder
 from alliance.store.layout import DB_COMPANIONS, DB_NAME, KEYS_NAME
-from alliance.store.mark import (
-    MARK_NAME,
-    PURPOSE_MARK,
-    Head,
-    Mark,
-    outside_mark_path,
-    subkey,
-    write_mark,
-    write_outside_mark,
-)
+from alliance.store.mark import MARK_NAME, PURPOSE_MARK, Head, Mark, mark_bytes, outside_mark_path, subkey
 from alliance.store.migrate import is_known_revision
+from alliance.store.restore_intent import STAGING_PREFIX, finish_interrupted_restore, swap_in, write_intent
 from alliance.store.vault import Vault, vault_is_open_here
 
-STAGING_PREFIX = ".restoring-"
 WRONG_BACKUP_PASSPHRASE = ("The passphrase does not open this backup. Use the passphrase the vault had when "
                            "the backup was made.")
 
@@ -147,6 +138,7 @@ def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str,
     envelope, data_key = unlock_backup(source, passphrase)
     restored = describe_backup(source)
     with _exclusive(folder):
+        finish_interrupted_restore(folder)  # an earlier restore killed mid-swap: finish it first
         for stale in folder.glob(f"{STAGING_PREFIX}*"):
             stale.unlink(missing_ok=True)  # left by an interrupted restore; we hold the lock
         staged = _stage(folder, source, data_key, envelope)
@@ -154,11 +146,13 @@ def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str,
             previous_id = _vault_id_in(folder)
             marks_before = _read_marks(folder, {envelope.vault_id, previous_id})
             pre_restore = preserve_vault_files(folder)
-            _swap_in(folder, staged)
+            # The restored database is older than the vault's mark by design: the mark becomes its head.
+            write_intent(folder, staged.db, staged.keys, envelope.vault_id,
+                         _mark_of(staged.db, data_key, envelope.vault_id))
+            swap_in(folder)
         finally:
             staged.discard()
         try:
-            _reset_marks(folder, data_key, envelope.vault_id)
             vault = Vault.unlock(folder, passphrase)
         except VaultError as exc:
             _put_back(folder, pre_restore)
@@ -252,17 +246,6 @@ def _vault_id_in(folder: Path) -> str | None:
         return None
 
 
-def _swap_in(folder: Path, staged: _Staged) -> None:
-    # The old WAL goes first: applied to the new database it would corrupt it. Its committed
-    # transactions are in the pre-restore copy.
-    for suffix in DB_COMPANIONS:
-        (folder / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
-    fsync_folder(folder)
-    os.replace(staged.db, folder / DB_NAME)
-    os.replace(staged.keys, folder / KEYS_NAME)  # last: without its key file the folder is not a vault
-    fsync_folder(folder)
-
-
 def _mark_paths(folder: Path, vault_ids: set[str | None]) -> list[Path]:
     return [folder / MARK_NAME, *(outside_mark_path(v) for v in sorted(i for i in vault_ids if i))]
 
@@ -286,11 +269,10 @@ def _put_back_marks(marks: dict[Path, bytes | None]) -> None:
             atomic_write(path, data)
 
 
-def _reset_marks(folder: Path, data_key: bytes, vault_id: str) -> None:
-    """The restored database is older than the vault's mark by design: make the mark the restored head (or
-    remove it, for a backup from before the keyed chain: the next unlock upgrades it)."""
+def _mark_of(db_path: Path, data_key: bytes, vault_id: str) -> bytes | None:
+    """The mark content for a staged database at its head (None for a backup from before the keyed chain)."""
     try:
-        conn = open_keyed(folder / DB_NAME, data_key, readonly=True)
+        conn = open_keyed(db_path, data_key, readonly=True)
         try:
             last = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
             keyed = conn.execute("SELECT value FROM vault_meta WHERE key = 'audit_keyed_from'").fetchone()
@@ -298,14 +280,10 @@ def _reset_marks(folder: Path, data_key: bytes, vault_id: str) -> None:
             conn.close()
     except sqlcipher3.Error as exc:
         raise BackupDamaged("its database does not open with its key") from exc
-    mark_key = subkey(data_key, PURPOSE_MARK)
     if keyed is None or not str(keyed[0]).isdigit():
-        for path in _mark_paths(folder, {vault_id}):
-            path.unlink(missing_ok=True)
-        return
-    mark = Mark(vault_id, Head(int(last[0]), str(last[1])) if last else Head(0, ""), int(keyed[0]))
-    write_mark(folder / MARK_NAME, mark, mark_key)
-    write_outside_mark(mark, mark_key)
+        return None
+    head = Head(int(last[0]), str(last[1])) if last else Head(0, "")
+    return mark_bytes(Mark(vault_id, head, int(keyed[0])), subkey(data_key, PURPOSE_MARK))
 
 
 def _put_back(folder: Path, pre_restore: BackupInfo | None) -> None:

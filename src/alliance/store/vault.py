@@ -60,6 +60,7 @@ from alliance.store.mark import (
 )
 from alliance.store.migrate import needs_upgrade, upgrade_to_head
 from alliance.store.models import AuditEventRow, VaultMeta
+from alliance.store.restore_intent import finish_interrupted_restore
 from alliance.store.unit_of_work import UnitOfWork
 
 _open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()  # so a restore can refuse a vault open here
@@ -159,6 +160,7 @@ class Vault:
         check_vault_folder(folder)
         lock = _take_lock(folder)
         try:
+            finish_interrupted_restore(folder)  # a restore killed between its renames: finish it first
             envelope = KeyEnvelope.read(folder / KEYS_NAME)
             data_key = unwrap(envelope)
             if not (folder / DB_NAME).is_file():
@@ -303,14 +305,25 @@ class Vault:
         """WrongPassphrase unless passphrase unwraps this vault's key."""
         self._envelope.unwrap_with_passphrase(passphrase)
 
-    def rewrap(self, new_passphrase: str) -> None:
-        """Wrap the data key under a new passphrase; nothing is re-encrypted."""
-        envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, self._envelope.kdf)
+    def rewrap(self, new_passphrase: str) -> KeyEnvelope:
+        """Wrap the data key under a new passphrase; nothing is re-encrypted. Returns the envelope it replaced
+        (for ``put_back_envelope``); raises, with keys.json as it was, when the new one cannot be written."""
+        kdf = self._envelope.kdf if self._envelope.kdf.within_bounds else KdfParams.calibrate()
+        envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, kdf)
         try:
             envelope.write(self.keys_path)
         except OSError as exc:
             mapped = disk_error(exc, f"The new key file ({self.keys_path})")
             raise mapped from exc
+        previous, self._envelope = self._envelope, envelope
+        return previous
+
+    def put_back_envelope(self, envelope: KeyEnvelope) -> None:
+        """Write an earlier envelope of this vault back (a passphrase change that could not be audited)."""
+        try:
+            envelope.write(self.keys_path)
+        except OSError as exc:
+            raise disk_error(exc, f"The key file ({self.keys_path})") from exc
         self._envelope = envelope
 
     # --- database access -----------------------------------------------------------------------
