@@ -3,6 +3,8 @@ not filled in; a context event added on the client page is drawn on the chart.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -80,3 +82,27 @@ def test_an_event_added_on_the_client_page_is_drawn_on_the_chart(qtbot, make_con
     assert page.chart.event_lines[0].toolTip() == "Therapist absence: two weeks away"
     first = page.ruptures.topLevelItem(0)
     assert first is not None and first.text(0).startswith("Event: Therapist absence")
+
+
+def test_an_event_date_is_typed_whole_and_an_unreadable_one_is_refused(qtbot, make_controller,  # type: ignore[no-untyped-def]
+                                                                        created_vault, practice) -> None:
+    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    client = clients.find_client(vault, "AB-17")
+    assert client is not None
+    window.show_client(client.id)
+    settle(qtbot, window)
+    page = window.client_page
+    qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(EventDialog)
+    assert dialog is not None
+    dialog.date.selectAll()
+    QTest.keyClicks(dialog.date, "not a date")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text() and dialog.date.text() == "not a date"  # kept, not saved
+    dialog.date.selectAll()
+    QTest.keyClicks(dialog.date, "2025-01-15")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("phase"))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert page.page is not None and [e.date for e in page.page.events] == [dt.date(2025, 1, 15)]

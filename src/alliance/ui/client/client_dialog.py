@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance.core.errors import ValidationError
+from alliance.core.errors import FieldProblem, ValidationError
 from alliance.core.records import Client, ClientDraft, ClientStatus
 from alliance.core.validation import validate_client
 from alliance.services import clients
 from alliance.store.vault import Vault
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
+from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.field_errors import FieldErrors
 from alliance.ui.widgets.formatting import pydate, qdate
@@ -48,8 +48,7 @@ class ClientDialog(QDialog):
         self.address = QLineEdit(self)
         self.other_names = QLineEdit(self)
         self.other_names.setPlaceholderText(self.tr("Names of partners, relatives\u2026 (removed from exports)"))
-        self.intake_date = QDateEdit(self)
-        self.intake_date.setCalendarPopup(True)
+        self.intake_date = DateField(self)  # the locale's date, typed whole, a calendar on Alt+Down
         self.intake_date.setDate(QDate.currentDate())
         self.general_error = error_label(self)
         self.errors = FieldErrors(self.general_error)
@@ -112,6 +111,8 @@ class ClientDialog(QDialog):
     def save(self) -> None:
         draft, client = self.draft(), self._client
         problems = validate_client(draft)  # what needs no vault is said at once
+        if self.intake_date.problem():  # an unreadable date stops the save and keeps what was typed
+            problems.insert(0, FieldProblem("intake_date", self.intake_date.problem()))
         if problems:
             self._failed(ValidationError(problems))
             return

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from alliance.core.records import CONTEXT_EVENT_KINDS, CONTEXT_LABEL_MAX
 from alliance.services.context_events import add_event
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
+from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
 
@@ -31,10 +31,9 @@ class EventDialog(QDialog):
         self._access, self._client_id = access, client_id
         self.setWindowTitle(self.tr("Add an event \u2014 {code}").format(code=code))
         self.setMinimumWidth(460)
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(self)  # the locale's date, typed whole, a calendar on Alt+Down
+        self.date.setDate(QDate.currentDate())
         self.date.setMaximumDate(QDate.currentDate())
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox(self)
         for key, text in CONTEXT_EVENT_KINDS.items():
             self.kind.addItem(self.tr(text), key)
@@ -59,6 +58,10 @@ class EventDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
+        if self.date.problem():  # an unreadable date stops the save and keeps what was typed
+            self.error.setText(self.date.problem())
+            self.error.setVisible(True)
+            return
         q = self.date.date()
         when, kind, text, client_id = dt.date(q.year(), q.month(), q.day()), str(self.kind.currentData()), \
             self.text.text(), self._client_id
