@@ -42,6 +42,7 @@ from alliance.ui.client.timeline_style import (
 )
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.controls import FlowLayout
+from alliance.ui.widgets.places import in_documents
 
 RUPTURE_SYMBOL: dict[RuptureKind, str] = {
     RuptureKind.WITHDRAWAL: "t",  # triangle pointing down: moving away
@@ -588,7 +589,7 @@ class TimelineChart(QWidget):
         exporter.export(path)
 
     def _export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "timeline.png",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), in_documents("timeline.png"),
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             self.export(path)

@@ -3,15 +3,13 @@ saved as a PDF. No client data is on them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from alliance.reports.blank_form import print_blank_form, write_blank_form
 from alliance.services.handover import ClientForm
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.places import in_documents
 
 
 class BlankFormDialog(QDialog):
@@ -54,9 +52,8 @@ class BlankFormDialog(QDialog):
 
     def save_pdf(self, path: str | None = None) -> None:
         if not path:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the blank form"),
-                                                  str(Path(folder) / f"{self.form().id}-blank.pdf"),
+                                                  in_documents(f"{self.form().id}-blank.pdf"),
                                                   self.tr("PDF (*.pdf)"))
             if not path:
                 return
