@@ -47,15 +47,15 @@ class ClientView(QWidget):
         self.status = label("", "badge", parent=self)
         self.details = label("", "hint", parent=self)
         self.name = label("", "hint", parent=self)
-        self.edit_button = QPushButton(self.tr("Edit client\u2026"), self)
+        self.edit_button = QPushButton(self.tr("Edi&t client\u2026"), self)
         self.measures_button = QPushButton(self.tr("&Measures\u2026"), self)
         self.measures_button.setToolTip(self.tr("Which outcome measures this client is asked for, and how often"))
-        self.event_button = QPushButton(self.tr("Add e&vent\u2026"), self)
+        self.event_button = QPushButton(self.tr("Add &event\u2026"), self)
         self.event_button.setToolTip(self.tr("A life event, medication change, absence, change of setting or phase, "
                                              "drawn on the charts"))
         self.handover_button = QPushButton(self.tr("Hand &over\u2026"), self)
         self.handover_button.setToolTip(self.tr("Hand the computer to the client for a check-in (Ctrl+Shift+H)"))
-        self.log_button = QPushButton(self.tr("Log session\u2026"), self)
+        self.log_button = QPushButton(self.tr("Log &session\u2026"), self)
         self.log_button.setProperty("primary", True)
 
         # Open alerts, then the timeline as a chart or a table. The chart (pyqtgraph) is built by the page
@@ -110,7 +110,7 @@ class ClientView(QWidget):
         self.sessions.horizontalHeader().setStretchLastSection(False)
         self.sessions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.sessions.setAccessibleName(self.tr("Sessions"))
-        self.open_session_button = QPushButton(self.tr("Open session\u2026"), self)
+        self.open_session_button = QPushButton(self.tr("O&pen session\u2026"), self)
 
         self.ruptures = QTreeWidget(self)
         self.ruptures.setHeaderLabels([self.tr("Rupture / repair"), self.tr("Session"), self.tr("Status")])

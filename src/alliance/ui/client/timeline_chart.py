@@ -142,9 +142,9 @@ class TimelineChart(QWidget):
         self.x_mode.addItems([self.tr("By date"), self.tr("By session number")])
         self.x_mode.setAccessibleName(self.tr("Horizontal axis"))
         self.x_mode.currentIndexChanged.connect(lambda i: self.set_by_date(i == 0))
-        self.reset_button = QPushButton(self.tr("Reset zoom"), self)
+        self.reset_button = QPushButton(self.tr("&Reset zoom"), self)
         self.reset_button.clicked.connect(self.reset_zoom)
-        self.export_button = QPushButton(self.tr("Export chart\u2026"), self)
+        self.export_button = QPushButton(self.tr("E&xport chart\u2026"), self)
         self.export_button.clicked.connect(self._export_dialog)
         # The page may move this bar next to its own controls.
         self.toolbar = QWidget(self)
