@@ -8,9 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice
 
-from alliance.reports.pdf_base import DPI, INK, MUTED, RULE, font
+from alliance.reports.pdf_base import INK, MUTED, RULE, font
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.services.handover import ClientForm
 
@@ -85,20 +85,4 @@ def write_blank_form(form: ClientForm, path: str, page_size: str = "A4") -> int:
 
 def print_blank_form(form: ClientForm, device: QPagedPaintDevice) -> int:
     """Paint the blank form on a printer (or any paged device); returns the number of pages."""
-    doc = layout_blank_form(form)
-    set_resolution = getattr(device, "setResolution", None)  # QPrinter, QPdfWriter: fonts in points measure at the
-    if callable(set_resolution):  # layout's resolution only when the device paints at it too
-        set_resolution(DPI)
-    scale = device.width() / doc.width
-    painter = QPainter(device)
-    try:
-        painter.scale(scale, scale)
-        total = len(doc.pages)
-        for n in range(1, total + 1):
-            if n > 1:
-                device.newPage()
-            doc.paint_page(painter, n, _footer(form.name), form.name)
-    finally:
-        painter.end()
-        doc.release()
-    return total
+    return layout_blank_form(form).print_on(device, _footer(form.name), form.name)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QPagedPaintDevice,
     QPageSize,
     QPainter,
     QPdfWriter,
@@ -403,6 +404,27 @@ class PdfDocument:
         finally:
             painter.end()
         return image
+
+    def print_on(self, device: QPagedPaintDevice, footer: Callable[[int, int], str], running_header: str) -> int:
+        """Paint every page on a printer (or any paged device, the print preview's included) and free the document;
+        returns the pages. Fonts are sized in points, so the device paints at this layout's resolution where it can
+        (QPrinter, QPdfWriter); the drawing is scaled to the device's page."""
+        set_resolution = getattr(device, "setResolution", None)
+        if callable(set_resolution):
+            set_resolution(DPI)
+        scale = device.width() / self.width
+        total = len(self.pages)
+        painter = QPainter(device)
+        try:
+            painter.scale(scale, scale)
+            for n in range(1, total + 1):
+                if n > 1:
+                    device.newPage()
+                self._paint_page(painter, n, footer, running_header)
+        finally:
+            painter.end()
+            self.release()
+        return total
 
     def paint_page(self, painter: QPainter, n: int, footer: Callable[[int, int], str], running_header: str) -> None:
         """Page n (from 1) on a painter in this layout's units (a printer's painter scaled to them)."""

@@ -171,3 +171,13 @@ def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed
             raise _not_recorded(disk_error(err, "The note of this export in the per-user state folder"), out) from err
     except VaultError as exc:  # a full disk: the export is not put in place, and the message says which
         raise _not_recorded(exc, out) from exc
+
+
+def prepare_print(vault: Vault, client_ids: list[int]) -> ExportSet:
+    """What printing the reports of these clients puts on paper: de-identified with the default settings (as every
+    export by default), and audited as a print before anything is painted."""
+    if not client_ids:
+        raise ValidationError.single("clients", "There is no client to print a report for.")
+    export = build_export(vault, DeidSettings(), client_ids)
+    record_export(vault, "print", export, rows=export.session_count, client_ids=client_ids)
+    return export

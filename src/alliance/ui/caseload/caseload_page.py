@@ -156,6 +156,11 @@ class CaseloadPage(CaseloadView):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def visible_ids(self) -> list[int]:
+        """Client ids of the rows shown (search and status filter applied), in display order."""
+        return [self.model.summary(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).client_id
+                for r in range(self.proxy.rowCount())]
+
     def visible_codes(self) -> list[str]:
         """Codes of the rows shown, in display order."""
         return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]

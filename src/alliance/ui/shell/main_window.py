@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self.read_aloud_action.setToolTip(self.tr("Ask the questionnaires by phone or video and click the answers"))
         self.paper_action = self._action(self.tr("Enter a &paper form\u2026"), "Ctrl+Shift+P")
         self.blank_form_action = self._action(self.tr("Print a &blank form\u2026"))
+        self.print_action = self._action(self.tr("P&rint report\u2026"), QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("Print the supervision report of the client shown, or the caseload "
+                                             "report (de-identified, as an export), with a preview"))
         self.lock_action = self._action(self.tr("Loc&k now"), "Ctrl+L", "lock")
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         # Ctrl+L must work from the session form too, which is a window of its own.
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for act in (self.log_action, self.handover_action, self.read_aloud_action, self.paper_action,
-                    self.blank_form_action, self.new_client_action, None, self.tools.export_action,
+                    self.blank_form_action, self.new_client_action, None, self.tools.export_action, self.print_action,
                     self.tools.backups_action, None, self.demo_action, None, self.preferences_action, None,
                     self.lock_action, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.read_aloud_action.triggered.connect(self.read_aloud)
         self.paper_action.triggered.connect(self.enter_paper_form)
         self.blank_form_action.triggered.connect(self.blank_forms)
+        self.print_action.triggered.connect(self.print_report)
         self.client_page.handover_requested.connect(self.request_handover)
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.caseload_action.triggered.connect(self.show_caseload)
@@ -464,6 +468,42 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def print_report(self) -> None:
+        """Print the supervision report of the client shown, or the caseload report of the clients listed: laid
+        out as the PDF export, de-identified with the default settings, audited as a print, with a preview."""
+        access = self._access
+        if access is None:
+            return
+        on_client = self.pages.currentWidget() is self.client_page and self.client_page.client_id is not None
+        ids = [self.client_page.client_id] if on_client else self.caseload.visible_ids()
+        if not ids or any(i is None for i in ids):
+            self.statusBar().showMessage(self.tr("There is no client to print a report for."), 6000)
+            return
+        from alliance.services.export import prepare_print
+
+        client_ids = [int(i) for i in ids if i is not None]
+        self.statusBar().showMessage(self.tr("Preparing the report\u2026"))
+        access.op(lambda vault: prepare_print(vault, client_ids), self._preview_report, self._form_not_opened,
+                  owner=self)
+
+    def _preview_report(self, export: Any) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from alliance.reports.printing import print_report
+
+        self.statusBar().clearMessage()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Alliance report"))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print report"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(lambda device: print_report(export, device))
+        screen = self.screen().availableGeometry()
+        dialog.resize(min(1000, screen.width()), int(screen.height() * 0.9))
+        self.print_preview = dialog
+        self._printer = printer  # the dialog only points at it: it must live as long as the dialog
+        dialog.open()
 
     def put_answers(self, client_id: int, session_id: int | None, answers: dict[str, dict[str, int]],
                     not_today: tuple[str, ...]) -> None:
