@@ -67,6 +67,10 @@ def test_a_fixture_at_an_older_revision_opens_migrated_and_whole(revision: str, 
             assert held[1].note == "fixture note two, edited"
             (before,) = sessions.session_history(vault, held[1].id)
             assert before.session.note == "" and before.changed_fields == ("note",) and len(versions) == 1
+        # Notes written before the search existed are found (migration 0010 indexes them).
+        from alliance.services.search import search_notes
+
+        assert [h.session_id for h in search_notes(vault, "fixture note one")] == [held[0].id]
         # It goes on working: a new session, numbered after the others, on an intact chain.
         new = sessions.log_session(vault, SessionDraft(client_id=ka1.id, date=dt.date(2024, 3, 1),
                                                        ratings=Ratings(7, 7, 7, 7)))

@@ -204,7 +204,7 @@ class CaseloadPage(CaseloadView):
         if cal is None:
             self.calibration.hide()
             return
-        self.calibration.setText(self.tr("\u00b7 Your predictions: off by %1 points on average (last %n check-in(s))",
+        self.calibration.setText(self.tr("\u00b7 Your predictions: off by %1 points on average (check-ins counted: %n)",
                                          "", cal.sessions).replace("%1", f"{float(cal.error):.1f}"))
         self.calibration.show()
 

@@ -48,7 +48,7 @@ class BlankFormDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         pages = print_blank_form(self.form(), printer)
-        self.message.setText(self.tr("%n page(s) sent to the printer.", "", pages))
+        self.message.setText(self.tr("Sent to the printer (pages: %n).", "", pages))
 
     def save_pdf(self, path: str | None = None) -> None:
         if not path:
@@ -64,4 +64,4 @@ class BlankFormDialog(QDialog):
                                .replace("%1", path).replace("%2", exc.strerror or type(exc).__name__))
             return
         self.error.setText("")
-        self.message.setText(self.tr("Written: %1 (%n page(s)).", "", pages).replace("%1", path))
+        self.message.setText(self.tr("Written: %1 (pages: %n).", "", pages).replace("%1", path))

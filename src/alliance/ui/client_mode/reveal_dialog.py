@@ -53,7 +53,7 @@ class RevealDialog(QDialog):
         error = h.mean_absolute_error()
         if error is not None:
             n = sum(1 for i in h.items if i.gap is not None)
-            summary = self.tr("Your predictions were off by %1 points on average, over %n item(s).", "", n) \
+            summary = self.tr("Your predictions were off by %1 points on average (items with both: %n).", "", n) \
                 .replace("%1", _points(float(error)))
         elif h.predicted:
             summary = self.tr("The client did not answer the items you predicted.")

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.caseload_action = self._action(self.tr("&Caseload"), QKeySequence.StandardKey.Back, "caseload")
         self.find_action = self._action(self.tr("&Find client"), QKeySequence.StandardKey.Find)
+        self.search_notes_action = self._action(self.tr("&Search notes\u2026"), "Ctrl+Shift+F")
+        self.search_notes_action.setToolTip(self.tr("Search the notes of the client shown, or of every client"))
         self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
         self.demo_action = self._action(self.tr("Open my own &vault") if self.demo
                                         else self.tr("Open &demo practice\u2026"))
@@ -162,7 +164,8 @@ class MainWindow(QMainWindow):
                     self.lock_action, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         view_menu = menu.addMenu(self.tr("&View"))
-        for act in (self.caseload_action, self.find_action, self.refresh_action, self.tools.audit_action):
+        for act in (self.caseload_action, self.find_action, self.search_notes_action, self.refresh_action,
+                    self.tools.audit_action):
             view_menu.addAction(act)
         help_menu = menu.addMenu(self.tr("&Help"))
         for act in (self.guide_action, self.shortcuts_action, None, self.about_action, self.about_qt_action):
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.paper_action.triggered.connect(self.enter_paper_form)
         self.blank_form_action.triggered.connect(self.blank_forms)
         self.print_action.triggered.connect(self.print_report)
+        self.search_notes_action.triggered.connect(self.search_notes)
         self.client_page.handover_requested.connect(self.request_handover)
         self.preferences_action.triggered.connect(lambda: self.open_preferences())
         self.caseload_action.triggered.connect(self.show_caseload)
@@ -466,6 +470,22 @@ class MainWindow(QMainWindow):
 
         dialog = BlankFormDialog([f for k, f in client_forms().items() if k != "srs"], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def search_notes(self) -> QDialog | None:
+        """Search the notes (of the client shown, or of every client); the match chosen opens its session."""
+        from alliance.ui.search.search_dialog import SearchDialog
+
+        if self._access is None:
+            return None
+        page = self.client_page
+        client = (page.client.id, page.client.code) if (self.pages.currentWidget() is page
+                                                       and page.client is not None) else None
+        dialog = SearchDialog(self._access, client, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_session.connect(lambda sid: self.open_session_form(None, session_id=sid))
+        self.search_dialog = dialog
         dialog.open()
         return dialog
 
