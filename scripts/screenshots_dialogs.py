@@ -41,6 +41,7 @@ from alliance.ui.client.why_dialog import WhyDialog  # noqa: E402
 from alliance.ui.export.export_dialog import ExportDialog  # noqa: E402
 from alliance.ui.operations.access import VaultAccess  # noqa: E402
 from alliance.ui.operations.worker import Worker  # noqa: E402
+from alliance.ui.search.search_dialog import SearchDialog  # noqa: E402
 from alliance.ui.session.history_dialog import HistoryDialog  # noqa: E402
 from alliance.ui.shell.app import create_application  # noqa: E402
 from alliance.ui.shell.preferences import PreferencesDialog  # noqa: E402
@@ -156,6 +157,15 @@ def run(out: Path) -> list[Path]:
             past.show()
             made.append(shoot(past, out, "18-past-alerts"))
             past.done(0)
+
+            search = SearchDialog(access, (client.id, client.code))
+            search.only_client.setChecked(False)
+            search.query.setText("ground")
+            search.search()
+            wait_for(lambda: bool(search.hits))
+            settle()
+            made.append(shoot(search, out, "19-search-notes"))
+            search.done(0)
 
             dialog = BackupsDialog(access)
             dialog.resize(820, 520)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,7 +117,8 @@ class SearchDialog(QDialog):
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setWordWrap(True)
             text.setContentsMargins(6, 4, 6, 4)
-            item.setSizeHint(text.sizeHint())
+            width = max(240, self.results.viewport().width() - 12)
+            item.setSizeHint(QSize(width, text.heightForWidth(width) + 2))  # as tall as its wrapped text
             self.results.setItemWidget(item, text)
         if hits:
             self.results.setCurrentRow(0)
