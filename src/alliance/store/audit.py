@@ -20,7 +20,7 @@ import hmac
 import json
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from alliance.store import content
@@ -61,8 +61,11 @@ def _key(db: DbSession, name: str) -> bytes:
 
 
 def fetch_for(db: DbSession) -> content.Fetch:
-    """content.Fetch over an ORM session."""
-    return lambda sql, params: db.execute(text(sql), params).all()
+    """content.Fetch over an ORM session's own driver connection (in its transaction): raw SQLite values, and
+    without SQLAlchemy's statement machinery, which cost more than the digest itself on every saved session."""
+    driver = db.connection().connection.driver_connection
+    assert driver is not None
+    return lambda sql, params: driver.execute(sql, params).fetchall()
 
 
 def record(db: DbSession, action: str, entity: str = "", entity_id: int | None = None,
