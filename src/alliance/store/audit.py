@@ -20,10 +20,13 @@ import hmac
 import json
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from alliance.store import content
+from alliance.store.engine import storage_error
+from alliance.store.errors import DatabaseDamaged
 from alliance.store.mark import Head
 from alliance.store.models import AuditEventRow, VaultMeta
 from alliance.store.unit_of_work import INFO_HEAD, INFO_KEYED_FROM
@@ -65,7 +68,14 @@ def fetch_for(db: DbSession) -> content.Fetch:
     without SQLAlchemy's statement machinery, which cost more than the digest itself on every saved session."""
     driver = db.connection().connection.driver_connection
     assert driver is not None
-    return lambda sql, params: driver.execute(sql, params).fetchall()
+
+    def fetch(sql: str, params: dict[str, Any]) -> list[Any]:
+        try:
+            return list(driver.execute(sql, params).fetchall())
+        except sqlcipher3.Error as exc:  # as the engine maps them (store/engine.py): a damaged page, a full disk
+            raise (storage_error(exc) or DatabaseDamaged()) from exc
+
+    return fetch
 
 
 def record(db: DbSession, action: str, entity: str = "", entity_id: int | None = None,
