@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from alliance.core.ratings import Ratings
-from alliance.core.records import ClientDraft, ClientStatus, Modality
+from alliance.core.records import ClientDraft, ClientStatus, Modality, SessionDraft
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
 from alliance.services import clients, ruptures, sessions
 from alliance.services.caseload import caseload_view
@@ -244,3 +245,22 @@ def test_a_repair_of_a_session_without_an_open_rupture_is_refused_whole(vault: V
     assert any(p.line == 3 and p.column == "repair_of" and "No unresolved rupture" in p.message
                for p in report.problems), report.problems
     assert clients.find_client(vault, "HX-3") is None  # all or nothing
+
+
+def test_unsorted_dates_are_numbered_by_date_once_at_the_end(vault: Vault) -> None:
+    """Back-dated rows no longer renumber the client on every row (quadratic): each client is renumbered once
+    when all rows are in; the result is the same as importing the rows sorted, around the sessions already there."""
+    existing = clients.add_client(vault, ClientDraft(code="UN-1"))
+    sessions.log_session(vault, SessionDraft(client_id=existing.id, date=dt.date(2025, 1, 15),
+                                             ratings=Ratings(6, 6, 6, 6)))
+    days = [20, 3, 11, 1, 30, 7, 15, 2]
+    rows = "\n".join(f"{code},2025-01-{day:02d},{day % 10},7,7,7" for day in days for code in ("UN-1", "UN-2"))
+    report = import_csv(vault, f"{HEADER}\n{rows}\n")
+    assert report.ok, report.problems
+    for code in ("UN-1", "UN-2"):
+        client = clients.find_client(vault, code)
+        assert client is not None
+        listed = sessions.list_sessions(vault, client.id)
+        assert [s.number for s in listed] == list(range(1, len(listed) + 1))
+        assert [s.date for s in listed] == sorted(s.date for s in listed)
+    assert len(sessions.list_sessions(vault, existing.id)) == len(days) + 1

@@ -33,7 +33,7 @@ from alliance.core.validation import validate_client, validate_session_draft
 from alliance.services import signals
 from alliance.services.clients import add_client, find_client
 from alliance.services.ruptures import open_ruptures
-from alliance.services.sessions import log_session
+from alliance.services.sessions import log_session, renumber_clients
 from alliance.store.vault import Vault
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_code", "date", *COMPONENT_KEYS)
@@ -225,6 +225,7 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
     try:
         with vault.work.transaction():
             client_ids: dict[str, int | None] = {}
+            renumber: set[int] = set()  # clients with back-dated rows: renumbered once, at the end
             for row in parsed.rows:
                 key = row.client_code.lower()
                 try:
@@ -233,11 +234,12 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
                         client_ids[key] = _client_id(vault, row, parsed.rows, new_clients)
                     client_id = client_ids[key]
                     if client_id is not None:
-                        log_session(vault, row.draft(client_id, _earlier_rupture(vault, client_id, row)))
+                        log_session(vault, row.draft(client_id, _earlier_rupture(vault, client_id, row)), renumber)
                 except ValidationError as exc:
                     problems += [_problem(row.line, p) for p in exc.problems]
             if problems or dry_run:
                 raise _RollBack
+            renumber_clients(vault, renumber)
     except _RollBack:
         pass
     finally:

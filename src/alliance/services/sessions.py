@@ -24,11 +24,14 @@ from alliance.store.repositories import sessions as session_repo
 from alliance.store.vault import Vault
 
 
-def log_session(vault: Vault, draft: SessionDraft) -> Session:
+def log_session(vault: Vault, draft: SessionDraft, renumber_later: set[int] | None = None) -> Session:
     """Log a session durably: one unit of work, committed with synchronous=FULL before this returns (inside an
     open transaction of the caller's it joins that one and commits with it).
 
-    Ruptures and repairs of the draft are all added as new."""
+    Ruptures and repairs of the draft are all added as new. A back-dated session renumbers its client's sessions
+    by date; with ``renumber_later`` (an import, inside its one transaction) the client's id is added to that set
+    instead, and the caller renumbers each client once at the end (``renumber_clients``): one pass per client,
+    not one per row, whatever the order of the dates."""
     problems = validate_session_draft(draft)
     if draft.client_id is None:
         raise ValidationError(problems)  # validation named the missing client
@@ -43,7 +46,10 @@ def log_session(vault: Vault, draft: SessionDraft) -> Session:
         draft = _with_client_answers(db, draft)
         row = session_repo.insert(db, draft, number=numbering.last_number + 1)
         if numbering.last_date is not None and draft.date < numbering.last_date:  # back-dated: renumber by date
-            session_repo.renumber(db, row.client_id)
+            if renumber_later is None:
+                session_repo.renumber(db, row.client_id)
+            else:
+                renumber_later.add(row.client_id)
         session_repo.add_responses(db, row.id, draft.answered_instruments())
         measure_repo.replace_declines(db, row.id, draft.declined)
         rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
@@ -89,6 +95,13 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         edited = session_records(db, [row])[0]
     signals.forget(vault, [edited.client_id])
     return edited
+
+
+def renumber_clients(vault: Vault, client_ids: set[int]) -> None:
+    """Number each client's sessions 1..n by date (the end of an import that deferred it)."""
+    with vault.work.transaction() as db:
+        for client_id in sorted(client_ids):
+            session_repo.renumber(db, client_id)
 
 
 @dataclass(frozen=True)

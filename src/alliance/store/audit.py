@@ -20,10 +20,13 @@ import hmac
 import json
 from typing import Any
 
-from sqlalchemy import insert, select, text
+import sqlcipher3
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from alliance.store import content
+from alliance.store.engine import storage_error
+from alliance.store.errors import DatabaseDamaged
 from alliance.store.mark import Head
 from alliance.store.models import AuditEventRow, VaultMeta
 from alliance.store.unit_of_work import INFO_HEAD, INFO_KEYED_FROM
@@ -61,8 +64,18 @@ def _key(db: DbSession, name: str) -> bytes:
 
 
 def fetch_for(db: DbSession) -> content.Fetch:
-    """content.Fetch over an ORM session."""
-    return lambda sql, params: db.execute(text(sql), params).all()
+    """content.Fetch over an ORM session's own driver connection (in its transaction): raw SQLite values, and
+    without SQLAlchemy's statement machinery, which cost more than the digest itself on every saved session."""
+    driver = db.connection().connection.driver_connection
+    assert driver is not None
+
+    def fetch(sql: str, params: dict[str, Any]) -> list[Any]:
+        try:
+            return list(driver.execute(sql, params).fetchall())
+        except sqlcipher3.Error as exc:  # as the engine maps them (store/engine.py): a damaged page, a full disk
+            raise (storage_error(exc) or DatabaseDamaged()) from exc
+
+    return fetch
 
 
 def record(db: DbSession, action: str, entity: str = "", entity_id: int | None = None,
