@@ -149,7 +149,7 @@ def _answer_first_item(qtbot, controller, window, client_id: int) -> ClientWindo
     return client
 
 
-@pytest.mark.parametrize("attempt", ["close", "another window", "idle"])
+@pytest.mark.parametrize("attempt", ["close", "another window", "idle", "os lock", "suspend"])
 def test_every_escape_attempt_locks_and_keeps_the_answers(qtbot, make_controller, created_vault, practice, clock,
                                                           attempt: str) -> None:
     controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
@@ -165,10 +165,14 @@ def test_every_escape_attempt_locks_and_keeps_the_answers(qtbot, make_controller
             other.show()
             other.activateWindow()
             qtbot.addWidget(other)
+        elif attempt == "os lock":
+            controller.system_lock.on_session_lock()  # what the desktop's screen-lock signal calls
+        elif attempt == "suspend":
+            controller.system_lock.on_prepare_for_sleep(True)  # logind's PrepareForSleep
         else:
             clock.advance(5 * 60 + 1)
             controller.idle.check()
-    assert locked.args[0] in {"client mode: closed", "client mode: focus", "idle"}
+    assert locked.args[0] in {"client mode: closed", "client mode: focus", "idle", "screen lock", "suspend"}
     assert controller.vault is None and controller.client_mode is None
     assert not _shown(ClientWindow)  # closed and destroyed with everything it showed
     settle(qtbot, controller)
