@@ -1,17 +1,17 @@
 """Repositories: every query and row write the services need, split by aggregate.
 
-    clients   clients and the caseload figures
-    sessions  sessions and their instrument responses
-    ruptures  ruptures and the repairs made of them
-    alerts    acknowledgements of insight alerts
-    meta      facts about the vault itself (its id, the export key)
+    clients     clients and the caseload figures
+    sessions    sessions and their instrument responses
+    ruptures    ruptures and the repairs made of them
+    alerts      acknowledgements of insight alerts
+    measures    measurement schedules, declined measures, context events
+    handovers   client-mode hand-overs: instruments, predictions, answers
+    search      full-text search of the notes (the FTS5 index of migration 0010)
+    histories   what the signal rules read; history: session versions; meta: facts about the vault itself
 
-Each function takes the SQLAlchemy session (``Db``) of the caller's ``vault.work.transaction()``, so a use
-case that touches several aggregates still commits once. Services annotate with ``Db`` and never
-import SQLAlchemy themselves. The statements saving a session needs (numbering, the session, its
-responses, new ruptures and repairs, a repair's rupture, renumbering) take ``Sql`` instead (store/sql.py):
-one implementation runs both straight on the driver (``vault.sql_transaction()``) and, through ``OrmSql``,
-inside an ORM transaction.
+Each function takes the SQLAlchemy session (``Db``) of the caller's ``vault.work.transaction()`` (the one write
+path, store/unit_of_work.py), so a use case that touches several aggregates still commits once. Services annotate
+with ``Db`` and never import SQLAlchemy themselves.
 """
 
 from __future__ import annotations
