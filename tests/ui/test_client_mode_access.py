@@ -74,6 +74,7 @@ def test_a_16pt_system_font_at_1280x720_fits_and_is_followed(qtbot, larger: bool
     app.setFont(big)
     try:
         window = _window(qtbot, CHECKIN, "pcl5", larger=larger)
+        assert window.width() <= 1280 and window.height() <= 720  # nothing forces the window past the screen
         qtbot.mouseClick(window.button_of(window.welcome), Qt.MouseButton.LeftButton)
         window.question.question_label.ensurePolished()
         size = window.question.question_label.font().pointSizeF()
@@ -86,8 +87,14 @@ def test_a_16pt_system_font_at_1280x720_fits_and_is_followed(qtbot, larger: bool
             qtbot.keyClick(window.question, "5")
         window.question.question_label.ensurePolished()
         qtbot.wait(10)
-        for b in [*window.question.buttons, window.question.skip_button]:  # the PCL-5: five named answers
+        assert window.width() <= 1280 and window.height() <= 720  # the PCL-5's long instructions scroll instead
+        qtbot.wait(10)
+        for b in [window.question.skip_button, window.question.not_today_button, window.question.back_button]:
             assert _inside(b, window), b.text()
+        first = window.question.buttons[0]  # the answers scroll into view under the instructions
+        scroller = window.question.scroller
+        where = QRect(first.mapTo(scroller.viewport(), QPoint(0, 0)), first.size())
+        assert scroller.viewport().rect().intersects(where)
     finally:
         app.setFont(before)
 

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -121,7 +123,9 @@ class QuestionPage(QWidget):
         self.back_button.clicked.connect(self.back)
         self.skip_button = self._wide(self.tr("&Prefer not to answer"))
         self.skip_button.clicked.connect(self.skipped)
-        self.not_today_button = self._wide(self.tr("&Not today: skip these questions"))
+        self.not_today_button = self._wide(self.tr("&Not today"))
+        self.not_today_button.setToolTip(self.tr("Skip this questionnaire today"))
+        self.not_today_button.setAccessibleDescription(self.tr("Skip this questionnaire today"))
         self.not_today_button.clicked.connect(self.not_today)
 
         top = QHBoxLayout()
@@ -132,17 +136,30 @@ class QuestionPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.skip_button)
         bottom.addWidget(self.not_today_button)
+        # The question and its answers scroll when large text makes them taller than the screen; the questionnaire's
+        # name, the progress and the buttons below stay where they are.
+        body = QWidget(self)
+        body_col = QVBoxLayout(body)
+        body_col.setContentsMargins(0, 0, 0, 0)
+        body_col.setSpacing(18)
+        body_col.addStretch(1)
+        body_col.addWidget(self.heading_label)
+        body_col.addWidget(self.question_label)
+        body_col.addSpacing(12)
+        body_col.addWidget(self.answers)
+        body_col.addWidget(self.anchors_label)
+        body_col.addStretch(2)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidget(body)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         col = QVBoxLayout(self)
-        col.setContentsMargins(48, 32, 48, 32)
-        col.setSpacing(18)
+        col.setContentsMargins(48, 24, 48, 24)
+        col.setSpacing(14)
         col.addLayout(top)
-        col.addStretch(1)
-        col.addWidget(self.heading_label)
-        col.addWidget(self.question_label)
-        col.addSpacing(12)
-        col.addWidget(self.answers)
-        col.addWidget(self.anchors_label)
-        col.addStretch(2)
+        col.addWidget(self.scroller, 1)
         col.addLayout(bottom)
 
     def _wide(self, text: str) -> QPushButton:
@@ -193,8 +210,12 @@ class QuestionPage(QWidget):
             self.buttons.append(b)
         self.back_button.setEnabled(can_go_back)
         focus = next((b for b in self.buttons if b.isChecked()), self.buttons[0] if self.buttons else None)
+        self.scroller.verticalScrollBar().setValue(0)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            # once the new answers are laid out: the first answer (or the one chosen) in view, under large text too
+            QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(focus) if focus in self.buttons
+                              else None)
 
     def _clicked(self, value: int) -> None:
         self.picked.emit(value)
