@@ -490,40 +490,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def print_report(self) -> None:
-        """Print the supervision report of the client shown, or the caseload report of the clients listed: laid
-        out as the PDF export, de-identified with the default settings, audited as a print, with a preview."""
-        access = self._access
-        if access is None:
-            return
-        on_client = self.pages.currentWidget() is self.client_page and self.client_page.client_id is not None
-        ids = [self.client_page.client_id] if on_client else self.caseload.visible_ids()
-        if not ids or any(i is None for i in ids):
-            self.statusBar().showMessage(self.tr("There is no client to print a report for."), 6000)
-            return
-        from alliance.services.export import prepare_print
+        """The supervision report of the client shown, or the caseload report of the clients listed."""
+        from alliance.ui.shell.print_report import print_report
 
-        client_ids = [int(i) for i in ids if i is not None]
-        self.statusBar().showMessage(self.tr("Preparing the report\u2026"))
-        access.op(lambda vault: prepare_print(vault, client_ids), self._preview_report, self._form_not_opened,
-                  owner=self)
-
-    def _preview_report(self, export: Any) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from alliance.reports.printing import print_report
-
-        self.statusBar().clearMessage()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("Alliance report"))
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print report"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paintRequested.connect(lambda device: print_report(export, device))
-        screen = self.screen().availableGeometry()
-        dialog.resize(min(1000, screen.width()), int(screen.height() * 0.9))
-        self.print_preview = dialog
-        self._printer = printer  # the dialog only points at it: it must live as long as the dialog
-        dialog.open()
+        page = self.client_page
+        ids = [page.client_id] if self.pages.currentWidget() is page else self.caseload.visible_ids()
+        if self._access is not None:
+            print_report(self, self._access, [i for i in ids if i is not None],
+                         lambda dialog: setattr(self, "print_preview", dialog), self._form_not_opened)
 
     def put_answers(self, client_id: int, session_id: int | None, answers: dict[str, dict[str, int]],
                     not_today: tuple[str, ...]) -> None:
