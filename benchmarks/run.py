@@ -123,6 +123,9 @@ def main() -> int:
     machine["load_average_before"] = os.getloadavg()
     print(f"Alliance benchmarks: {machine['cores']} cores, {machine['cpu']}, Python {machine['python']}, "
           f"PySide6 {machine['pyside6']}, SQLCipher {machine['sqlcipher']}", flush=True)
+    # The vaults here are copies: their saves must not move the high-water mark kept for the real vault id in
+    # the user's state folder (store/mark.py), or the next run's fresh copy would be refused as an old copy.
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="alliance-bench-state-")
     generation = practice.ensure_all()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
