@@ -6,7 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, RepairDraft, RuptureDraft, SessionDraft
@@ -93,6 +95,46 @@ def test_ruptures_and_repairs_have_their_own_lane_and_components_their_own_dash(
     assert [v for v, _ in ticks[0]] == [0, 2, 4, 6, 8, 10]  # no rating ticks in the lane
     styles = {key: chart.series[key].opts["pen"].style() for key in ("safety", "trust", "attunement", "boundaries")}
     assert len(set(styles.values())) == 4 and styles == {k: LINE_STYLES[k] for k in styles}
+    # A dashed pen wider than one pixel is stroked as a path, some fifty times slower to paint at 500 sessions.
+    for item in chart.series.values():
+        pen = item.opts["pen"]
+        if pen is not None and pen.style() != Qt.PenStyle.SolidLine:
+            assert pen.widthF() <= 1.0
+
+
+def test_the_chart_shows_every_session_until_the_clinician_zooms(  # type: ignore[no-untyped-def]
+        qtbot, timeline: Timeline) -> None:
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 360)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_timeline(timeline)
+    first, last = chart.x_of(timeline.sessions[0]), chart.x_of(timeline.sessions[-1])
+    view = chart.plot.getViewBox()
+
+    def shown() -> tuple[float, float]:
+        lo, hi = view.viewRange()[0]
+        return lo, hi
+
+    lo, hi = shown()
+    assert lo < first and hi > last and (hi - lo) < 1.2 * (last - first)  # all of them, with a little room
+    chart.resize(1200, 360)  # a wider chart keeps the same sessions in view
+    qtbot.wait(20)
+    assert shown() == (lo, hi)
+    # The clinician zooms in with the wheel over the plot: new data or events keep that zoom ...
+    viewport = chart.plot.viewport()
+    centre = viewport.rect().center()
+    wheel = QWheelEvent(QPointF(centre), QPointF(viewport.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    zoomed = shown()
+    assert zoomed[1] - zoomed[0] < hi - lo
+    chart.set_events(())
+    assert shown() == zoomed
+    # ... until Reset zoom.
+    qtbot.mouseClick(chart.reset_button, Qt.MouseButton.LeftButton)
+    assert shown() == (lo, hi)
 
 
 def test_axis_switch_hover_click_and_clear(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]

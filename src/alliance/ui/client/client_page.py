@@ -105,6 +105,7 @@ class ClientPage(ClientView):
                        self.event_button, self.handover_button):
             button.setEnabled(self.page is not None)
         self._client_id = client_id
+        self._stale = False  # read now: showing the page need not read it again
         self.ensure_chart()
         self.reload()
 
@@ -197,16 +198,22 @@ class ClientPage(ClientView):
             return
         # The strip in the same turn as the chart: its height moves the chart, and apart they meant two repaints.
         self._show_signals(page)
-        if self.chart is not None:
-            self.chart.set_timeline(page.timeline, staged=again)
-            self.chart.set_events(page.events)
-            self._draw_outcomes()
         if self.timeline_stack.currentWidget() is self.timeline_loading:
             self.timeline_stack.setCurrentWidget(self.chart_host)
+        if self.chart is not None:
+            self.chart.set_timeline(page.timeline, events=page.events, staged=again)
+            self._draw_outcomes()
         self._table_stale = True
         if self.timeline_stack.currentWidget() is self.timeline_table:
             self._fill_table()
         self.loaded.emit()
+        self.settle()
+
+    def settle(self) -> None:
+        """Lay the page out and the chart at its new size now, when the page is on screen, so that one paint
+        shows the client (see TimelineChart.settle)."""
+        if self.chart is not None and self.isVisible():
+            self.chart.settle()
 
     def _fill_table(self) -> None:
         if self._table_stale:

@@ -35,6 +35,7 @@ from alliance.ui.client.timeline_style import (
     EPISODE_COLOUR,
     LEGEND_KEYS,
     LINE_STYLES,
+    LINE_WIDTHS,
     REPAIR_COLOURS,
     RUPTURE_COLOURS,
     SERIES_COLOURS,
@@ -58,6 +59,8 @@ REPAIR_Y = -2.0
 BOTTOM = -2.6
 RATING_TICKS = [[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(1, 11, 2)]]
 MAX_DOTTED_SESSIONS = 120  # longer timelines draw their lines without a dot per session
+X_PADDING = 0.03  # of the sessions' span, either side (about what pyqtgraph's own fit gave a 1,000 px chart)
+DAY_SECONDS = 86400.0
 
 
 class Band(QGraphicsRectItem):
@@ -120,6 +123,9 @@ class TimelineChart(QWidget):
 
         self.plot.setLabel("left", self.tr("Rating (0\u201310)"))
         self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.disableAutoRange()  # fit() sets the range (see there)
+        self._zoomed = False
+        self.plot.getViewBox().sigRangeChangedManually.connect(self._zoomed_by_hand)
         self.series: dict[str, pg.PlotDataItem] = {}
         self.rupture_markers = pg.ScatterPlotItem()
         self.repair_markers = pg.ScatterPlotItem()
@@ -210,13 +216,17 @@ class TimelineChart(QWidget):
         self.series.clear()
         self._fit_legend(None)
 
-    def set_timeline(self, timeline: Timeline | None, *, staged: bool = False) -> None:
-        """Draw a client's timeline (None clears the chart). ``staged`` draws the ruptures, repairs and spans in
-        the next turn of the event loop, so neither half keeps the UI thread for longer than a frame.
+    def set_timeline(self, timeline: Timeline | None, *, events: tuple[ContextEvent, ...] | None = None,
+                     staged: bool = False) -> None:
+        """Draw a client's timeline (None clears the chart) with its context ``events`` (None: the ones drawn
+        before). ``staged`` draws the ruptures, repairs and spans in the next turn of the event loop, so neither
+        half keeps the UI thread for longer than a frame.
 
         The lines and the marker items stay in the plot and get new data (a save redraws the open client's
         chart, and making pyqtgraph items anew cost more than the paint); spans and links are made anew."""
         self.timeline = timeline
+        if events is not None:
+            self.events = tuple(events)
         for item in (*self.open_spans, *self.episode_spans, *([self.links] if self.links is not None else [])):
             self.plot.removeItem(item)
         self.rupture_info, self.repair_info = [], []
@@ -235,34 +245,47 @@ class TimelineChart(QWidget):
         xs = [self.x_of(s) for s in sessions]
         by_number = {s.number: s for s in sessions}
         for c in COMPONENTS:
-            self._line(c.key, c.label, xs, [float(getattr(s.ratings, c.key)) for s in sessions], width=1.4)
+            self._line(c.key, c.label, xs, [float(getattr(s.ratings, c.key)) for s in sessions])
         # A dot per session reads well up to a few months of weekly sessions; beyond that the dots run into a
         # band that hides the line (and cost more to paint than the lines): the line alone then.
         dots = len(sessions) <= MAX_DOTTED_SESSIONS
-        self._line("index", self.tr("Alliance index"), xs, [s.alliance_index for s in sessions], width=3.0,
+        self._line("index", self.tr("Alliance index"), xs, [s.alliance_index for s in sessions],
                    symbol="o" if dots else None)
         checkins = [(self.x_of(s), s.checkin_mean) for s in sessions if s.checkin_mean is not None]
         if checkins:
             self._line("checkin", self.tr("Client check-in"), [c[0] for c in checkins],
-                       [float(c[1]) for c in checkins if c[1] is not None], width=1.6, dash=True,
+                       [float(c[1]) for c in checkins if c[1] is not None],
                        symbol="s" if dots else None)
         elif "checkin" in self.series:
             self.plot.removeItem(self.series.pop("checkin"))
         self._draw_predictions(sessions)
         for key in self.hidden:
             self.show_series(key, False)
+        self._draw_events()
         self.reset_zoom()
         if staged:
             # A 1 ms timer, not 0: a 0 ms one is a posted call run in the same pass as the paint before it.
             QTimer.singleShot(1, self, lambda: self._draw_markers(timeline, by_number))
         else:
             self._draw_markers(timeline, by_number)
-        self._draw_events()
 
     def set_events(self, events: tuple[ContextEvent, ...]) -> None:
         """Draw these context events as dashed vertical lines (a life event, a medication change, ...)."""
         self.events = tuple(events)
         self._draw_events()
+        self.fit()
+
+    def fit(self) -> None:
+        """Show every session, unless the clinician zoomed or panned since the last reset. The range is worked
+        out here, not by pyqtgraph's auto-range: that one fits again in the paint after any resize or data change,
+        and its new range changes the axes and paints the chart a second and third time."""
+        if self._zoomed or self.timeline is None or not self.timeline.sessions:
+            return
+        first, last = self.x_of(self.timeline.sessions[0]), self.x_of(self.timeline.sessions[-1])
+        if last <= first:  # one session (or one day): a little room either side
+            step = DAY_SECONDS if self.by_date else 1.0
+            first, last = first - step, last + step
+        self.plot.setXRange(first, last, padding=X_PADDING)
 
     def x_of_date(self, day: dt.date) -> float | None:
         """Where a date falls on the horizontal axis: by date, itself; by number, halfway before the first
@@ -361,11 +384,9 @@ class TimelineChart(QWidget):
             self.set_timeline(self.timeline)
         super().changeEvent(event)
 
-    def _line(self, key: str, name: str, xs: list[float], ys: list[float], width: float,
-              dash: bool = False, symbol: str | None = None) -> None:
+    def _line(self, key: str, name: str, xs: list[float], ys: list[float], symbol: str | None = None) -> None:
         colour = self.colour(key)
-        style = Qt.PenStyle.DashLine if dash else LINE_STYLES.get(key, Qt.PenStyle.SolidLine)
-        pen = pg.mkPen(colour, width=width, style=style)
+        pen = pg.mkPen(colour, width=LINE_WIDTHS[key], style=LINE_STYLES[key])
         item = self.series.get(key)
         if item is None:
             self.series[key] = self.plot.plot(xs, ys, pen=pen, name=name, symbol=symbol, symbolSize=6,
@@ -388,7 +409,7 @@ class TimelineChart(QWidget):
         ys = [float(p) for _, p, _ in pairs]
         gap_x = [v for x, _, _ in pairs for v in (x, x)]
         gap_y = [float(v) for _, p, c in pairs for v in (p, c)]
-        gap_pen = pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine)
+        gap_pen = pg.mkPen(colour, width=1.0, style=Qt.PenStyle.DotLine)  # one pixel: see LINE_WIDTHS
         diamond_pen = pg.mkPen(colour, width=1.6)
         if "prediction" in self.series:
             self.series["prediction_gap"].setData(gap_x, gap_y, pen=gap_pen, connect="pairs")
@@ -454,7 +475,7 @@ class TimelineChart(QWidget):
             # One item draws every link (segment pairs): an item per link made a long timeline slow to draw.
             self.links = pg.PlotDataItem([v for link in self.repair_links for v in link],
                                          [RUPTURE_Y, REPAIR_Y] * len(self.repair_links), connect="pairs",
-                                         pen=pg.mkPen("#7FA77A", width=1.2, style=Qt.PenStyle.DotLine))
+                                         pen=pg.mkPen("#7FA77A", width=1.0, style=Qt.PenStyle.DotLine))
             self.plot.addItem(self.links)
         self.rupture_markers.setData(rupture_spots)
         self.repair_markers.setData(repair_spots)
@@ -464,12 +485,20 @@ class TimelineChart(QWidget):
 
     # --- interaction -----------------------------------------------------------------------------
 
+    def settle(self) -> None:
+        """Lay the chart out at its new size and apply its new range now, before it is painted. pyqtgraph does
+        both at the start of its paint, and what they move is then painted again in a second pass."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.plot.scene().prepareForPaint()
+
+    def _zoomed_by_hand(self, _mask: object) -> None:
+        self._zoomed = True
+
     def reset_zoom(self) -> None:
         """Show every session again."""
-        self.plot.enableAutoRange(axis="x")
+        self._zoomed = False
         self.plot.setYRange(BOTTOM, TOP, padding=0)
-        # Fit the range now rather than in the next paint, which would then change the axes and paint twice.
-        self.plot.getViewBox().updateAutoRange()
+        self.fit()
 
     def nearest_session(self, x: float) -> TimelineSession | None:
         """The session closest to a horizontal position."""

@@ -19,9 +19,15 @@ DARK_SERIES_COLOURS: dict[str, str] = {
     "index": "#E6ECEB", "checkin": "#EC8784", "prediction": "#F4B5B3",
 }
 # Each component has its own dash as well as its own colour: the four are told apart without colour vision too.
+# The index stands out by its width, the client's check-in by its width and its colour's lightness.
 LINE_STYLES: dict[str, Qt.PenStyle] = {
     "safety": Qt.PenStyle.SolidLine, "trust": Qt.PenStyle.DashDotLine, "attunement": Qt.PenStyle.DotLine,
-    "boundaries": Qt.PenStyle.DashDotDotLine, "index": Qt.PenStyle.SolidLine, "checkin": Qt.PenStyle.DashLine,
+    "boundaries": Qt.PenStyle.DashDotDotLine, "index": Qt.PenStyle.SolidLine, "checkin": Qt.PenStyle.SolidLine,
+}
+# Dashed lines are one pixel wide: Qt strokes a dashed pen any wider through its path stroker, which made one
+# paint of a 500-session chart take 100 ms instead of 2 (measured with four 1.4 px dashed lines).
+LINE_WIDTHS: dict[str, float] = {
+    "safety": 1.0, "trust": 1.0, "attunement": 1.0, "boundaries": 1.0, "index": 3.0, "checkin": 2.0,
 }
 RUPTURE_COLOURS = ("#D1605E", "#7A2E2C")  # fill, outline
 REPAIR_COLOURS = ("#7FA77A", "#3C5E39")
@@ -49,15 +55,14 @@ def legend_icon(key: str) -> QIcon:
             p.drawEllipse(QRectF(6, 2, 10, 10))
     elif key == "prediction":  # a hollow diamond joined to the check-in by the gap
         colour = QColor((DARK_SERIES_COLOURS if theme.current() is theme.DARK else SERIES_COLOURS)[key])
-        p.setPen(QPen(colour, 1.2, Qt.PenStyle.DotLine))
+        p.setPen(QPen(colour, 1.0, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(11, 1), QPointF(11, 13))
         p.setPen(QPen(colour, 1.6))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPolygon(QPolygonF([QPointF(11, 2), QPointF(16, 7), QPointF(11, 12), QPointF(6, 7)]))
     else:
         colour = QColor((DARK_SERIES_COLOURS if theme.current() is theme.DARK else SERIES_COLOURS)[key])
-        width = 3.0 if key == "index" else 1.6
-        p.setPen(QPen(colour, width, LINE_STYLES.get(key, Qt.PenStyle.SolidLine)))
+        p.setPen(QPen(colour, LINE_WIDTHS[key], LINE_STYLES[key]))
         p.drawLine(QPointF(1, 7), QPointF(21, 7))
         if key in ("index", "checkin"):
             p.setPen(Qt.PenStyle.NoPen)
