@@ -227,7 +227,7 @@ def unlock_to_caseload(folder: Path, passphrase: str, runs: int = 9) -> Measure:
     def one() -> None:
         controller = state["controller"]
         opened: list[Any] = []
-        controller.worker.query(lambda: Vault.open(folder, lambda _envelope: data_key), opened.append)
+        controller.worker.query(lambda: Vault.open(folder, lambda _envelope: bytearray(data_key)), opened.append)
         _until(lambda: bool(opened))
         controller._opened(opened[0])
         _until(lambda: controller.main_window.caseload.model.rowCount() > 0)

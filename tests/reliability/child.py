@@ -12,6 +12,9 @@ Modes:
                         unlock, hand the check-in over to the client window (offscreen), answer its six items
                         with key presses; once the guard says the questionnaire is in the vault, print
                         ``saved checkin``, then answer the SRS's first item and wait to be killed.
+  lock-memory VAULT CLIENT_ID SESSION_ID
+                        the app offscreen: type the passphrase into the unlock window, open the client's page
+                        and the session's form, lock; print ``locked`` and wait (the parent reads the memory).
   open-cases MIB JSON   under RLIMIT_AS = MIB MiB, try ``verify_vault`` and ``Vault.unlock`` on each
                         vault folder listed in the JSON file; print one JSON line per case.
 """
@@ -23,6 +26,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -147,8 +151,84 @@ def client_mode(folder: Path, client_id: int, passphrase: str) -> None:
         time.sleep(0.01)
 
 
+def lock_memory(folder: Path, client_id: int, session_id: int, passphrase: str, raw: bytes) -> None:
+    """The app as a clinician uses it: unlock by typing the passphrase, open a client's page and a session's
+    form, then lock; say "locked" and wait (the parent reads this process's memory). This process's own
+    copies of the passphrase (what it read and what it typed) are wiped once typed: only the app's count."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt, qInstallMessageHandler
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from alliance.core.secret_memory import wipe
+    from alliance.ui.shell.controller import AppController
+    from alliance.ui.shell.settings import UiSettings
+
+    qInstallMessageHandler(lambda *_args: None)
+    app = QApplication([])
+
+    def until(condition: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + 60
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"timed out: {what}")
+            app.processEvents()
+            time.sleep(0.005)
+
+    settings = UiSettings.at(folder.parent / "ui.ini")
+    controller = AppController(folder, settings, demo_folder=folder.parent / "no-demo", watch_system=False)
+    controller.start()
+    until(lambda: controller.unlock_window is not None and controller.unlock_window.isVisible(), "unlock window")
+    window = controller.unlock_window
+    assert window is not None
+    for char in passphrase:  # one key at a time, as typed (keyClicks would keep a copy of the whole text)
+        QTest.keyClick(window.passphrase, char)
+    wipe(passphrase)
+    wipe(raw)
+    QTest.keyClick(window.passphrase, Qt.Key.Key_Return)
+    until(lambda: controller.main_window is not None and controller.main_window.isVisible()
+          and controller.worker.idle, "unlocked")
+    main = controller.main_window
+    assert main is not None
+    main.show_client(client_id)
+    until(lambda: main.client_page.page is not None and controller.worker.idle, "client page")
+    main.open_session_form(client_id, session_id=session_id)
+    until(lambda: main._form is not None and controller.worker.idle, "session form")
+    for _ in range(20):
+        app.processEvents()
+    controller.lock()
+    until(lambda: controller.worker.idle, "locked")
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.002)
+    _say("locked")
+    while True:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _read_secret_line() -> tuple[str, bytes]:
+    """The passphrase line read straight from the file descriptor (sys.stdin would keep copies in its buffers),
+    with the bytes it came in, for the caller to wipe."""
+    import os
+
+    raw = b""
+    while not raw.endswith(b"\n"):
+        chunk = os.read(0, 1)
+        if not chunk:
+            break
+        raw += chunk
+    return raw.rstrip(b"\n").decode("utf-8"), raw
+
+
 def main(argv: list[str]) -> None:
     mode = argv[0]
+    if mode == "lock-memory":
+        passphrase, raw = _read_secret_line()
+        lock_memory(Path(argv[1]), int(argv[2]), int(argv[3]), passphrase, raw)
+        return
     passphrase = sys.stdin.readline().rstrip("\n")
     if mode == "log-loop":
         log_loop(Path(argv[1]), int(argv[2]), passphrase)

@@ -29,6 +29,7 @@ from typing import Any
 import sqlcipher3
 
 from alliance.paths import backups_folder
+from alliance.store.engine import apply_key
 from alliance.store.errors import BackupDamaged, BackupFailed
 from alliance.store.files import disk_nearly_full
 from alliance.store.keys import KeyEnvelope, fsync_folder
@@ -161,7 +162,7 @@ def rotate(vault_folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = 
 # --- writing ---------------------------------------------------------------------------------------
 
 
-def write_backup(source: Any, data_key: bytes, envelope: KeyEnvelope, root: Path, label: str = "",
+def write_backup(source: Any, data_key: bytes | bytearray, envelope: KeyEnvelope, root: Path, label: str = "",
                  now: dt.datetime | None = None) -> BackupInfo:
     """Copy the database behind an open keyed sqlcipher3 connection into a new backup folder in root.
 
@@ -239,7 +240,7 @@ def preserve_vault_files(vault_folder: Path, label: str = PRE_RESTORE,
 # --- verifying -------------------------------------------------------------------------------------
 
 
-def verify_backup_database(db_path: Path, data_key: bytes, vault_id: str) -> DatabaseFacts:
+def verify_backup_database(db_path: Path, data_key: bytes | bytearray, vault_id: str) -> DatabaseFacts:
     """Open a backup's database read-only and check it; raises BackupDamaged naming what failed."""
     try:
         with open(db_path, "rb") as fh:
@@ -279,7 +280,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def open_keyed(path: Path, data_key: bytes, readonly: bool = False) -> Any:
+def open_keyed(path: Path, data_key: bytes | bytearray, readonly: bool = False) -> Any:
     """A keyed sqlcipher3 connection without the vault's WAL pragma, so a backup stays one file."""
     if readonly:
         conn = sqlcipher3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
@@ -287,7 +288,7 @@ def open_keyed(path: Path, data_key: bytes, readonly: bool = False) -> Any:
         conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        apply_key(conn, data_key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
         conn.close()

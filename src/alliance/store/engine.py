@@ -14,6 +14,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from alliance.core.secret_memory import wipe
 from alliance.store.errors import (
     DatabaseDamaged,
     DiskFull,
@@ -70,11 +71,20 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def _key_pragma(data_key: bytes) -> str:
-    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+def apply_key(conn: sqlcipher3.Connection, data_key: bytes | bytearray) -> None:
+    """Key the connection; the key's text, made for this statement only, is wiped after it."""
+    hex_key = data_key.hex()
+    pragma = f"PRAGMA key = \"x'{hex_key}'\""
+    try:
+        # Not execute(): its statement cache would keep the compiled statement, and SQLite its text, until the
+        # connection closes. executescript prepares, runs and finalizes it at once.
+        conn.executescript(pragma)
+    finally:
+        wipe(pragma)
+        wipe(hex_key)
 
 
-def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+def connect(path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
     """A keyed SQLCipher connection with the vault's pragmas; fails with DatabaseDamaged if the key does not fit
     (or with DiskFull / VaultAccessDenied / StorageError when the disk, not the file, is the problem)."""
     # An alliance.db shorter than SQLite's smallest page (512 bytes; 0 included) is a truncated vault, never
@@ -94,7 +104,7 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     try:
         # Silence SQLCipher's own stderr lines about failing HMACs; damage is reported by us.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(data_key))
+        apply_key(conn, data_key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
@@ -114,7 +124,7 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def connect_readonly(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+def connect_readonly(path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
     """A keyed connection that never writes the vault's files (``mode=ro``): no journal-mode change, no
     checkpoint, and the WAL left in place when it closes. Works on a read-only alliance.db or folder as long as
     SQLite can read (or, in a read-only folder, find) the WAL index; DatabaseDamaged when the key does not fit."""
@@ -140,14 +150,14 @@ def connect_readonly(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def _keyed_readonly(uri: str, data_key: bytes) -> sqlcipher3.Connection:
+def _keyed_readonly(uri: str, data_key: bytes | bytearray) -> sqlcipher3.Connection:
     try:
         conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     except sqlcipher3.DatabaseError as exc:
         raise (storage_error(exc) or DatabaseDamaged()) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(data_key))
+        apply_key(conn, data_key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
@@ -156,13 +166,13 @@ def _keyed_readonly(uri: str, data_key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def make_readonly_engine(path: Path, data_key: bytes) -> Engine:
+def make_readonly_engine(path: Path, data_key: bytes | bytearray) -> Engine:
     """An engine over ``connect_readonly`` connections, for reading a vault without writing to it."""
     return create_engine("sqlite://", creator=lambda: connect_readonly(path, data_key), module=sqlcipher3,
                          poolclass=QueuePool, pool_size=1, max_overflow=1)
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
+def make_engine(path: Path, data_key: bytes | bytearray) -> Engine:
     """An engine whose every connection is keyed; transactions begin explicitly (BEGIN IMMEDIATE for writes)."""
 
     def creator() -> sqlcipher3.Connection:

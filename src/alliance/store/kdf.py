@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from alliance.core.secret_memory import wipe
 from alliance.store.errors import NotEnoughMemory, UnsafeKdfParameters
 
 KEY_BYTES = 32
@@ -122,10 +123,13 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
+        secret = passphrase.encode("utf-8")
         try:
-            return kdf.derive(passphrase.encode("utf-8"))
+            return kdf.derive(secret)
         except MemoryError as exc:  # in bounds, but this machine cannot spare the memory right now
             raise NotEnoughMemory() from exc
+        finally:
+            wipe(secret)
 
     def as_dict(self) -> dict[str, int]:
         """The JSON form stored in keys.json."""

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from alliance.core.secret_memory import wipe
 from alliance.store.errors import KeyFileDamaged, WrongPassphrase, WrongRecoveryKey
 from alliance.store.files import atomic_write, fsync_folder, read_small_file
 from alliance.store.kdf import KEY_BYTES, SALT_BYTES, KdfParams
@@ -117,7 +118,10 @@ class KeyEnvelope:
         rec_wrap = _wrap(_recovery_kek(recovery_raw, salt2 := secrets.token_bytes(SALT_BYTES)), salt2,
                          data_key, _aad(vault_id, PURPOSE_RECOVERY))
         envelope = cls(vault_id, kdf, pw_wrap, rec_wrap)
-        return envelope, data_key, format_recovery_key(recovery_raw)
+        try:
+            return envelope, data_key, format_recovery_key(recovery_raw)
+        finally:
+            wipe(recovery_raw)
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
         """The data key, or WrongPassphrase (also when the wrap was altered)."""
@@ -126,6 +130,8 @@ class KeyEnvelope:
             return _unwrap(kek, self.passphrase_wrap, _aad(self.vault_id, PURPOSE_PASSPHRASE))
         except InvalidTag as exc:
             raise WrongPassphrase() from exc
+        finally:
+            wipe(kek)
 
     def unwrap_with_recovery_key(self, recovery_key: str) -> bytes:
         """The data key, or WrongRecoveryKey."""
@@ -135,8 +141,11 @@ class KeyEnvelope:
             return _unwrap(kek, self.recovery_wrap, _aad(self.vault_id, PURPOSE_RECOVERY))
         except InvalidTag as exc:
             raise WrongRecoveryKey() from exc
+        finally:
+            wipe(kek)
+            wipe(raw)
 
-    def rewrapped(self, data_key: bytes, new_passphrase: str, kdf: KdfParams) -> KeyEnvelope:
+    def rewrapped(self, data_key: bytes | bytearray, new_passphrase: str, kdf: KdfParams) -> KeyEnvelope:
         """The same envelope with the data key wrapped under a new passphrase (recovery wrap kept)."""
         salt = secrets.token_bytes(SALT_BYTES)
         wrap = _wrap(kdf.derive(new_passphrase, salt), salt, data_key, _aad(self.vault_id, PURPOSE_PASSPHRASE))
@@ -232,9 +241,13 @@ def _recovery_kek(raw: bytes, salt: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"alliance recovery").derive(raw)
 
 
-def _wrap(kek: bytes, salt: bytes, data_key: bytes, aad: bytes) -> Wrap:
+def _wrap(kek: bytes, salt: bytes, data_key: bytes | bytearray, aad: bytes) -> Wrap:
+    """The data key wrapped under a key-encryption key made for this wrap alone (wiped after it)."""
     nonce = secrets.token_bytes(NONCE_BYTES)
-    return Wrap(salt, nonce, AESGCM(kek).encrypt(nonce, data_key, aad))
+    try:
+        return Wrap(salt, nonce, AESGCM(kek).encrypt(nonce, data_key, aad))
+    finally:
+        wipe(kek)
 
 
 def _unwrap(kek: bytes, wrap: Wrap, aad: bytes) -> bytes:

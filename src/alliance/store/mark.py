@@ -40,9 +40,9 @@ PURPOSE_AUDIT = b"alliance audit chain v1"
 PURPOSE_CONTENT = b"alliance content digest v1"
 
 
-def subkey(data_key: bytes, purpose: bytes) -> bytes:
+def subkey(data_key: bytes | bytearray, purpose: bytes) -> bytes:
     """A 256-bit key for one purpose, derived from the data key (HKDF-SHA256)."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(bytes(data_key))
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(data_key)  # no copy made
 
 
 @dataclass(frozen=True)

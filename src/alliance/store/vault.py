@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from alliance.core.secret_memory import wipe
 from alliance.paths import backups_folder
 from alliance.store import audit
 from alliance.store.backup import PRE_MIGRATION, BackupInfo, rotate, write_backup
@@ -66,22 +67,32 @@ from alliance.store.unit_of_work import UnitOfWork
 _open_vaults: weakref.WeakSet[Vault] = weakref.WeakSet()  # so a restore can refuse a vault open here
 _open_vaults_guard = threading.Lock()
 
-Unwrap = Callable[[KeyEnvelope], bytes]
+# Gives the data key for one open; the key it returns is wiped once the vault holds its own copy.
+Unwrap = Callable[[KeyEnvelope], bytes | bytearray]
+
+
+def _own(key: bytes) -> bytearray:
+    """A key in a buffer of the vault's own (zeroed at close), the one it came in wiped."""
+    buffer = bytearray(key)
+    wipe(key)
+    return buffer
 
 
 class Vault:
     """An unlocked vault. Open with ``create``, ``unlock`` or ``unlock_with_recovery_key``; ``close`` locks it again."""
 
-    def __init__(self, folder: Path, envelope: KeyEnvelope, data_key: bytes, lock: VaultLock | None) -> None:
+    def __init__(self, folder: Path, envelope: KeyEnvelope, data_key: bytes | bytearray,
+                 lock: VaultLock | None) -> None:
         self.folder = Path(folder)
         self.vault_id = envelope.vault_id
         self._envelope = envelope
         self._key = bytearray(data_key)
-        self._mark_key = bytearray(subkey(data_key, PURPOSE_MARK))
-        self._audit_key = bytearray(subkey(data_key, PURPOSE_AUDIT))
-        self._content_key = bytearray(subkey(data_key, PURPOSE_CONTENT))
+        self._mark_key = _own(subkey(data_key, PURPOSE_MARK))
+        self._audit_key = _own(subkey(data_key, PURPOSE_AUDIT))
+        self._content_key = _own(subkey(data_key, PURPOSE_CONTENT))
         self._lock = lock  # None when an outer owner (the GUI) holds the lock
-        self._engine: Engine | None = make_engine(self.db_path, bytes(self._key))
+        # The engine keys each connection from this buffer, which close() zeroes: no other copy of the key is kept.
+        self._engine: Engine | None = make_engine(self.db_path, self._key)
         self.work = UnitOfWork(lambda: self.engine, self._session_info, self._after_commit)
         self.pre_migration_backup: BackupInfo | None = None  # taken while opening, for the services to audit
         self.pages_checked = False  # every page's HMAC checked since opening (``check_pages``)
@@ -118,7 +129,10 @@ class Vault:
         lock = _take_lock(folder)
         try:
             envelope, data_key, recovery_key = KeyEnvelope.create(passphrase, kdf or KdfParams.calibrate())
-            vault = cls(folder, envelope, data_key, lock)
+            try:
+                vault = cls(folder, envelope, data_key, lock)
+            finally:
+                wipe(data_key)
             try:
                 upgrade_to_head(vault.engine)
                 with vault.work.transaction() as db:
@@ -163,9 +177,13 @@ class Vault:
             finish_interrupted_restore(folder)  # a restore killed between its renames: finish it first
             envelope = KeyEnvelope.read(folder / KEYS_NAME)
             data_key = unwrap(envelope)
-            if not (folder / DB_NAME).is_file():
-                raise DatabaseDamaged("The vault database (alliance.db) is missing. Restore the vault from a backup.")
-            vault = cls(folder, envelope, data_key, lock)
+            try:
+                if not (folder / DB_NAME).is_file():
+                    raise DatabaseDamaged("The vault database (alliance.db) is missing. Restore the vault from a "
+                                          "backup.")
+                vault = cls(folder, envelope, data_key, lock)
+            finally:
+                wipe(data_key)  # made for this open (see Unwrap): the vault keeps its own copy, zeroed at close
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -297,7 +315,7 @@ class Vault:
         """Write a verified encrypted backup folder into root (not audited: see services/backups.py)."""
         raw = self.engine.raw_connection()
         try:
-            return write_backup(raw.driver_connection, bytes(self._key), self._envelope, Path(root), label)
+            return write_backup(raw.driver_connection, self._key, self._envelope, Path(root), label)
         finally:
             raw.close()
 
@@ -309,7 +327,7 @@ class Vault:
         """Wrap the data key under a new passphrase; nothing is re-encrypted. Returns the envelope it replaced
         (for ``put_back_envelope``); raises, with keys.json as it was, when the new one cannot be written."""
         kdf = self._envelope.kdf if self._envelope.kdf.within_bounds else KdfParams.calibrate()
-        envelope = self._envelope.rewrapped(bytes(self._key), new_passphrase, kdf)
+        envelope = self._envelope.rewrapped(self._key, new_passphrase, kdf)
         try:
             envelope.write(self.keys_path)
         except OSError as exc:

@@ -375,6 +375,7 @@ class AppController(QObject):
     def _close_vault(self) -> None:
         """Forget the open vault everywhere at once; the worker closes it after the job it is running."""
         from alliance.services.vault_access import lock_vault
+        from alliance.ui.operations.garbage import release_memory
 
         vault, self.vault = self.vault, None
         if self.main_window is not None:
@@ -384,7 +385,9 @@ class AppController(QObject):
             self.access = None
         self.worker.discard_pending()
         if vault is not None:
-            self.worker.op(lambda: lock_vault(vault), None, lambda _exc: None)
+            # Once closed, the objects and the page cache that held clinical text are freed and the memory trimmed.
+            self.worker.op(lambda: lock_vault(vault), lambda _done: release_memory(),
+                           lambda _exc: release_memory())
 
     # --- client mode -------------------------------------------------------------------------------
 

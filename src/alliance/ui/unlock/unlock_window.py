@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from alliance.core.secret_memory import wipe
 from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, VaultError, WrongPassphrase
 from alliance.ui.shell.clock import Clock, MonotonicClock
 from alliance.ui.unlock.unlock_view import UnlockView
@@ -57,6 +58,7 @@ class UnlockWindow(UnlockView):
         self._worker = worker
         self._clock = clock or MonotonicClock()
         self._failures = 0
+        self._typed = ""  # the passphrase of the attempt running
         self._wait_until = 0.0
         self._busy = False
         self.recovery_dialog: RecoverDialog | None = None
@@ -83,16 +85,20 @@ class UnlockWindow(UnlockView):
 
     def attempt(self) -> None:
         """Try the typed passphrase on a worker thread (ignored while waiting or busy)."""
-        if self._busy or self.is_waiting() or not self.passphrase.text():
+        if self._busy or self.is_waiting() or self.passphrase.text() == "":
             return
         from alliance.ui.shell import warmup
 
-        passphrase = self.passphrase.text()
+        self._typed = passphrase = self.passphrase.text()  # a copy of its own, wiped once the attempt is over
         folder = self._folder
         self._set_busy(True)
         warmup.start(self._worker)
         self._worker.query(lambda: _unlock(folder, passphrase), self._succeeded, self._failed, owner=self)
         self.attempt_started.emit()
+
+    def _forget_typed(self) -> None:
+        wipe(self._typed)
+        self._typed = ""
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -103,12 +109,14 @@ class UnlockWindow(UnlockView):
             self.message.setVisible(False)
 
     def _succeeded(self, vault: Vault) -> None:
+        self._forget_typed()
         self._failures = 0
         self.passphrase.clear()
         self._set_busy(False)
         self.unlocked.emit(vault)
 
     def _failed(self, exc: BaseException) -> None:
+        self._forget_typed()
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self._failures += 1
