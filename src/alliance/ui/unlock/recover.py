@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from alliance.core.secret_memory import wipe
 from alliance.store.errors import VaultError, WrongRecoveryKey
 from alliance.ui.operations.worker import Worker
 from alliance.ui.shell import warmup
@@ -71,6 +72,7 @@ class RecoverDialog(RecoverView):
         self._worker = worker
         self._folder = folder
         self._busy = False
+        self._typed: tuple[str, ...] = ()
         self.fields.changed.connect(self._update)
         self.recovery_key.textChanged.connect(self._update)
         self.ok_button.clicked.connect(self.submit)
@@ -85,6 +87,7 @@ class RecoverDialog(RecoverView):
         if not self.ok_button.isEnabled():
             return
         key, passphrase, folder = self.recovery_key.text(), self.fields.value(), self._folder
+        self._typed = (key, passphrase)  # copies of their own, wiped once the attempt is over
         self.progress.setVisible(True)
         self.message.setVisible(False)
         warmup.start(self._worker)
@@ -93,7 +96,13 @@ class RecoverDialog(RecoverView):
         warmup.import_ui_soon(self._worker, self)
         self._update()
 
+    def _forget_typed(self) -> None:
+        for secret in self._typed:
+            wipe(secret)
+        self._typed = ()
+
     def _done(self, vault: Vault) -> None:
+        self._forget_typed()
         self._busy = False
         self.progress.setVisible(False)
         self.fields.clear()
@@ -102,6 +111,7 @@ class RecoverDialog(RecoverView):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self._forget_typed()
         self._busy = False
         self.progress.setVisible(False)
         if isinstance(exc, WrongRecoveryKey | VaultError):
