@@ -276,3 +276,54 @@ def csv_export_wide(vault: Vault, runs: int = 3) -> Measure:
     folder = Path(tempfile.mkdtemp(prefix="alliance-export-"))
     request = ExportRequest(fmt="csv", out=folder / "wide.csv", csv_layout="wide")
     return measure(lambda: run_export(vault, request), runs=runs, warmup=1)
+
+
+# --- damage detection --------------------------------------------------------------------------------------
+
+
+def damage_detection(folder: Path, passphrase: str, runs: int = 5) -> tuple[Measure, Measure]:
+    """(opening a copy of the vault with one byte changed in the middle of alliance.db, after the KDF, until
+    the page check reports it — ``Vault.open`` then ``check_pages``, as unlock does on the worker —, the floor:
+    reading the same file once). The open reads the first pages only; the check reads them all, so this bounds
+    how long damage anywhere in the file goes unreported."""
+    import shutil
+
+    from alliance.store.errors import DatabaseDamaged
+    from alliance.store.keys import KeyEnvelope
+    from alliance.store.layout import DB_NAME, KEYS_NAME
+    from alliance.store.vault import Vault
+
+    data_key = KeyEnvelope.read(folder / KEYS_NAME).unwrap_with_passphrase(passphrase)  # the KDF, not timed
+    work = Path(tempfile.mkdtemp(prefix="alliance-damage-"))
+    state: dict[str, Path] = {}
+
+    def setup() -> None:
+        copy = work / f"v{len(list(work.iterdir()))}"
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(".lock"))
+        db = copy / DB_NAME
+        with open(db, "r+b") as f:
+            f.seek(db.stat().st_size // 2 + 1000)  # inside a page's encrypted data, far from the header
+            byte = f.read(1)
+            f.seek(-1, os.SEEK_CUR)
+            f.write(bytes([byte[0] ^ 0x10]))
+        state["copy"] = copy
+
+    def one() -> None:
+        try:
+            vault = Vault.open(state["copy"], lambda _envelope: bytearray(data_key))
+            try:
+                vault.check_pages()
+            finally:
+                vault.close()
+        except DatabaseDamaged:
+            return
+        raise RuntimeError("a changed byte went unreported")
+
+    def teardown() -> None:
+        shutil.rmtree(state.pop("copy"), ignore_errors=True)
+
+    found = measure(one, runs=runs, warmup=1, setup=setup, teardown=teardown)
+    db_file = folder / DB_NAME
+    floor = measure(lambda: db_file.read_bytes(), runs=runs, warmup=1)
+    shutil.rmtree(work, ignore_errors=True)
+    return found, floor
