@@ -186,10 +186,13 @@ class ClientPage(ClientView):
             self._fill_ruptures(list(page.ruptures), page.events)  # a rebuilt tree repaints whole
         self.open_session_button.setEnabled(bool(rows))
         self.timeline = page.timeline
-        # The chart next, in a turn of its own: redrawing it and the rest at once kept the UI thread from
-        # its events for longer than a frame.
         again = previous is not None and previous.client.id == c.id
-        QTimer.singleShot(0, self, lambda: self._draw(page, again))
+        if again:
+            # The same client read anew (after a save): the chart in a turn of its own, so that neither half
+            # keeps the UI thread from its events for longer than a frame while the page is in use.
+            QTimer.singleShot(0, self, lambda: self._draw(page, again))
+        else:  # another client: drawn at once, or the half-filled page is painted in between, for nothing
+            self._draw(page)
 
     def _draw(self, page: ClientPageData, again: bool = False) -> None:
         """Draw the chart; ``again`` (the same client read anew, after a save): its lines in this turn and its

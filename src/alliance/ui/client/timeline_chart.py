@@ -489,7 +489,14 @@ class TimelineChart(QWidget):
         """Lay the chart out at its new size and apply its new range now, before it is painted. pyqtgraph does
         both at the start of its paint, and what they move is then painted again in a second pass."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.plot.scene().prepareForPaint()
+        scene = self.plot.scene()
+        scene.prepareForPaint()
+        # The scene tells its view what changed in a queued call: delivered after the paint, it paints the
+        # changed items (all of them, for a new client) a second time.
+        QCoreApplication.sendPostedEvents(scene, 0)
+        # A widget shown (the chart in place of "Loading", a legend box, an alert row) asks for its paint with a
+        # posted UpdateLater, which arrives after the paint already on its way and paints everything once more.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
     def _zoomed_by_hand(self, _mask: object) -> None:
         self._zoomed = True
