@@ -35,7 +35,8 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
 
 stress: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen ALLIANCE_KILLS=200 $(PY) -m pytest -q tests/reliability
+	QT_QPA_PLATFORM=offscreen ALLIANCE_KILLS=200 ALLIANCE_FLIPS=2000 ALLIANCE_WAL_FLIPS=200 \
+		ALLIANCE_MARK_FLIPS=500 ALLIANCE_BACKUP_FLIPS=300 $(PY) -m pytest -q tests/reliability
 
 screenshots: $(TEST_STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py

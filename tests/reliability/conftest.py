@@ -73,6 +73,25 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             "reliability totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(COUNTS.items())))
 
 
+_FINISHED: dict[str, int] = {}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _FINISHED.update(failed=session.testsfailed, collected=session.testscollected)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The stress summary, the last line of the run (after pytest's own): every case of these tests fails its
+    test when it loses an acknowledged save silently, so the run's silent losses are 0 exactly when none
+    failed."""
+    if not COUNTS or not _FINISHED:
+        return
+    failed = _FINISHED["failed"]
+    verdict = "0 silent losses" if failed == 0 else f"{failed} failed test(s) above: read them for losses"
+    print("reliability summary: " + verdict + "; " + ", ".join(f"{k.replace('_', ' ')} {v}"
+                                                                 for k, v in sorted(COUNTS.items())), flush=True)
+
+
 @pytest.fixture(scope="module")
 def module_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     """One open vault for a whole fuzzing module (cheap KDF); it must still verify when the module is done."""
