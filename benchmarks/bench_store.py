@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -286,8 +287,6 @@ def damage_detection(folder: Path, passphrase: str, runs: int = 5) -> tuple[Meas
     the page check reports it — ``Vault.open`` then ``check_pages``, as unlock does on the worker —, the floor:
     reading the same file once). The open reads the first pages only; the check reads them all, so this bounds
     how long damage anywhere in the file goes unreported."""
-    import shutil
-
     from alliance.store.errors import DatabaseDamaged
     from alliance.store.keys import KeyEnvelope
     from alliance.store.layout import DB_NAME, KEYS_NAME

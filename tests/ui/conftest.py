@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from alliance.core.ratings import Ratings
@@ -109,6 +111,37 @@ def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> Va
     settle(qtbot, controller.worker)
     assert controller.vault is not None
     return controller.vault
+
+
+@contextmanager
+def app_font(points: float, reapply: Callable[[QApplication], object] | None = None) -> Iterator[QApplication]:
+    """The application font at ``points`` (as a system font of that size gives it) for the block, then the one
+    before; ``reapply`` runs after each change (the look, when no ThemeFollower re-applies it)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    big = QFont(before)
+    big.setPointSizeF(points)
+    app.setFont(big)
+    if reapply is not None:
+        reapply(app)
+    try:
+        yield app
+    finally:
+        app.setFont(before)
+        if reapply is not None:
+            reapply(app)
+
+
+def open_client_page(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
+                     code: str = "AB-17") -> tuple[AppController, MainWindow, Vault]:
+    """The app unlocked on the created vault, showing the page of the client with this code."""
+    controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
+    client = clients.find_client(vault, code)
+    assert client is not None
+    window.show_client(client.id)
+    settle(qtbot, window)
+    return controller, window, vault
 
 
 def open_main_window(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from alliance.core.handover import InstrumentState
@@ -18,7 +17,7 @@ from alliance.services import clients, sessions
 from alliance.services.handover import ResultSeries, client_forms, client_results
 from alliance.store.vault import Vault
 from alliance.ui.client_mode.client_window import ClientWindow
-from tests.ui.conftest import all_visible_text
+from tests.ui.conftest import all_visible_text, app_font
 
 
 def _window(qtbot, *keys: str, **kwargs: object) -> ClientWindow:  # type: ignore[no-untyped-def]
@@ -66,13 +65,7 @@ def _inside(widget: QWidget, window: QWidget) -> bool:
 
 @pytest.mark.parametrize("larger", [False, True])
 def test_a_16pt_system_font_at_1280x720_fits_and_is_followed(qtbot, larger: bool) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    big = QFont(before)
-    big.setPointSizeF(16)
-    app.setFont(big)
-    try:
+    with app_font(16):
         window = _window(qtbot, CHECKIN, "pcl5", larger=larger)
         assert window.width() <= 1280 and window.height() <= 720  # nothing forces the window past the screen
         qtbot.mouseClick(window.button_of(window.welcome), Qt.MouseButton.LeftButton)
@@ -95,8 +88,6 @@ def test_a_16pt_system_font_at_1280x720_fits_and_is_followed(qtbot, larger: bool
         scroller = window.question.scroller
         where = QRect(first.mapTo(scroller.viewport(), QPoint(0, 0)), first.size())
         assert scroller.viewport().rect().intersects(where)
-    finally:
-        app.setFont(before)
 
 
 def test_larger_text_and_high_contrast_can_be_switched_by_the_client(qtbot) -> None:

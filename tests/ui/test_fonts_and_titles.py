@@ -13,6 +13,7 @@ from alliance.ui.shell.settings import UiSettings
 from alliance.ui.unlock.unlock_view import UnlockView
 from alliance.ui.widgets import look, theme
 from alliance.ui.widgets.labels import label
+from tests.ui.conftest import app_font
 
 
 def test_the_style_sheet_names_no_font_size_of_its_own() -> None:
@@ -67,14 +68,7 @@ def test_the_caseload_grows_with_a_16_pt_font(qtbot, tmp_path: Path) -> None:  #
 
     from alliance.ui.caseload.caseload_view import COLUMN_WIDTHS
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    big = QFont(before)
-    big.setPointSizeF(16)
-    app.setFont(big)
-    look.apply(app, look.LIGHT)
-    try:
+    with app_font(16, reapply=lambda app: look.apply(app, look.LIGHT)):
         window = MainWindow(UiSettings.at(tmp_path / "ui.ini"))
         qtbot.addWidget(window)
         window.show()
@@ -85,6 +79,3 @@ def test_the_caseload_grows_with_a_16_pt_font(qtbot, tmp_path: Path) -> None:  #
         code, width = next(iter(COLUMN_WIDTHS.items()))
         assert table.columnWidth(code) > width  # the columns widen with the text
         assert window.caseload.title.font().pointSizeF() > 16 * 1.5
-    finally:
-        app.setFont(before)
-        look.apply(app, look.LIGHT)

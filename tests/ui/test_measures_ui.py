@@ -14,7 +14,7 @@ from alliance.ui.caseload.caseload_model import CaseloadModel
 from alliance.ui.client.event_dialog import EventDialog
 from alliance.ui.client.schedule_dialog import ScheduleDialog
 from alliance.ui.session.outcome_fields import OutcomeFields
-from tests.ui.conftest import open_form, open_main_window, save_form, settle
+from tests.ui.conftest import open_client_page, open_form, open_main_window, save_form, settle
 
 
 def test_a_due_measure_opens_in_the_form_and_a_declined_one_is_recorded(qtbot, make_controller,  # type: ignore[no-untyped-def]
@@ -63,11 +63,7 @@ def test_a_due_measure_opens_in_the_form_and_a_declined_one_is_recorded(qtbot, m
 
 def test_an_event_added_on_the_client_page_is_drawn_on_the_chart(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
                                                                   practice) -> None:
-    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
-    client = clients.find_client(vault, "AB-17")
-    assert client is not None
-    window.show_client(client.id)
-    settle(qtbot, window)
+    _controller, window, _vault = open_client_page(qtbot, make_controller, created_vault)
     page = window.client_page
     qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(EventDialog)
@@ -86,11 +82,7 @@ def test_an_event_added_on_the_client_page_is_drawn_on_the_chart(qtbot, make_con
 
 def test_an_event_date_is_typed_whole_and_an_unreadable_one_is_refused(qtbot, make_controller,  # type: ignore[no-untyped-def]
                                                                         created_vault, practice) -> None:
-    _controller, window, vault = open_main_window(qtbot, make_controller, created_vault)
-    client = clients.find_client(vault, "AB-17")
-    assert client is not None
-    window.show_client(client.id)
-    settle(qtbot, window)
+    _controller, window, _vault = open_client_page(qtbot, make_controller, created_vault)
     page = window.client_page
     qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(EventDialog)

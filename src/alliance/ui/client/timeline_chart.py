@@ -10,9 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +28,7 @@ from alliance.core.ratings import COMPONENTS
 from alliance.core.records import CONTEXT_EVENT_KINDS, ContextEvent
 from alliance.core.taxonomy import RESOLVED_AT, RuptureKind
 from alliance.services.timeline import Timeline, TimelineSession
+from alliance.ui.client.chart_export import add_legend, write_plot
 from alliance.ui.client.date_axis import DayAxis
 from alliance.ui.client.timeline_style import (
     DARK_SERIES_COLOURS,
@@ -587,42 +587,10 @@ class TimelineChart(QWidget):
         for key, marker in (("ruptures", self.rupture_markers), ("repairs", self.repair_markers)):
             if self.legend[key].isVisibleTo(self) and key not in self.hidden:
                 items.append((marker, self.legend[key].text()))
-        legend = pg.LegendItem(colCount=max(1, len(items)), labelTextColor=theme.LIGHT.text, labelTextSize="9pt")
-        self.plot.getPlotItem().layout.addItem(legend, 5, 1)  # under the axis and its label (row 4)
-        for item, name in items:
-            legend.addItem(item, name)
-        return legend
+        return add_legend(self.plot, items)
 
     def _export_plot(self, path: str) -> None:
-        if path.lower().endswith(".svg"):
-            # QSvgGenerator instead of pyqtgraph's SVGExporter, which fails on Qt 6.11 path data.
-            generator = QSvgGenerator()
-            generator.setFileName(path)
-            size = self.plot.size()
-            generator.setSize(size)
-            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-            generator.setTitle(self.tr("Alliance timeline"))
-            # The axes replay cached QPictures, which scale by the device's resolution: match the screen's.
-            generator.setResolution(self.plot.logicalDpiX())
-            painter = QPainter(generator)
-            # As pyqtgraph's own exporters do: items draw for export (scatter symbols as paths, not cached
-            # pixmap fragments, which an SVG file repeats and misplaces).
-            items = [i for i in self.plot.scene().items() if isinstance(i, pg.GraphicsItem)]
-            for item in items:
-                item.setExportMode(True, {"antialias": True, "background": QColor("white"), "painter": painter,
-                                          "resolutionScale": 1.0})
-            try:
-                self.plot.render(painter)
-            finally:
-                for item in items:
-                    item.setExportMode(False)
-                painter.end()
-            return
-        import pyqtgraph.exporters as exporters
-
-        exporter = exporters.ImageExporter(self.plot.getPlotItem())
-        exporter.parameters()["width"] = max(1200, int(self.plot.width() * 2))
-        exporter.export(path)
+        write_plot(self.plot, path, self.tr("Alliance timeline"))
 
     def _export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), in_documents("timeline.png"),
