@@ -8,13 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from alliance.core.handover import HandoverEnd, InstrumentState
+from alliance.core.instruments import CHECKIN
 from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, ClientStatus, Modality, SessionDraft
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
-from alliance.services import clients, ruptures, sessions
+from alliance.services import clients, handover, ruptures, sessions
+from alliance.services.audit_log import audit_entries
 from alliance.services.caseload import caseload_view
 from alliance.services.importer import ImportProblem, ParsedFile, import_csv, import_rows, parse_csv, read_csv_text
+from alliance.services.verify import verify_vault
 from alliance.store.vault import Vault
+from tests.conftest import PASSPHRASE
 
 HEADER = "client_code,date,safety,trust,attunement,boundaries"
 FULL_HEADER = (HEADER + ",client_name,duration_min,modality,rupture_kind,rupture_intensity,rupture_markers,"
@@ -264,3 +269,37 @@ def test_unsorted_dates_are_numbered_by_date_once_at_the_end(vault: Vault) -> No
         assert [s.number for s in listed] == list(range(1, len(listed) + 1))
         assert [s.date for s in listed] == sorted(s.date for s in listed)
     assert len(sessions.list_sessions(vault, existing.id)) == len(days) + 1
+
+
+def test_an_import_writes_one_audited_event_per_session_and_verifies(vault: Vault, vault_folder: Path) -> None:
+    """The import's sessions are flushed and audited together (``SessionBatch``): still one "create" event per
+    session, each with the digest of what the session holds, in file order, so verify finds nothing amiss."""
+    days = [9, 2, 27, 14, 5, 21]
+    rows = "\n".join(f"{code},2025-03-{day:02d},{day % 10},7,7,7,,,,,,,,,note {day}"
+                     for day in days for code in ("BA-1", "BA-2"))
+    report = import_csv(vault, f"{FULL_HEADER}\n{rows}\n")
+    assert report.ok, report.problems
+    created = [e for e in audit_entries(vault, action="create", entity="session")]
+    assert len(created) == len(days) * 2
+    assert all(e.detail.get("content") for e in created)
+    assert sorted(e.entity_id for e in created) == [e.entity_id for e in reversed(created)]  # in file order
+    vault.close()
+    verified = verify_vault(vault_folder, PASSPHRASE)
+    assert verified.ok, verified.problems
+
+
+def test_an_imported_row_on_a_hand_over_day_takes_in_the_clients_answers(vault: Vault) -> None:
+    client = clients.add_client(vault, ClientDraft(code="HO-1"))
+    day = dt.date(2025, 4, 2)
+    h = handover.start_handover(vault, client.id, [CHECKIN], {}, today=day)
+    handover.record_answers(vault, h.id, CHECKIN, {"understood": 6}, state=InstrumentState.DONE)
+    handover.end_handover(vault, h.id, HandoverEnd.FINISHED)
+    rows = "HO-1,2025-04-09,7,7,7,7\nHO-1,2025-04-02,6,6,6,6\nHO-2,2025-04-02,5,5,5,5"
+    assert import_csv(vault, f"{HEADER}\n{rows}\n").ok
+    first, second = sessions.list_sessions(vault, client.id)
+    assert first.date == day and first.instruments == {CHECKIN: {"understood": 6}}
+    assert second.instruments == {}
+    assert handover.handover_of(vault, h.id).session_id == first.id
+    events = [e.action for e in reversed(audit_entries(vault))
+              if e.entity == "session" or e.action == "check-in into session"]
+    assert events == ["create", "create", "check-in into session", "create"]  # in the order they happened

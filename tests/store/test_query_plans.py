@@ -130,6 +130,6 @@ def test_saving_a_session_does_not_scan_sessions(vault: Vault) -> None:
     assert problems == []
     statements = " ".join(" ".join(s.split()) for s, _lines in every)
     assert "ORDER BY sessions.number DESC LIMIT" in statements and "JOIN ruptures ON" in statements
-    assert "ORDER BY sessions.date, sessions.id" in statements  # the backfill was renumbered
+    assert "ORDER BY sessions.client_id, sessions.date, sessions.id" in statements  # the backfill was renumbered
     numbering = next(lines for s, lines in every if "ORDER BY sessions.number DESC" in " ".join(s.split()))
     assert any("USING COVERING INDEX ix_sessions_client_number_ratings (client_id=?)" in line for line in numbering)

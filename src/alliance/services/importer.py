@@ -33,7 +33,7 @@ from alliance.core.validation import validate_client, validate_session_draft
 from alliance.services import signals
 from alliance.services.clients import add_client, find_client
 from alliance.services.ruptures import open_ruptures
-from alliance.services.sessions import log_session, renumber_clients
+from alliance.services.sessions import SessionBatch
 from alliance.store.vault import Vault
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_code", "date", *COMPONENT_KEYS)
@@ -223,23 +223,24 @@ def import_rows(vault: Vault, parsed: ParsedFile, dry_run: bool = False) -> Impo
     problems: list[ImportProblem] = []
     new_clients: list[str] = []
     try:
-        with vault.work.transaction():
+        with vault.work.transaction() as db:
             client_ids: dict[str, int | None] = {}
-            renumber: set[int] = set()  # clients with back-dated rows: renumbered once, at the end
+            first_dates = _first_dates(parsed.rows)
+            batch = SessionBatch(db)
             for row in parsed.rows:
                 key = row.client_code.lower()
                 try:
                     if key not in client_ids:
                         client_ids[key] = None  # a refused client is reported once, on its first line
-                        client_ids[key] = _client_id(vault, row, parsed.rows, new_clients)
+                        client_ids[key] = _client_id(vault, row, first_dates[key], new_clients)
                     client_id = client_ids[key]
                     if client_id is not None:
-                        log_session(vault, row.draft(client_id, _earlier_rupture(vault, client_id, row)), renumber)
+                        batch.add(row.draft(client_id, _earlier_rupture(vault, client_id, row)))
                 except ValidationError as exc:
                     problems += [_problem(row.line, p) for p in exc.problems]
             if problems or dry_run:
                 raise _RollBack
-            renumber_clients(vault, renumber)
+            batch.finish()
     except _RollBack:
         pass
     finally:
@@ -264,11 +265,19 @@ def _earlier_rupture(vault: Vault, client_id: int, row: ImportRow) -> int | None
                                               "for this client: check the date, or log that session first.")
 
 
-def _client_id(vault: Vault, row: ImportRow, rows: tuple[ImportRow, ...], new_clients: list[str]) -> int:
+def _first_dates(rows: tuple[ImportRow, ...]) -> dict[str, dt.date]:
+    """Each client code's (lower case) earliest session date in the file: the intake date of a new client."""
+    first: dict[str, dt.date] = {}
+    for r in rows:
+        key = r.client_code.lower()
+        first[key] = min(first.get(key, r.date), r.date)
+    return first
+
+
+def _client_id(vault: Vault, row: ImportRow, first_date: dt.date, new_clients: list[str]) -> int:
     existing = find_client(vault, row.client_code)
     if existing is not None:
         return existing.id
-    first_date = min(r.date for r in rows if r.client_code.lower() == row.client_code.lower())
     client = add_client(vault, ClientDraft(code=row.client_code, display_name=row.client_name,
                                            intake_date=first_date))
     new_clients.append(client.code)
@@ -379,12 +388,12 @@ def _parse_row(values: dict[str, str], parsed: _RowParse) -> ImportRow | None:
             parsed.add(REPAIR_OF_COLUMN, "Write the date of the session whose rupture this repairs as YYYY-MM-DD.")
     ruptures, repairs = _parse_rupture(values, parsed, repairs_earlier=repair_of is not None)
     instruments: dict[str, dict[str, int]] = {}
-    for cell_column, (iid, item) in INSTRUMENT_COLUMNS.items():
-        if values.get(cell_column, "").strip():
-            answer = _int_cell(values[cell_column], cell_column, "Enter a whole number, or leave the cell empty.",
-                               parsed)
+    for cell_column, cell in values.items():  # the file's own columns, not every instrument item there is
+        target = INSTRUMENT_COLUMNS.get(cell_column)
+        if target is not None and cell.strip():
+            answer = _int_cell(cell, cell_column, "Enter a whole number, or leave the cell empty.", parsed)
             if answer is not None:
-                instruments.setdefault(iid, {})[item] = answer
+                instruments.setdefault(target[0], {})[target[1]] = answer
     if parsed.problems or date is None or len(ratings) < len(COMPONENT_KEYS):
         return None
     row = ImportRow(line=parsed.line, client_code=code, client_name=name, date=date,

@@ -17,6 +17,7 @@ from alliance.services.mapping import session_records
 from alliance.store import audit
 from alliance.store.models import SessionRow
 from alliance.store.repositories import Db
+from alliance.store.repositories import handovers as handover_repo
 from alliance.store.repositories import history as history_repo
 from alliance.store.repositories import measures as measure_repo
 from alliance.store.repositories import ruptures as rupture_repo
@@ -24,42 +25,93 @@ from alliance.store.repositories import sessions as session_repo
 from alliance.store.vault import Vault
 
 
-def log_session(vault: Vault, draft: SessionDraft, renumber_later: set[int] | None = None) -> Session:
+def log_session(vault: Vault, draft: SessionDraft) -> Session:
     """Log a session durably: one unit of work, committed with synchronous=FULL before this returns (inside an
-    open transaction of the caller's it joins that one and commits with it).
-
-    Ruptures and repairs of the draft are all added as new. A back-dated session renumbers its client's sessions
-    by date; with ``renumber_later`` (an import, inside its one transaction) the client's id is added to that set
-    instead, and the caller renumbers each client once at the end (``renumber_clients``): one pass per client,
-    not one per row, whatever the order of the dates."""
-    problems = validate_session_draft(draft)
-    if draft.client_id is None:
-        raise ValidationError(problems)  # validation named the missing client
+    open transaction of the caller's it joins that one and commits with it). Ruptures and repairs of the draft
+    are all added as new; a back-dated session renumbers its client's sessions by date."""
     with vault.work.transaction() as db:
-        numbering = session_repo.numbering(db, draft.client_id)
+        batch = SessionBatch(db)
+        batch.add(draft)
+        logged = batch.finish()[0]
+    signals.forget(vault, [logged.client_id])
+    return logged
+
+
+class SessionBatch:
+    """New sessions logged in one unit of work (``db``), for one save or a whole import.
+
+    What each new session needs of the vault is read once per client and then kept: the client's numbering and
+    the days on which it has hand-overs not yet in a session. Sessions without responses, ruptures or repairs
+    are flushed together, their audit events are written together by ``finish``, and a client whose sessions
+    came out of date order is renumbered once, there: linear in the sessions, whatever the order of their
+    dates. A draft refused by ``add`` leaves nothing behind."""
+
+    def __init__(self, db: Db) -> None:
+        self._db = db
+        self._numbering: dict[int, session_repo.Numbering] = {}
+        self._handover_days: dict[int, set[dt.date]] = {}
+        self._renumber: set[int] = set()
+        self._unrecorded: list[tuple[SessionRow, SessionDraft]] = []  # added, their audit events not yet written
+        self._added: list[tuple[SessionDraft, SessionRow, int, list[int], list[int]]] = []
+
+    def add(self, draft: SessionDraft) -> None:
+        """Validate the draft against the vault and add it; raises ValidationError (and adds nothing)."""
+        db = self._db
+        problems = validate_session_draft(draft)
+        if draft.client_id is None:
+            raise ValidationError(problems)  # validation named the missing client
+        client_id = draft.client_id
+        numbering = self._numbering.get(client_id) or session_repo.numbering(db, client_id)
         if not numbering.client_exists:
             problems.insert(0, FieldProblem("client", "Choose the client this session was with."))
         else:
             problems += _check_repair_targets(db, draft, session_key=None)
         if problems:
             raise ValidationError(problems)
-        draft = _with_client_answers(db, draft)
-        row = session_repo.insert(db, draft, number=numbering.last_number + 1)
-        if numbering.last_date is not None and draft.date < numbering.last_date:  # back-dated: renumber by date
-            if renumber_later is None:
-                session_repo.renumber(db, row.client_id)
-            else:
-                renumber_later.add(row.client_id)
-        session_repo.add_responses(db, row.id, draft.answered_instruments())
-        measure_repo.replace_declines(db, row.id, draft.declined)
-        rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
-        repair_ids = rupture_repo.save_repairs(db, row.id, _repairs_with_targets(draft, rupture_ids))
-        audit.record(db, "create", "session", row.id, ruptures=len(draft.ruptures), repairs=len(draft.repairs))
-        handover.attach_in(db, row.client_id, draft.date, row.id)
-        logged = session_from_draft(draft, session_id=row.id, number=row.number, rupture_ids=rupture_ids,
-                                    repair_ids=repair_ids)
-    signals.forget(vault, [logged.client_id])
-    return logged
+        handover_day = draft.date in self._days_with_handovers(client_id)
+        if handover_day:
+            draft = _with_client_answers(db, draft)
+        number = numbering.last_number + 1
+        if numbering.last_date is not None and draft.date < numbering.last_date:
+            self._renumber.add(client_id)  # back-dated: renumbered by date in finish
+        last_date = max(draft.date, numbering.last_date) if numbering.last_date else draft.date
+        self._numbering[client_id] = session_repo.Numbering(True, number, last_date)
+        children = bool(draft.answered_instruments() or draft.declined or draft.ruptures or draft.repairs)
+        row = session_repo.insert(db, draft, number=number, flush=children or handover_day)
+        rupture_ids: list[int] = []
+        repair_ids: list[int] = []
+        if children:
+            session_repo.add_responses(db, row.id, draft.answered_instruments())
+            measure_repo.replace_declines(db, row.id, draft.declined)
+            rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
+            repair_ids = rupture_repo.save_repairs(db, row.id, _repairs_with_targets(draft, rupture_ids))
+        self._added.append((draft, row, number, rupture_ids, repair_ids))
+        self._unrecorded.append((row, draft))
+        if handover_day:  # its events in the order they happened: the session's, then the hand-overs taken in
+            self._write_events()
+            handover.attach_in(db, client_id, draft.date, row.id)
+            self._handover_days[client_id].discard(draft.date)
+
+    def finish(self) -> list[Session]:
+        """Write the audit events and renumber what came out of date order; the sessions added, as logged."""
+        self._write_events()  # flushes: every row has its id
+        ids = [row.id for _draft, row, *_rest in self._added]  # read before renumbering expires the rows
+        numbers = session_repo.renumber_clients(self._db, self._renumber) if self._renumber else {}
+        return [session_from_draft(draft, session_id=sid, number=numbers.get(sid, number),
+                                   rupture_ids=rupture_ids, repair_ids=repair_ids)
+                for sid, (draft, _row, number, rupture_ids, repair_ids) in zip(ids, self._added, strict=True)]
+
+    def _write_events(self) -> None:
+        self._db.flush()
+        audit.record_many(self._db, [audit.Event("create", "session", row.id,
+                                                 detail={"ruptures": len(d.ruptures), "repairs": len(d.repairs)})
+                                     for row, d in self._unrecorded])
+        self._unrecorded.clear()
+
+    def _days_with_handovers(self, client_id: int) -> set[dt.date]:
+        if client_id not in self._handover_days:
+            self._handover_days[client_id] = handover_repo.unattached_days(self._db, client_id)
+        return self._handover_days[client_id]
 
 
 def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
@@ -95,13 +147,6 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
         edited = session_records(db, [row])[0]
     signals.forget(vault, [edited.client_id])
     return edited
-
-
-def renumber_clients(vault: Vault, client_ids: set[int]) -> None:
-    """Number each client's sessions 1..n by date (the end of an import that deferred it)."""
-    with vault.work.transaction() as db:
-        for client_id in sorted(client_ids):
-            session_repo.renumber(db, client_id)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlcipher3
@@ -78,38 +80,69 @@ def fetch_for(db: DbSession) -> content.Fetch:
     return fetch
 
 
+@dataclass(frozen=True)
+class Event:
+    """One event to append: what was done (``action``) to which ``entity``, by whom, with non-identifying
+    ``detail`` (never note text, names or keys)."""
+
+    action: str
+    entity: str = ""
+    entity_id: int | None = None
+    actor: str = "clinician"
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
 def record(db: DbSession, action: str, entity: str = "", entity_id: int | None = None,
            actor: str = "clinician", **detail: Any) -> int:
-    """Append one event to the chain inside the caller's unit of work; returns its seq.
+    """Append one event to the chain inside the caller's unit of work; returns its seq (see ``record_many``)."""
+    return record_many(db, [Event(action, entity, entity_id, actor, detail)])[-1]
 
-    The caller's pending rows are flushed first (autoflush), so the event follows what it records (and an
-    event about a session carries the digest of the session as written); the last event is read by its seq
-    (the rowid) and the new one inserted as a row, not an ORM object, since nothing in this unit of work reads
-    it back."""
-    bad = FORBIDDEN_DETAIL_KEYS.intersection(detail)
-    if bad:
-        raise ValueError(f"audit detail may not hold {sorted(bad)}")
-    if entity == "session" and entity_id is not None and action != SESSION_DELETED:
+
+def record_many(db: DbSession, events: Sequence[Event]) -> list[int]:
+    """Append these events to the chain, in order, inside the caller's unit of work; returns their seqs.
+
+    The caller's pending rows are flushed first, so an event follows what it records: an event about a session
+    carries the digest of the session as written (all of them read in a few statements). The last event is read
+    once and the new ones inserted as rows in one statement, not as ORM objects, since nothing in this unit of
+    work reads them back."""
+    for event in events:
+        bad = FORBIDDEN_DETAIL_KEYS.intersection(event.detail)
+        if bad:
+            raise ValueError(f"audit detail may not hold {sorted(bad)}")
+    digested = [ev.entity_id for ev in events if ev.entity_id is not None and _digested(ev)]
+    digests: dict[int, str] = {}
+    if digested:
         db.flush()
-        digest = content.session_digest(fetch_for(db), _key(db, INFO_CONTENT_KEY), entity_id)
-        if digest is not None:
-            detail["content"] = digest
-    return _append(db, action, entity, entity_id, actor, detail)
+        digests = content.session_digests(fetch_for(db), _key(db, INFO_CONTENT_KEY), digested)
+    return _append(db, [replace(ev, detail={**ev.detail, "content": digests[ev.entity_id]})
+                        if ev.entity_id is not None and _digested(ev) and ev.entity_id in digests else ev
+                        for ev in events])
 
 
-def _append(db: DbSession, action: str, entity: str, entity_id: int | None, actor: str,
-            detail: dict[str, Any]) -> int:
+def _digested(event: Event) -> bool:
+    """Whether the event records what a session holds after it (all but its deletion)."""
+    return event.entity == "session" and event.entity_id is not None and event.action != SESSION_DELETED
+
+
+def _append(db: DbSession, events: Sequence[Event]) -> list[int]:
+    if not events:
+        return []
     key = _key(db, INFO_AUDIT_KEY)
     e = AuditEventRow
     last = db.execute(select(e.seq, e.hash).order_by(e.seq.desc()).limit(1)).first()
-    seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
-    ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    detail_text = json.dumps(detail, sort_keys=True, default=str)
-    event_hash = _event_hash(key, prev, seq, ts, actor, action, entity, entity_id, detail_text)
-    db.execute(insert(e).values(seq=seq, ts_utc=ts, actor=actor, action=action, entity=entity, entity_id=entity_id,
-                                detail=detail_text, prev_hash=prev, hash=event_hash))
-    db.info[INFO_HEAD] = Head(seq, event_hash)
-    return seq
+    seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    rows: list[dict[str, Any]] = []
+    for ev in events:
+        seq += 1
+        ts = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        detail_text = json.dumps(ev.detail, sort_keys=True, default=str)
+        event_hash = _event_hash(key, prev, seq, ts, ev.actor, ev.action, ev.entity, ev.entity_id, detail_text)
+        rows.append({"seq": seq, "ts_utc": ts, "actor": ev.actor, "action": ev.action, "entity": ev.entity,
+                     "entity_id": ev.entity_id, "detail": detail_text, "prev_hash": prev, "hash": event_hash})
+        prev = event_hash
+    db.execute(insert(e), rows)
+    db.info[INFO_HEAD] = Head(seq, prev)
+    return [r["seq"] for r in rows]
 
 
 def head(db: DbSession) -> Head | None:
@@ -134,9 +167,10 @@ def start_keyed_chain(db: DbSession) -> int:
     db.flush()
     db.info[INFO_KEYED_FROM] = first
     digests = content.all_session_digests(fetch_for(db), _key(db, INFO_CONTENT_KEY))
-    _append(db, CHAIN_KEYED, "vault", None, "alliance", {"sessions": len(digests), "legacy_events": first - 1})
-    for session_id, digest in sorted(digests.items()):
-        _append(db, BASELINE, "session", session_id, "alliance", {"content": digest})
+    upgraded = Event(CHAIN_KEYED, "vault", None, "alliance", {"sessions": len(digests), "legacy_events": first - 1})
+    _append(db, [upgraded,
+                 *(Event(BASELINE, "session", session_id, "alliance", {"content": digest})
+                   for session_id, digest in sorted(digests.items()))])
     return len(digests)
 
 

@@ -16,7 +16,7 @@ import hashlib
 import hmac
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 Fetch = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
@@ -42,22 +42,38 @@ def _digest(key: bytes, session: Sequence[Any], children: list[list[list[Any]]])
 
 def session_digest(fetch: Fetch, key: bytes, session_id: int) -> str | None:
     """The digest of one session as stored now; None when there is no such session."""
-    rows = fetch(f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions WHERE id = :sid", {"sid": session_id})
-    if not rows:
-        return None
-    children = [[list(r) for r in fetch(f"SELECT {', '.join(cols)} FROM {table} WHERE session_id = :sid "
-                                        f"ORDER BY {order}", {"sid": session_id})]
-                for table, (cols, order) in CHILDREN.items()]
-    return _digest(key, rows[0], children)
+    return session_digests(fetch, key, [session_id]).get(session_id)
+
+
+def session_digests(fetch: Fetch, key: bytes, session_ids: Collection[int]) -> dict[int, str]:
+    """The digests of these sessions as stored now, by id (ids with no session are left out): one statement per
+    table for every ``_CHUNK`` ids, so a whole import is digested in a few passes."""
+    out: dict[int, str] = {}
+    ids = sorted(set(session_ids))
+    for start in range(0, len(ids), _CHUNK):
+        params = {f"s{i}": sid for i, sid in enumerate(ids[start:start + _CHUNK])}
+        out.update(_digests(fetch, key, "IN (" + ", ".join(f":{name}" for name in params) + ")", params))
+    return out
 
 
 def all_session_digests(fetch: Fetch, key: bytes) -> dict[int, str]:
     """The digest of every session, by id: one pass over each table."""
-    sessions = {int(r[0]): r[1:] for r in fetch(f"SELECT id, {', '.join(SESSION_COLUMNS)} FROM sessions", {})}
+    return _digests(fetch, key, None, {})
+
+
+_CHUNK = 500  # ids per statement: well inside SQLite's limit on bound parameters
+
+
+def _digests(fetch: Fetch, key: bytes, ids_in: str | None, params: dict[str, Any]) -> dict[int, str]:
+    """The digests of the sessions whose id is ``ids_in`` (an ``IN (…)`` over ``params``), or of all."""
+    sessions = {int(r[0]): r[1:] for r in fetch(f"SELECT id, {', '.join(SESSION_COLUMNS)} FROM sessions"
+                                                + (f" WHERE id {ids_in}" if ids_in else ""), params)}
     children: dict[int, list[list[list[Any]]]] = {sid: [[] for _ in CHILDREN] for sid in sessions}
     for i, (table, (cols, order)) in enumerate(CHILDREN.items()):
         grouped: defaultdict[int, list[list[Any]]] = defaultdict(list)
-        for r in fetch(f"SELECT session_id, {', '.join(cols)} FROM {table} ORDER BY session_id, {order}", {}):
+        for r in fetch(f"SELECT session_id, {', '.join(cols)} FROM {table}"
+                       + (f" WHERE session_id {ids_in}" if ids_in else "")
+                       + f" ORDER BY session_id, {order}", params):
             grouped[int(r[0])].append(list(r[1:]))
         for sid, rows in grouped.items():
             if sid in children:

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from alliance.core.instruments import CHECKIN
 from alliance.store.models import HandoverInstrumentRow, HandoverItemRow, HandoverRow
-from alliance.store.repositories import Db, utc_now
+from alliance.store.repositories import Db, as_date, utc_now
 
 
 def create(db: Db, client_id: int, day: dt.date, instruments: Sequence[str],
@@ -93,6 +93,12 @@ def unattached(db: Db, client_id: int, day: dt.date) -> list[HandoverRow]:
     return list(db.execute(select(HandoverRow).where(HandoverRow.client_id == client_id, HandoverRow.date == day,
                                                      HandoverRow.session_id.is_(None))
                            .order_by(HandoverRow.id)).scalars())
+
+
+def unattached_days(db: Db, client_id: int) -> set[dt.date]:
+    """The days on which this client has hand-overs that no session has taken in yet."""
+    return {as_date(d) for (d,) in db.execute(select(HandoverRow.date).distinct().where(
+        HandoverRow.client_id == client_id, HandoverRow.session_id.is_(None)))}
 
 
 def to_reveal(db: Db) -> list[HandoverRow]:

@@ -130,13 +130,15 @@ def _copy_fields(row: SessionRow, draft: SessionDraft) -> None:
     row.note = draft.note
 
 
-def insert(db: Db, draft: SessionDraft, number: int) -> SessionRow:
-    """Add a session (its own fields) for the draft's client with this number; flushed, so it has an id."""
+def insert(db: Db, draft: SessionDraft, number: int, flush: bool = True) -> SessionRow:
+    """Add a session (its own fields) for the draft's client with this number; flushed, so it has an id (with
+    ``flush`` False it gets one at the unit of work's next flush, written together with the others pending)."""
     now = utc_now()
     row = SessionRow(client_id=whole(draft.client_id, "client"), number=number, created_at=now, updated_at=now)
     _copy_fields(row, draft)
     db.add(row)
-    db.flush()
+    if flush:
+        db.flush()
     return row
 
 
@@ -158,10 +160,25 @@ def renumber(db: Db, client_id: int) -> dict[int, int]:
 
     Only the sessions whose number changes are written; loaded rows are expired afterwards, so they read
     their new numbers."""
-    rows = db.execute(select(SessionRow.id, SessionRow.number).where(SessionRow.client_id == client_id)
-                      .order_by(SessionRow.date, SessionRow.id)).all()
-    numbers = {int(sid): n for n, (sid, _old) in enumerate(rows, start=1)}
-    changed = [{"id": sid, "number": n} for n, (sid, old) in enumerate(rows, start=1) if old != n]
+    return renumber_clients(db, [client_id])
+
+
+def renumber_clients(db: Db, client_ids: Collection[int]) -> dict[int, int]:
+    """``renumber`` for several clients at once (one read, one bulk write, one expiry of the loaded rows)."""
+    numbers: dict[int, int] = {}
+    changed: list[dict[str, int]] = []
+    ids = sorted(set(client_ids))
+    for start in range(0, len(ids), 500):
+        rows = db.execute(select(SessionRow.client_id, SessionRow.id, SessionRow.number)
+                          .where(SessionRow.client_id.in_(ids[start:start + 500]))
+                          .order_by(SessionRow.client_id, SessionRow.date, SessionRow.id)).all()
+        previous_client, n = None, 0
+        for client_id, sid, old in rows:
+            n = n + 1 if client_id == previous_client else 1
+            previous_client = client_id
+            numbers[int(sid)] = n
+            if old != n:
+                changed.append({"id": int(sid), "number": n})
     if changed:
         db.execute(sql_update(SessionRow), changed)  # the ORM's bulk UPDATE by primary key
         db.expire_all()
