@@ -36,7 +36,7 @@ bench: $(TEST_STAMP)
 
 stress: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen ALLIANCE_KILLS=200 ALLIANCE_FLIPS=2000 ALLIANCE_WAL_FLIPS=200 \
-		ALLIANCE_MARK_FLIPS=500 ALLIANCE_BACKUP_FLIPS=300 $(PY) -m pytest -q tests/reliability
+		ALLIANCE_MARK_FLIPS=500 ALLIANCE_BACKUP_FLIPS=300 ALLIANCE_FULL_DISK_SWEEP=1 $(PY) -m pytest -q tests/reliability
 
 screenshots: $(TEST_STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
