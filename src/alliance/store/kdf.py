@@ -59,18 +59,24 @@ class KdfParams:
     def calibrate(cls, target_seconds: float = TARGET_SECONDS, runs: int = 3) -> KdfParams:
         """Raise the iteration count from the floor until one derivation takes about target_seconds.
 
-        The time per pass is the median of ``runs`` timed derivations after an untimed one (the first pays for
-        allocating the memory): one cold run picked t=8 taking 0.33 s on a quiet machine, and less work whenever
-        another process happened to run during it."""
-        params = cls.floor()
-        _time_derivation(params)  # warm-up
-        elapsed = statistics.median(_time_derivation(params) for _ in range(max(1, runs)))
-        if elapsed <= 0:
-            return params
-        per_pass = elapsed / params.iterations
-        most = MAX_WORK_KIB_PASSES // params.memory_kib
-        iterations = max(FLOOR_ITERATIONS, min(most, round(target_seconds / per_pass)))
-        return cls(iterations, params.memory_kib, params.lanes)
+        A derivation costs a fixed part (allocating and first touching the memory) plus a part per pass, so both
+        are measured: the median of ``runs`` timed derivations at the floor's passes and at twice as many, after
+        an untimed one. (One cold run picked t=8 taking 0.33 s on a quiet machine; dividing the floor's time by its
+        passes, which counts the fixed part as passes, picked t=9 taking 0.40 s.)"""
+        low = cls.floor()
+        high = cls(2 * low.iterations, low.memory_kib, low.lanes)
+        _time_derivation(low)  # warm-up
+        low_s = statistics.median(_time_derivation(low) for _ in range(max(1, runs)))
+        high_s = statistics.median(_time_derivation(high) for _ in range(max(1, runs)))
+        per_pass = (high_s - low_s) / (high.iterations - low.iterations)
+        if per_pass <= 0:  # a noisy machine: fall back to counting everything as passes
+            per_pass = high_s / high.iterations
+        if per_pass <= 0:
+            return low
+        fixed = max(0.0, low_s - per_pass * low.iterations)
+        most = MAX_WORK_KIB_PASSES // low.memory_kib
+        iterations = max(FLOOR_ITERATIONS, min(most, round((target_seconds - fixed) / per_pass)))
+        return cls(iterations, low.memory_kib, low.lanes)
 
     def check_bounds(self) -> None:
         """Refuse costs outside the safe bounds before any derivation runs."""
