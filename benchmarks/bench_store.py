@@ -22,7 +22,7 @@ from alliance.core.records import SessionDraft
 from alliance.services import sessions
 from alliance.services.caseload import caseload_view
 from alliance.services.vault_access import Vault
-from benchmarks.timing import Measure, measure
+from benchmarks.timing import Measure, measure, of_samples
 
 NOTE = "a note of a typical length " * 8
 
@@ -326,3 +326,104 @@ def damage_detection(folder: Path, passphrase: str, runs: int = 5) -> tuple[Meas
     floor = measure(lambda: db_file.read_bytes(), runs=runs, warmup=1)
     shutil.rmtree(work, ignore_errors=True)
     return found, floor
+
+
+def bulk_import(folder: Path, passphrase: str, rows: int = 20_000, runs: int = 3) -> tuple[Measure, Measure]:
+    """(``alliance import`` of ``rows`` CSV rows with their dates shuffled — half for 100 of the vault's own
+    clients, back-dated before their sessions so every one of them is renumbered, half for 100 new clients —
+    into a copy of the vault, parse to commit; the floor: the same rows inserted raw, one executemany in one
+    transaction, into a SQLCipher table beside it)."""
+    import random
+
+    from alliance.services.importer import import_csv
+    from alliance.services.vault_access import unlock_vault
+
+    with unlock_vault(folder, passphrase, daily_backup=False) as vault, vault.engine.connect() as conn:
+        codes = [str(r[0]) for r in conn.exec_driver_sql("SELECT code FROM clients ORDER BY id LIMIT 100")]
+    codes += [f"NEW-{i:03d}" for i in range(100)]
+    rng = random.Random(18)
+    lines = [f"{codes[i % len(codes)]},{dt.date(2001, 1, 1) + dt.timedelta(days=i // len(codes) * 7)},"
+             f"{rng.randint(0, 10)},{rng.randint(0, 10)},{rng.randint(0, 10)},{rng.randint(0, 10)},{NOTE.strip()}"
+             for i in range(rows)]
+    rng.shuffle(lines)
+    text = "client_code,date,safety,trust,attunement,boundaries,note\n" + "\n".join(lines) + "\n"
+    work = Path(tempfile.mkdtemp(prefix="alliance-import-"))
+    state: dict[str, Any] = {}
+
+    def setup() -> None:
+        copy = work / f"v{len(list(work.iterdir()))}"
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(".lock"))
+        state["vault"] = unlock_vault(copy, passphrase, daily_backup=False)
+
+    def one() -> None:
+        report = import_csv(state["vault"], text)
+        if report.sessions != rows:
+            raise RuntimeError(f"the import was refused: {report.problems[:3]}")
+
+    def teardown() -> None:
+        state.pop("vault").close()
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir()
+
+    found = measure(one, runs=runs, warmup=0, setup=setup, teardown=teardown)
+
+    def raw() -> None:
+        db = work / "raw.db"
+        db.unlink(missing_ok=True)
+        conn = sqlcipher3.connect(str(db), isolation_level=None)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE s (id INTEGER PRIMARY KEY, code TEXT, date TEXT, a INT, b INT, c INT, d INT, "
+                     "note TEXT)")
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO s (code, date, a, b, c, d, note) VALUES (?,?,?,?,?,?,?)",
+                         [line.split(",", 6) for line in lines])
+        conn.execute("COMMIT")
+        conn.close()
+
+    floor = measure(raw, runs=runs, warmup=1)
+    shutil.rmtree(work, ignore_errors=True)
+    return found, floor
+
+
+_HOSTILE_KDF_CHILD = """
+import resource, sys, time
+from alliance.store.kdf import KdfParams
+params = KdfParams(*map(int, sys.argv[1:4]))
+params.check_bounds()
+start = time.perf_counter()
+params.derive("a passphrase", bytes(16))
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def hostile_kdf(runs: int = 3) -> tuple[Measure, Measure, float]:
+    """(one passphrase attempt at the costliest Argon2id cost a keys.json may ask for and still pass the bounds
+    — the slowest of 16 passes over 64 MiB, 4 over 256 MiB on one lane and on 16 —, each in a fresh process; the
+    floor: one attempt at the cost calibrated on this machine; the largest peak resident memory of those
+    processes, MiB)."""
+    import subprocess
+    import sys
+
+    from alliance.store.kdf import MAX_MEMORY_KIB, MAX_WORK_KIB_PASSES, KdfParams
+
+    shapes = [(MAX_WORK_KIB_PASSES // (64 * 1024), 64 * 1024, 1),
+              (MAX_WORK_KIB_PASSES // MAX_MEMORY_KIB, MAX_MEMORY_KIB, 1),
+              (MAX_WORK_KIB_PASSES // MAX_MEMORY_KIB, MAX_MEMORY_KIB, 16)]
+    worst: Measure | None = None
+    peak = 0.0
+    for shape in shapes:
+        samples = []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", _HOSTILE_KDF_CHILD, *map(str, shape)], check=True,
+                                 capture_output=True, text=True).stdout.split()
+            samples.append(float(out[0]))
+            peak = max(peak, int(out[1]) / 1024)
+        found = of_samples(samples)
+        if worst is None or found.median > worst.median:
+            worst = found
+    assert worst is not None
+    calibrated = KdfParams.calibrate()
+    floor = measure(lambda: calibrated.derive("a passphrase", bytes(16)), runs=runs, warmup=1)
+    return worst, floor, peak
