@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_dialogs.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_dialogs.py
 
-Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png and 15-backups.png. Everything else happens in a
+Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png, 15-backups.png and 29-trash.png. Everything else happens in a
 temporary folder that is deleted afterwards. The vault uses the cheap test key-derivation cost
 (KdfParams.for_tests()) so the script runs in seconds; the app itself always calibrates the cost.
 """
@@ -49,6 +49,7 @@ from alliance.ui.shell.settings import UiSettings  # noqa: E402
 from alliance.ui.shell.startup import DEMO_PASSPHRASE  # noqa: E402
 from alliance.ui.vault_tools.audit_log_window import AuditLogWindow  # noqa: E402
 from alliance.ui.vault_tools.backups_dialog import BackupsDialog  # noqa: E402
+from alliance.ui.vault_tools.trash_dialog import TrashDialog  # noqa: E402
 
 
 def shoot(widget: QWidget, out: Path, name: str) -> Path:
@@ -166,6 +167,18 @@ def run(out: Path) -> list[Path]:
             settle()
             made.append(shoot(search, out, "19-search-notes"))
             search.done(0)
+
+            # Two sessions deleted: the trash lists both, most recent first.
+            for number in (3, 5):
+                target = sessions.list_sessions(vault, client.id)[number - 1]
+                sessions.delete_session(vault, target.id)
+            trash_dialog = TrashDialog(access)
+            trash_dialog.resize(760, 460)
+            trash_dialog.show()
+            wait_for(lambda: trash_dialog.table.topLevelItemCount() == 2)
+            settle()
+            made.append(shoot(trash_dialog, out, "29-trash"))
+            trash_dialog.done(0)
 
             dialog = BackupsDialog(access)
             dialog.resize(820, 520)

@@ -62,7 +62,8 @@ def test_the_main_window_and_its_dialogs(qtbot, make_controller, created_vault, 
         _check_window(qtbot, dialog)
         dialog.close()
         settle(qtbot, window)
-    for action in (window.tools.export_action, window.tools.backups_action, window.tools.audit_action):
+    for action in (window.tools.export_action, window.tools.backups_action, window.tools.audit_action,
+                   window.tools.trash_action):
         action.trigger()
         qtbot.waitUntil(lambda: QApplication.activeWindow() not in (None, window))
         settle(qtbot, window)

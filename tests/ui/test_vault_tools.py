@@ -3,7 +3,8 @@ logged session's form. Locking closes every one of these dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from alliance.services import sessions
 from alliance.ui.session.history_dialog import HistoryDialog
@@ -26,8 +27,8 @@ def test_menus_open_backups_and_audit_log_and_lock_closes_them(qtbot, make_contr
     qtbot.waitUntil(lambda: not [d for d in window.findChildren(QDialog) if d.isVisible()])
 
 
-def test_history_and_delete_from_the_session_form(qtbot, make_controller, created_vault, practice,  # type: ignore[no-untyped-def]
-                                                  monkeypatch) -> None:
+def test_history_and_delete_from_the_session_form(qtbot, make_controller, created_vault,  # type: ignore[no-untyped-def]
+                                                  practice) -> None:
     controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     second = sessions.list_sessions(vault, practice["ab"])[1]
     form = open_form(qtbot, window, None, second.id)
@@ -40,9 +41,8 @@ def test_history_and_delete_from_the_session_form(qtbot, make_controller, create
     history = [d for d in form.findChildren(HistoryDialog)]
     assert history and history[0].isVisible()
     history[0].done(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(form.deleted):
-        assert form.delete()
+    with qtbot.waitSignal(form.deleted):  # no question: the session goes to the trash
+        qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
     settle(qtbot, controller)
     assert [s.id for s in sessions.list_sessions(vault, practice["ab"])] != [] and \
         second.id not in [s.id for s in sessions.list_sessions(vault, practice["ab"])]

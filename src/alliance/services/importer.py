@@ -33,7 +33,7 @@ from alliance.core.validation import validate_client, validate_session_draft
 from alliance.services import signals
 from alliance.services.clients import add_client, find_client
 from alliance.services.ruptures import open_ruptures
-from alliance.services.sessions import SessionBatch
+from alliance.services.session_batch import SessionBatch
 from alliance.store.vault import Vault
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_code", "date", *COMPONENT_KEYS)

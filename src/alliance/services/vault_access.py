@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from alliance.services import backups
+from alliance.services import backups, trash
 from alliance.store import audit
 from alliance.store.backup import BackupInfo
 from alliance.store.errors import VaultAccessDenied, VaultError, WrongPassphrase, WrongRecoveryKey
@@ -73,8 +73,9 @@ def unlock_vault(folder: Path, passphrase: str, *, daily_backup: bool = True, de
 
 def finish_unlock(vault: Vault, action: str = "unlock", daily_backup: bool = True) -> UnlockReport:
     """Check every page, then audit the unlock (and the failed attempts noted since), the pre-migration backup,
-    and make the daily backup when due. A vault from before the keyed audit chain is upgraded to it here
-    (store/audit.py ``start_keyed_chain``), and gets its high-water mark with this commit.
+    remove what has been in the trash for 30 days, and make the daily backup when due. A vault from before the
+    keyed audit chain is upgraded to it here (store/audit.py ``start_keyed_chain``), and gets its high-water mark
+    with this commit.
 
     Raises DatabaseDamaged, having written nothing, when a page fails its HMAC. A daily backup that cannot be
     written does not fail the unlock: the report says why."""
@@ -87,6 +88,7 @@ def finish_unlock(vault: Vault, action: str = "unlock", daily_backup: bool = Tru
                 sealed = audit.start_keyed_chain(db)
                 audit.record(db, "high-water mark created", "vault", None, sessions_sealed=sealed)
             audit.record(db, action)
+            trash.purge_expired_in(db)  # sessions deleted more than 30 days ago
             for when, what in read_failures(vault.folder):  # attempts that could not be written at the time
                 audit.record(db, "failed unlock", attempted_at=when, method=what)
             for event in waiting:  # what happened while the vault was read-only (an export)

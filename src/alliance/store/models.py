@@ -59,6 +59,9 @@ class ClientRow(Base):
     phone: Mapped[str] = mapped_column(default="", info=PHI)
     address: Mapped[str] = mapped_column(default="", info=PHI)
     other_names: Mapped[str] = mapped_column(default="", info=PHI)
+    # The clinician's treatment goals (one per line) and short formulation: clinical text, treated as notes are.
+    goals: Mapped[str] = mapped_column(Text, default="", server_default="", info=FREE_TEXT)
+    formulation: Mapped[str] = mapped_column(Text, default="", server_default="", info=FREE_TEXT)
     intake_date: Mapped[dt.date] = mapped_column(info=PHI)
     status: Mapped[str] = mapped_column(String(16), default="active")
     created_at: Mapped[dt.datetime] = mapped_column(info=PHI)  # calendar dates identify (Safe Harbor)
@@ -235,6 +238,21 @@ class MeasureDeclineRow(Base):
     reason: Mapped[str] = mapped_column(String(32))
 
     __table_args__ = (UniqueConstraint("session_id", "instrument", name="uq_measure_decline"),)
+
+
+class TrashedSessionRow(Base):
+    """A deleted session, kept for 30 days so it can be restored (``services.trash``): the whole session as it
+    was, with its ruptures, repairs, responses and edit history, as one JSON snapshot. Nothing reads it but the
+    trash: not the timeline, the signals, the search or any export."""
+
+    __tablename__ = "trashed_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int]  # the id it had, named in the audit trail's delete event
+    number: Mapped[int]
+    date: Mapped[dt.date] = mapped_column(info=PHI)
+    deleted_at: Mapped[dt.datetime] = mapped_column(info=PHI)
+    snapshot: Mapped[str] = mapped_column(Text, info={**PHI, **FREE_TEXT})
 
 
 class ContextEventRow(Base):

@@ -7,6 +7,7 @@
     measures    measurement schedules, declined measures, context events
     handovers   client-mode hand-overs: instruments, predictions, answers
     search      full-text search of the notes (the FTS5 index of migration 0010)
+    trash       deleted sessions, kept for 30 days to be restored
     histories   what the signal rules read; history: session versions; meta: facts about the vault itself
 
 Each function takes the SQLAlchemy session (``Db``) of the caller's ``vault.work.transaction()`` (the one write

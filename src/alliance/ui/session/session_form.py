@@ -338,16 +338,10 @@ class SessionForm(SessionFormView):
             button.setEnabled(not busy)
 
     def delete(self) -> bool:
-        """Delete the session being edited, after asking; its edit history goes with it."""
+        """Move the session being edited to the trash (kept 30 days, File → Trash… restores it whole): no question
+        asked, since nothing is lost; the main window says where it went."""
         session = self._session
         if session is None or self._busy:
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Delete session"),
-            self.tr("Delete session %1 with its ruptures and repairs? The audit log keeps a record that it was "
-                    "deleted, not its content.").replace("%1", str(session.number)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
             return False
         self._set_busy(True)
         self._access.op(lambda vault: sessions.delete_session(vault, session.id), lambda _none: self._deleted(),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from alliance.core.errors import ValidationError
-from alliance.core.records import Session, SessionDraft
+from alliance.core.records import SessionDraft
 from alliance.services.session_form import SessionFormData, session_form_view
 from alliance.ui.caseload.caseload_page import CaseloadPage
 from alliance.ui.client.client_page import ClientPage
@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for act in (self.log_action, self.handover_action, self.read_aloud_action, self.paper_action,
                     self.blank_form_action, self.new_client_action, None, self.tools.export_action, self.print_action,
-                    self.tools.backups_action, None, self.demo_action, None, self.preferences_action, None,
+                    self.tools.backups_action, self.tools.trash_action, None, self.demo_action, None,
+                    self.preferences_action, None,
                     self.lock_action, self.quit_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         view_menu = menu.addMenu(self.tr("&View"))
@@ -335,7 +336,9 @@ class MainWindow(QMainWindow):
             return
         form = SessionForm(access, data, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._session_saved)
+        form.saved.connect(lambda s: self.statusBar().showMessage(self.tr("Session {n} saved.").format(n=s.number),
+                                                                  6000))
+        form.deleted.connect(self.tools.tell_trashed)
         form.history_requested.connect(lambda sid: self.tools.open_history(sid, form))
         form.handover_requested.connect(lambda cid: self.request_handover(cid, form))
         form.finished.connect(self._form_closed)
@@ -353,9 +356,6 @@ class MainWindow(QMainWindow):
 
     def _form_closed(self, *_: object) -> None:
         self._form = None
-
-    def _session_saved(self, session: Session) -> None:
-        self.statusBar().showMessage(self.tr("Session {n} saved.").format(n=session.number), 6000)
 
     # --- client mode ------------------------------------------------------------------------------------
 

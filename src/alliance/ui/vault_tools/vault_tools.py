@@ -1,4 +1,4 @@
-"""Menu actions for the vault as a whole: export, backups, audit log, and a session's edit history.
+"""Menu actions for the vault as a whole: export, backups, audit log, the trash, and a session's edit history.
 
 Kept out of main_window.py so the window only assembles; each action opens a dialog on the open vault.
 Every dialog here is a QDialog child of the main window, so locking closes it with the rest.
@@ -18,7 +18,7 @@ from alliance.ui.operations.access import VaultAccess
 
 
 class VaultTools(QObject):
-    """Export…, Backups…, Audit log… and History… for the main window's menus."""
+    """Export…, Backups…, Audit log…, Trash… and History… for the main window's menus."""
 
     vault_closed = Signal()  # a restore closed the vault: the app must lock now
 
@@ -34,9 +34,12 @@ class VaultTools(QObject):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.backups_action = QAction(self.tr("&Backups\u2026"), window)
         self.audit_action = QAction(self.tr("&Audit log\u2026"), window)
+        self.trash_action = QAction(self.tr("&Trash\u2026"), window)
+        self.trash_action.setToolTip(self.tr("Deleted sessions of the last 30 days, to restore"))
         self.export_action.triggered.connect(self.open_export)
         self.backups_action.triggered.connect(self.open_backups)
         self.audit_action.triggered.connect(self.open_audit_log)
+        self.trash_action.triggered.connect(self.open_trash)
 
     def open_export(self) -> None:
         """The export dialog, the current client preselected when a client is shown (the clients are read
@@ -76,6 +79,24 @@ class VaultTools(QObject):
         dialog = AuditLogWindow(access, self._window)
         dialog.open()
         return dialog
+
+    def open_trash(self) -> object:
+        """The trash: deleted sessions to restore, or to remove for good."""
+        access = self._access()
+        if access is None:
+            return None
+        from alliance.ui.vault_tools.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(access, self._window)
+        dialog.open()
+        return dialog
+
+    def tell_trashed(self, _session_id: int) -> None:
+        """After a session was deleted: where it went, and how to get it back."""
+        bar = getattr(self._window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(self.tr("The session was moved to the trash: File \u2192 Trash\u2026 restores it "
+                                      "within 30 days."), 10_000)
 
     def open_history(self, session_id: int, parent: QWidget | None = None) -> None:
         """Earlier versions of one session (read first, then shown)."""
