@@ -134,7 +134,7 @@ def run(out: Path) -> list[Path]:
         idle()
         window = controller.main_window
         assert window is not None
-        window.resize(1280, 800)
+        window.resize(1280, 768)
         shoot(window, "09-overview")  # the home screen after unlock
 
         # A declining client (the lowest latest index of the two), then the active client whose timeline

@@ -63,6 +63,8 @@ class Client:
     other_names: str
     intake_date: dt.date
     status: ClientStatus
+    goals: tuple[str, ...] = ()  # the treatment goals, in the clinician's order
+    formulation: str = ""  # a short case formulation
 
 
 @dataclass(frozen=True)

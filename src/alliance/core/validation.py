@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypeGuard
 
 from alliance.core.errors import FieldProblem
@@ -169,6 +169,27 @@ CODE_MAX = 32
 TEXT_MAX = 500
 _CODE_RE = re.compile(r"^[\w][\w .\-/#]*$", re.UNICODE)
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+GOALS_MAX = 12
+GOAL_MAX = 300
+FORMULATION_MAX = 4_000
+
+
+def validate_goals(goals: Sequence[str], formulation: str) -> list[FieldProblem]:
+    """Problems with a client's treatment goals (each one line) and formulation."""
+    problems: list[FieldProblem] = []
+    kept = [g for g in goals if g.strip()]
+    if len(kept) > GOALS_MAX:
+        problems.append(FieldProblem("goals", f"Keep to {GOALS_MAX} goals at most; merge or remove some."))
+    if any(len(g) > GOAL_MAX for g in kept):
+        problems.append(FieldProblem("goals", f"A goal can be at most {GOAL_MAX} characters; keep each to a line."))
+    if len(formulation) > FORMULATION_MAX:
+        problems.append(FieldProblem("formulation", f"The formulation can be at most {FORMULATION_MAX:,} characters."))
+    for field, text in (("goals", "".join(kept)), ("formulation", formulation)):
+        if "\x00" in text:
+            problems.append(FieldProblem(field, "This field contains an invisible control character; retype it."))
+    return problems
 
 
 def validate_client(draft: ClientDraft) -> list[FieldProblem]:

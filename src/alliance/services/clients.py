@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from alliance.core.errors import FieldProblem, ValidationError
 from alliance.core.records import Client, ClientDraft, ClientStatus
-from alliance.core.validation import validate_client
+from alliance.core.validation import validate_client, validate_goals
 from alliance.services.mapping import client_record
 from alliance.store import audit
 from alliance.store.models import ClientRow
@@ -56,6 +57,20 @@ def edit_client(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
             raise ValidationError(problems)
         client_repo.update(row, _normalised(draft))
         audit.record(db, "edit", "client", row.id)
+        return client_record(row)
+
+
+def set_goals(vault: Vault, client_id: int, goals: Sequence[str], formulation: str) -> Client:
+    """Replace a client's treatment goals (one per line; blank lines dropped) and formulation. The audit trail
+    records that they changed and how many goals there are, never their text."""
+    kept = [g.strip() for g in goals if g.strip()]
+    problems = validate_goals(kept, formulation)
+    if problems:
+        raise ValidationError(problems)
+    with vault.work.transaction() as db:
+        row = _client_row(db, client_id)
+        client_repo.set_goals(row, "\n".join(kept), formulation.strip())
+        audit.record(db, "goals edited", "client", row.id, goals=len(kept), formulation=bool(formulation.strip()))
         return client_record(row)
 
 

@@ -21,7 +21,8 @@ def client_record(row: ClientRow) -> Client:
     return Client(
         id=row.id, code=row.code, display_name=row.display_name, email=row.email, phone=row.phone,
         address=row.address, other_names=row.other_names, intake_date=row.intake_date,
-        status=ClientStatus(row.status),
+        status=ClientStatus(row.status), goals=tuple(g for g in (row.goals or "").split("\n") if g.strip()),
+        formulation=row.formulation or "",
     )
 
 

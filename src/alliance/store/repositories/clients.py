@@ -72,6 +72,13 @@ def update(row: ClientRow, draft: ClientDraft) -> None:
     row.updated_at = utc_now()
 
 
+def set_goals(row: ClientRow, goals: str, formulation: str) -> None:
+    """Replace a client's goals (one per line) and formulation."""
+    row.goals = goals
+    row.formulation = formulation
+    row.updated_at = utc_now()
+
+
 def set_status(row: ClientRow, status: str) -> None:
     """Change a client's status (a ClientStatus value)."""
     row.status = status

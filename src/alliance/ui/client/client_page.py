@@ -23,6 +23,7 @@ from alliance.ui.client.client_dialog import ClientDialog
 from alliance.ui.client.client_view import ClientView
 from alliance.ui.client.critical_session_dialog import CriticalSessionDialog
 from alliance.ui.client.event_dialog import EventDialog
+from alliance.ui.client.goals_dialog import GoalsDialog, goals_html
 from alliance.ui.client.past_signals_dialog import PastSignalsDialog
 from alliance.ui.client.schedule_dialog import ScheduleDialog
 from alliance.ui.client.why_dialog import WhyDialog
@@ -69,6 +70,7 @@ class ClientPage(ClientView):
         self.edit_button.clicked.connect(self.edit_client)
         self.measures_button.clicked.connect(self.edit_schedule)
         self.event_button.clicked.connect(self.add_event)
+        self.goals_button.clicked.connect(self.edit_goals)
         self.sessions.activated.connect(self._session_activated)
         self.open_session_button.clicked.connect(self._open_selected)
         self.timeline_table.activated.connect(self._timeline_row_activated)
@@ -94,7 +96,7 @@ class ClientPage(ClientView):
         """Load a client's page (on the worker); ``loaded`` follows once it is shown."""
         if self._client_id != client_id:  # nothing of the client shown before stays while this one loads
             self.page = None
-            for w in (self.code, self.status, self.details, self.name):
+            for w in (self.code, self.status, self.details, self.name, self.goals_text):
                 w.clear()
             self.sessions_model.clear()
             self.ruptures.clear()
@@ -102,7 +104,7 @@ class ClientPage(ClientView):
             if self.timeline_stack.currentWidget() is self.chart_host:
                 self.timeline_stack.setCurrentWidget(self.timeline_loading)
         for button in (self.log_button, self.edit_button, self.open_session_button, self.measures_button,
-                       self.event_button, self.handover_button):
+                       self.event_button, self.handover_button, self.goals_button):
             button.setEnabled(self.page is not None)
         self._client_id = client_id
         self._stale = False  # read now: showing the page need not read it again
@@ -174,6 +176,9 @@ class ClientPage(ClientView):
         self.handover_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         self.edit_button.setEnabled(True)
         self.measures_button.setEnabled(True)
+        self.goals_button.setEnabled(True)
+        self.goals_text.setHtml(goals_html(c, self.tr("No goals yet: Edit goals\u2026 sets them."),
+                                           self.tr("Formulation")))
         self.event_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         selected = self.selected_session_id() if previous is not None and previous.client.id == c.id else None
         self.sessions_model.set_rows(rows)
@@ -217,6 +222,9 @@ class ClientPage(ClientView):
         shows the client (see TimelineChart.settle)."""
         if self.chart is not None and self.isVisible():
             self.chart.settle()
+            current = self.sessions.currentIndex()
+            if current.isValid():  # the column got its height only now: keep the selected session in view
+                self.sessions.scrollTo(current)
 
     def _fill_table(self) -> None:
         if self._table_stale:
@@ -243,13 +251,13 @@ class ClientPage(ClientView):
             self.timeline_table.scrollToBottom()
 
     def _fit_sessions_pane(self) -> None:
-        # Give the sessions table the width its columns need (from the font, not by measuring every row: that
-        # took a second at 500 sessions); the ruptures list takes the rest.
+        # The column beside the chart as wide as the sessions table's columns need (from the font, not by
+        # measuring every row: that took a second at 500 sessions); the chart takes the rest.
         needed = (self.fit_session_columns() + self.sessions.verticalScrollBar().sizeHint().width()
                   + 2 * self.sessions.frameWidth() + 4)
         total = self.splitter.width() - self.splitter.handleWidth()
-        if total > needed + 320:
-            self.splitter.setSizes([needed, total - needed])
+        if total > needed + 480:
+            self.splitter.setSizes([total - needed, needed])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -390,6 +398,13 @@ class ClientPage(ClientView):
     def edit_schedule(self) -> ScheduleDialog | None:
         """Which outcome measures this client is asked for, and how often."""
         return self._open_for_client(ScheduleDialog)
+
+    def edit_goals(self) -> GoalsDialog | None:
+        """The client's treatment goals and formulation."""
+        client = self.client
+        if client is None:
+            return None
+        return self._open_for_client(lambda access, _cid, _code, parent: GoalsDialog(access, client, parent))
 
     def add_event(self) -> EventDialog | None:
         """A context event on this client's timeline."""

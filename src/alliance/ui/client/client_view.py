@@ -1,4 +1,5 @@
-"""Layout of the client page: header, open alerts, the timeline (chart or table), sessions and ruptures."""
+"""Layout of the client page: header, open alerts, the timeline (chart or table) and beside it the sessions,
+ruptures and goals."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
     QTabBar,
     QTableView,
+    QTabWidget,
+    QTextBrowser,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +41,8 @@ class _ScrollBody(QWidget):
 
 
 class ClientView(QWidget):
-    """Header with code, status, intake date and session count; alerts; timeline; sessions; ruptures."""
+    """Header with code, status, intake date and session count; alerts; the timeline, and beside it the sessions
+    above a tab each for the ruptures and the goals."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +109,7 @@ class ClientView(QWidget):
         self.sessions.setAlternatingRowColors(True)
         self.sessions.setShowGrid(False)
         self.sessions.verticalHeader().setVisible(False)
-        self.sessions.verticalHeader().setDefaultSectionSize(30)
+        self.sessions.verticalHeader().setDefaultSectionSize(28)
         # Column widths come from the font (fit_session_columns): ResizeToContents asked every row at 500 sessions.
         self.sessions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.sessions.horizontalHeader().setStretchLastSection(False)
@@ -148,30 +153,48 @@ class ClientView(QWidget):
         header.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        left = QWidget(self)
-        lcol = QVBoxLayout(left)
-        lcol.setContentsMargins(0, 0, 0, 0)
-        lcol.setSpacing(8)
+        # Beside the timeline, one column: the sessions (date, number, index, ruptures and repairs: the Table tab
+        # has every rating), the ruptures with their repairs, the goals. At 1280x768 the chart keeps its height
+        # and the column shows eight sessions or more.
+        sessions_box = QWidget(self)
+        scol = QVBoxLayout(sessions_box)
+        scol.setContentsMargins(0, 0, 0, 0)
+        scol.setSpacing(6)
         srow = QHBoxLayout()
-        srow.addWidget(label(self.tr("Sessions"), "subtitle", parent=left))
+        srow.addWidget(label(self.tr("Sessions"), "subtitle", parent=sessions_box))
         srow.addStretch(1)
         srow.addWidget(self.open_session_button)
-        lcol.addLayout(srow)
-        lcol.addWidget(self.sessions, 1)
-        right = QWidget(self)
-        rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(0, 0, 0, 0)
-        rcol.setSpacing(8)
-        rcol.addWidget(label(self.tr("Ruptures and repairs"), "subtitle", parent=right))
-        rcol.addWidget(self.ruptures, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setMinimumHeight(110)
-
+        scol.addLayout(srow)
+        scol.addWidget(self.sessions, 1)
+        for column in range(SessionsModel.FIRST_RATING, SessionsModel.INDEX):
+            self.sessions.setColumnHidden(column, True)
+        self.goals_button = QPushButton(self.tr("Edit &goals\u2026"), self)
+        self.goals_button.setToolTip(self.tr("The client's treatment goals and a short formulation"))
+        self.goals_text = QTextBrowser(self)
+        self.goals_text.setAccessibleName(self.tr("Treatment goals and formulation"))
+        self.goals_text.setOpenLinks(False)
+        goals_box = QWidget(self)
+        gcol = QVBoxLayout(goals_box)
+        gcol.setContentsMargins(0, 6, 0, 0)
+        gcol.setSpacing(6)
+        gcol.addWidget(self.goals_text, 1)
+        grow = QHBoxLayout()
+        grow.addStretch(1)
+        grow.addWidget(self.goals_button)
+        gcol.addLayout(grow)
+        # Ruptures and goals share the lower half of the column, one tab each (Ctrl+Tab between them).
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.ruptures, self.tr("Ruptures and repairs"))
+        self.side_tabs.addTab(goals_box, self.tr("Goals"))
+        self.vsplitter = QSplitter(Qt.Orientation.Vertical, self)
+        for i, (box, stretch) in enumerate(((sessions_box, 5), (self.side_tabs, 2))):
+            policy = box.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)  # the stretch factors share the height
+            box.setSizePolicy(policy)
+            self.vsplitter.addWidget(box)
+            self.vsplitter.setStretchFactor(i, stretch)
+        self.vsplitter.setChildrenCollapsible(False)
         timeline = QWidget(self)
         tcol = QVBoxLayout(timeline)
         tcol.setContentsMargins(0, 0, 0, 0)
@@ -185,13 +208,13 @@ class ClientView(QWidget):
         trow.addLayout(self.timeline_tools)
         tcol.addLayout(trow)
         tcol.addWidget(self.timeline_stack, 1)
-        self.vsplitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.vsplitter.addWidget(timeline)
-        self.vsplitter.addWidget(self.splitter)
-        self.vsplitter.setStretchFactor(0, 3)
-        self.vsplitter.setStretchFactor(1, 2)
-        self.vsplitter.setChildrenCollapsible(False)
-
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(timeline)
+        self.splitter.addWidget(self.vsplitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setMinimumHeight(360)
         # Everything scrolls as one when the window is shorter than the page needs (three alerts in a small
         # window), rather than the chart being squeezed flat or the legend drawn over it.
         body = _ScrollBody(self)
@@ -200,7 +223,7 @@ class ClientView(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.alerts_strip)
-        layout.addWidget(self.vsplitter, 1)
+        layout.addWidget(self.splitter, 1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(body)
         self.scroll_area.setWidgetResizable(True)
