@@ -39,7 +39,8 @@ def test_at_1280x768_the_chart_and_eight_sessions_show(qtbot, make_controller, c
     plot = QRect(chart.mapTo(page, chart.rect().topLeft()), chart.size())
     side = QRect(page.vsplitter.mapTo(page, page.vsplitter.rect().topLeft()), page.vsplitter.size())
     assert not plot.intersects(side) and page.rect().contains(side)
-    shown = [page.sessions_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.sessions_model.columnCount())
+    model = page.sessions_model
+    shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
              if not page.sessions.isColumnHidden(c)]
     assert shown == ["Date", "No.", "Index", "Ruptures", "Repairs"]  # the ratings are the Table tab's
     assert all(page.sessions.isColumnHidden(c) for c in range(SessionsModel.FIRST_RATING, SessionsModel.INDEX))

@@ -21,7 +21,7 @@ from alliance.core.taxonomy import RESOLVED_AT
 from alliance.reports.pdf_base import INK, MUTED, colour, font
 
 SERIES_COLOURS: dict[str, str] = {
-    "safety": "#5B8DB8", "trust": "#7FA77A", "attunement": "#C99A4B", "boundaries": "#9C7BB5",
+    "safety": "#5B8DB8", "trust": "#5F8A5A", "attunement": "#A5772A", "boundaries": "#9C7BB5",
 }
 INDEX_COLOUR = "#2F4858"
 CHECKIN_COLOUR = "#D1605E"

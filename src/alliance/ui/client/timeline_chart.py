@@ -37,6 +37,7 @@ from alliance.ui.client.timeline_style import (
     LINE_STYLES,
     LINE_WIDTHS,
     REPAIR_COLOURS,
+    REPAIR_LINK_COLOUR,
     RUPTURE_COLOURS,
     SERIES_COLOURS,
     legend_icon,
@@ -475,7 +476,7 @@ class TimelineChart(QWidget):
             # One item draws every link (segment pairs): an item per link made a long timeline slow to draw.
             self.links = pg.PlotDataItem([v for link in self.repair_links for v in link],
                                          [RUPTURE_Y, REPAIR_Y] * len(self.repair_links), connect="pairs",
-                                         pen=pg.mkPen("#7FA77A", width=1.0, style=Qt.PenStyle.DotLine))
+                                         pen=pg.mkPen(REPAIR_LINK_COLOUR, width=1.0, style=Qt.PenStyle.DotLine))
             self.plot.addItem(self.links)
         self.rupture_markers.setData(rupture_spots)
         self.repair_markers.setData(repair_spots)

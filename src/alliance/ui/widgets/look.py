@@ -29,7 +29,8 @@ class Colours:
     alt_base: str
     text: str
     muted: str
-    border: str
+    border: str  # separators and frames: decoration, not a control's edge
+    control_border: str  # the edge of a field or button: at least 3:1 against base and window (WCAG 1.4.11)
     hover: str
     selection: str
     accent: str
@@ -42,12 +43,14 @@ class Colours:
 
 LIGHT = Colours(
     window="#f6f7f7", base="#ffffff", alt_base="#f2f5f5", text="#1f2a2a", muted="#5d6b6b",
-    border="#d5dcdc", hover="#e6eeed", selection="#d3ebe8", accent="#2f7d7a", on_accent="#ffffff",
+    border="#d5dcdc", control_border="#808d8d", hover="#e6eeed", selection="#d3ebe8", accent="#2b7572",
+    on_accent="#ffffff",
     focus_ring="#174f4c", error="#b3261e", demo="#f3d98b", attention="#a35a00",
 )
 DARK = Colours(
     window="#1c2121", base="#252b2b", alt_base="#2b3232", text="#e6eceb", muted="#9aa8a7",
-    border="#3a4444", hover="#313a3a", selection="#2f4c4a", accent="#5fb3ae", on_accent="#0d1b1a",
+    border="#3a4444", control_border="#6f7d7c", hover="#313a3a", selection="#2f4c4a", accent="#5fb3ae",
+    on_accent="#0d1b1a",
     focus_ring="#b9e3df", error="#f2b8b5", demo="#6b5a1e", attention="#f0b45c",
 )
 
