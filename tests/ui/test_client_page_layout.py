@@ -4,6 +4,7 @@ goals tab shows what Edit goals… saved."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 
@@ -66,7 +67,7 @@ def test_goals_are_edited_and_shown_on_the_page(qtbot, make_controller, created_
     assert dialog.formulation.hasFocus()
     QTest.keyClicks(dialog.formulation, "Shame keeps her quiet when hurt.")
     QTest.keyClick(dialog.formulation, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())  # saved, closed, deleted
     settle(qtbot, window)
     client = clients.get_client(vault, practice["ab"])
     assert client.goals == ("Sleep through most nights", "Say no without panicking")

@@ -137,6 +137,9 @@ class ExportClient:
     alerts: tuple[ExportAlert, ...] = ()
     outcomes: tuple[ExportOutcome, ...] = ()
     events: tuple[ExportEvent, ...] = ()
+    # The clinician's treatment goals and formulation, scrubbed: only with scrubbed notes, as notes are.
+    goals: tuple[str, ...] = ()
+    formulation: str = ""
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,8 @@ def export_document(export: ExportSet) -> dict[str, Any]:
                           "safety": a.safety} for a in c.alerts if a.level == "prompt"],
              "outcomes": [asdict(o) for o in c.outcomes],
              "events": [{"kind": e.kind, "day": e.day, **({"label": e.label} if with_notes else {})}
-                        for e in c.events]}
+                        for e in c.events],
+             **({"goals": list(c.goals), "formulation": c.formulation} if with_notes else {})}
             for c in export.clients
         ],
     }

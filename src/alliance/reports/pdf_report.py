@@ -255,6 +255,13 @@ def _notes(doc: PdfDocument, client: ExportClient, export: ExportSet) -> None:
         return
     doc.heading("Notes (scrubbed)")
     doc.warning_box(SCRUB_WARNING)
+    if client.goals or client.formulation:
+        doc.paragraph("Treatment goals and formulation", size=9, bold=True, after=1, keep_with=24)
+        for goal in client.goals:
+            doc.paragraph(f"\u2022 {goal}", size=8.5, indent=10, after=1)
+        if client.formulation:
+            doc.paragraph(f"Formulation: {client.formulation}", size=8.5, indent=10, after=3)
+        doc.gap(3)
     any_note = False
     for s in client.sessions:
         parts = [("Session note", s.note)]

@@ -14,7 +14,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Column, Table, select
@@ -116,6 +116,16 @@ def _session_dates(db: DbSession, client_ids: list[int]) -> dict[int, dt.date]:
         return {sid: dt.date.fromisoformat(d) for sid, d in cursor.fetchall()}
     finally:
         cursor.close()
+
+
+def _with_goals(db: DbSession, client_id: int, client: ExportClient, known: KnownIdentifiers) -> ExportClient:
+    """The client's goals and formulation, scrubbed as notes are (free text: only with scrubbed notes)."""
+    c = ClientRow.__table__.c
+    assert c.goals.info.get("free_text") and c.formulation.info.get("free_text")
+    row = db.get(ClientRow, client_id)
+    assert row is not None
+    goals = tuple(scrub(g, known) for g in (row.goals or "").split("\n") if g.strip())
+    return replace(client, goals=goals, formulation=scrub(row.formulation, known) if row.formulation else "")
 
 
 def _known(db: DbSession, client_id: int) -> KnownIdentifiers:
@@ -265,8 +275,10 @@ def read_deidentified(db: DbSession, settings: DeidSettings, export_key: bytes, 
             in_range = [r for r in data.sessions.get(cid, [])
                         if (date_from is None or data.dates[r["id"]] >= date_from)
                         and (date_to is None or data.dates[r["id"]] <= date_to)]
-            out.append(_client(cid, in_range, data, settings, export_key, _known(db, cid) if scrubbed else None,
-                               today, None if signals is None else signals.get(cid), events.get(cid, [])))
+            known = _known(db, cid) if scrubbed else None
+            client = _client(cid, in_range, data, settings, export_key, known, today,
+                             None if signals is None else signals.get(cid), events.get(cid, []))
+            out.append(_with_goals(db, cid, client, known) if known is not None else client)
     out.sort(key=lambda c: c.pseudonym)
     return out
 

@@ -66,7 +66,8 @@ class GoalsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(label(self.tr("Shown on the client's page. Like notes, they stay out of de-identified "
-                                       "exports."), "hint", wrap=True, parent=self))
+                                       "exports unless notes are scrubbed, and are scrubbed with them."), "hint",
+                               wrap=True, parent=self))
         layout.addWidget(goals_label)
         layout.addWidget(self.goals, 2)
         layout.addWidget(formulation_label)
