@@ -9,13 +9,14 @@ from alliance.core.records import Session
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
 from alliance.ui.widgets.formatting import date_text, kind_text
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 
 class CriticalSessionDialog(QDialog):
     def __init__(self, session: Session, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Critical session {n} \u2014 {code}").format(n=session.number, code=code))
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
         self.note = QPlainTextEdit(session.note or self.tr("No note for this session."), self)
         self.note.setReadOnly(True)
         self.note.setAccessibleName(self.tr("Note"))

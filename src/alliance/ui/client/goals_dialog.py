@@ -15,6 +15,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 
 def goals_html(client: Client, none_yet: str, formulation_title: str) -> str:
@@ -39,7 +40,7 @@ class GoalsDialog(QDialog):
         self._access, self._client_id = access, client.id
         self.setWindowTitle(self.tr("Goals and formulation \u2014 {code}").format(code=client.code))
         self.setMinimumSize(520, 420)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.goals = QPlainTextEdit(self)
         self.goals.setPlainText("\n".join(client.goals))
         self.goals.setTabChangesFocus(True)

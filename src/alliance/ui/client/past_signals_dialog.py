@@ -13,6 +13,7 @@ from alliance.services.signals import Acknowledgement
 from alliance.ui.client.acknowledge_dialog import reason_text
 from alliance.ui.widgets.formatting import date_text
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 from alliance.ui.widgets.text import shown
 
 
@@ -23,7 +24,7 @@ class PastSignalsDialog(QDialog):
                  explain: Callable[[Signal], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Past alerts and prompts \u2014 {code}").format(code=code))
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.past = tuple(past)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)

@@ -37,6 +37,7 @@ from alliance.ui.widgets.controls import guard_wheel
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import status_text
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 
 class ExportDialogView(QDialog):
@@ -48,7 +49,7 @@ class ExportDialogView(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export de-identified data"))
         self.setMinimumSize(980, 640)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
 
         left = QVBoxLayout()
         left.setSpacing(10)

@@ -25,6 +25,7 @@ from alliance.services.sessions import SessionHistory, SessionVersion
 from alliance.ui.session.history_compare import compare_rows, comparison_html
 from alliance.ui.widgets.formatting import date_text, local_time_text
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 
 class HistoryDialog(QDialog):
@@ -37,7 +38,7 @@ class HistoryDialog(QDialog):
         self.changed_labels: list[str] = []  # the fields the shown version differs in (read by tests)
         self.setWindowTitle(self.tr("Edit history"))
         self.setMinimumSize(760, 480)
-        self.resize(1060, 700)
+        fit_to_screen(self, 1060, 700)
 
         self.version_list = QListWidget(self)
         self.version_list.setAccessibleName(self.tr("Earlier versions"))

@@ -34,6 +34,7 @@ from alliance.ui.widgets.controls import CollapsibleSection, ScoreSpinBox, card,
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import modality_text, ns_state_text
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 from alliance.ui.widgets.text import shown
 
 OPTIONAL_INSTRUMENTS = ("checkin", "srs", "wai_sr")
@@ -45,7 +46,7 @@ class SessionFormView(QDialog):
     def __init__(self, instruments: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(720, 640)
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.errors_at: dict[str, tuple[QWidget, QLabel]] = {}
 
         self.heading = label("", "title", parent=self)

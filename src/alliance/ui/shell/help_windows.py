@@ -44,6 +44,7 @@ from alliance.core.taxonomy import (
 from alliance.ui.widgets.formatting import date_format
 from alliance.ui.widgets.keyboard import free_tab
 from alliance.ui.widgets.look import resource_folder
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 
 def help_folder() -> Path:
@@ -157,7 +158,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(_closing_buttons(self))
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
     def show_topic(self, anchor: str) -> None:
         self.browser.scrollToAnchor(anchor)
@@ -212,7 +213,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(_closing_buttons(self))
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
 
 
 # (component, what it does here, licence, distribution name for the installed version or None)
@@ -324,5 +325,5 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(_closing_buttons(self))
-        self.resize(720, 600)
+        fit_to_screen(self, 720, 600)
         self.setWindowModality(Qt.WindowModality.NonModal)

@@ -36,7 +36,7 @@ from alliance.ui.session.session_form import SessionForm
 from alliance.ui.shell.preferences import PreferencesDialog
 from alliance.ui.shell.settings import UiSettings
 from alliance.ui.vault_tools.vault_tools import VaultTools
-from alliance.ui.widgets import theme
+from alliance.ui.widgets import screen_fit, theme
 from alliance.ui.widgets.failures import failure_text
 from alliance.ui.widgets.keyboard import free_tab
 from alliance.ui.widgets.labels import label
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         free_tab(self)  # Tab leaves the caseload and sessions tables; the arrows move inside them
         geometry = settings.geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            screen_fit.fit_to_screen(self, 1180, 760)
 
     # --- construction ----------------------------------------------------------------------------
 

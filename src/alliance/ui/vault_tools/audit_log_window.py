@@ -39,6 +39,7 @@ from alliance.ui.widgets.controls import guard_wheel
 from alliance.ui.widgets.formatting import local_time_text
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.rows_model import SORT_ROLE, RowsModel
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 SHOWN_PROBLEMS = 12
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,7 @@ class AuditLogWindow(QDialog):
         self.setWindowTitle(self.tr("Audit trail"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setMinimumSize(760, 480)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.problems: list[str] | None = None  # the last chain check (None while it runs)
         self.total = 0  # events in the trail, from the last chain check
 

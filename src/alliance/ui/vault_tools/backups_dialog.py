@@ -46,6 +46,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.unlock.restore_offer import RestoreOfferDialog, kind_text, offer_restore
 from alliance.ui.widgets.formatting import clients_text, local_time_text, sessions_text
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["BackupsDialog", "RestoreOfferDialog", "offer_restore"]
 
@@ -69,7 +70,7 @@ class BackupsDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(640, 420)
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
 
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)

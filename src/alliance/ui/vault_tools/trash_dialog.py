@@ -31,6 +31,7 @@ from alliance.ui.operations.changes import Change, SessionLogged
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.formatting import date_text, local_time_text
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.screen_fit import fit_to_screen
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,7 +58,7 @@ class TrashDialog(QDialog):
         self._said = ""  # what the last restore or refusal said, kept when the list is read again
         self.setWindowTitle(self.tr("Trash"))
         self.setMinimumSize(560, 360)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
 
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
