@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,7 @@ from alliance.ui.shell.controller import AppController  # noqa: E402
 from alliance.ui.shell.settings import UiSettings  # noqa: E402
 from alliance.ui.shell.startup import DEMO_PASSPHRASE  # noqa: E402
 from alliance.ui.unlock.unlock_window import UnlockWindow  # noqa: E402
+from alliance.ui.widgets import look  # noqa: E402
 from alliance.ui.widgets.theme import ThemeFollower  # noqa: E402
 
 EXAMPLE_PASSPHRASE = "quiet harbour lantern meadow"
@@ -156,6 +158,21 @@ def run(out: Path) -> list[Path]:
         window.show_client(client.client_id)
         idle()
         shoot(window, "11-timeline-repairs")
+
+        # The same page with the system font at 9, 12 and 16 pt (the page scrolls as one when it needs to).
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        before = QFont(app.font())
+        for points in (9, 12, 16):
+            font = QFont(before)
+            font.setPointSizeF(points)
+            app.setFont(font)
+            look.apply(app, look.applied() or look.LIGHT)
+            idle()
+            shoot(window, f"30-client-page-{points}pt")
+        app.setFont(before)
+        look.apply(app, look.applied() or look.LIGHT)
+        idle()
 
         # The session form for a client with an open rupture, so there is an earlier rupture to repair.
         with_open = max(active, key=lambda r: (r.open_ruptures > 0, min(r.session_count, 30)))

@@ -3,8 +3,8 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_dialogs.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_dialogs.py
 
-Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png, 15-backups.png and 29-trash.png. Everything else happens in a
-temporary folder that is deleted afterwards. The vault uses the cheap test key-derivation cost
+Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png, 15-backups.png and 29-trash.png. Everything
+else happens in a temporary folder that is deleted afterwards. The vault uses the cheap test key-derivation cost
 (KdfParams.for_tests()) so the script runs in seconds; the app itself always calibrates the cost.
 """
 

@@ -44,7 +44,7 @@ def _shown(qtbot, opener) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def test_every_window_and_dialog_fits_the_screen(qtbot, make_controller, created_vault, practice) -> None:  # type: ignore[no-untyped-def]
-    controller, window, vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
+    controller, window, _vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     problems = _misfits(window)
     window.show_client(practice["ab"])
     settle(qtbot, window)

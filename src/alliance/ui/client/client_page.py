@@ -128,7 +128,15 @@ class ClientPage(ClientView):
             self.timeline_tools.addWidget(self.chart.toolbar)
             self.timeline_switch.currentChanged.connect(self._timeline_view_changed)
             self._timeline_view_changed(self.timeline_switch.currentIndex())
+            self.fit_chart_heights()
         return self.chart
+
+    def fit_chart_heights(self) -> None:
+        line = self.fontMetrics().height()
+        if self.chart is not None:
+            self.chart.plot.setMinimumHeight(max(150, 8 * line))  # below 150 px the lines run together
+        if self.outcome_panel is not None:
+            self.outcome_panel.plot.setMinimumHeight(max(110, 6 * line))
 
     def reload(self) -> None:
         """Read the page again (the newest read wins)."""
@@ -172,6 +180,7 @@ class ClientPage(ClientView):
             date=date_text(c.intake_date), n=len(rows)))
         self.name.setText(c.display_name)
         self.name.setVisible(bool(c.display_name))
+        self.fit_header()
         self.log_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         self.handover_button.setEnabled(c.status is not ClientStatus.DISCHARGED)
         self.edit_button.setEnabled(True)
@@ -261,6 +270,7 @@ class ClientPage(ClientView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit_header()
         self._fit_sessions_pane()
         # A short window (1280x768 and the like) shows the most urgent alert alone, "n more…" for the rest.
         line = self.fontMetrics().height()

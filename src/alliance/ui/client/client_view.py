@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -128,8 +129,10 @@ class ClientView(QWidget):
         self.ruptures.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ruptures.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
-        header = QHBoxLayout()
+        # The client's code and name, then the actions: on one line, or below it in a narrow page (a large font).
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.setSpacing(12)
+        self.header = header
         titles = QVBoxLayout()
         titles.setSpacing(2)
         code_row = QHBoxLayout()
@@ -144,14 +147,19 @@ class ClientView(QWidget):
         info_row.addWidget(self.details)
         info_row.addStretch(1)
         titles.addLayout(info_row)
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(8)
-        header.addLayout(titles, 1)
-        header.addWidget(self.event_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row = self.title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addSpacing(8)
+        title_row.addLayout(titles, 1)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(12)
+        self.action_row.addStretch(0)  # 1 when the actions have a line of their own: they keep to the right
+        for button in (self.event_button, self.measures_button, self.edit_button, self.handover_button,
+                       self.log_button):
+            self.action_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(title_row, 1)
+        header.addLayout(self.action_row)
 
         # Beside the timeline, one column: the sessions (date, number, index, ruptures and repairs: the Table tab
         # has every rating), the ruptures with their repairs, the goals. At 1280x768 the chart keeps its height
@@ -214,7 +222,6 @@ class ClientView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setMinimumHeight(360)
         # Everything scrolls as one when the window is shorter than the page needs (three alerts in a small
         # window), rather than the chart being squeezed flat or the legend drawn over it.
         body = _ScrollBody(self)
@@ -242,7 +249,21 @@ class ClientView(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(text) + padding)
         return header.length()
 
+    def fit_header(self) -> None:
+        """The actions beside the client's name when the page is wide enough for both, else on a line below."""
+        needed = self.title_row.sizeHint().width() + self.action_row.sizeHint().width() + 2 * self.header.spacing()
+        wide = self.scroll_area.viewport().width() >= needed
+        self.header.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.action_row.setStretch(0, 0 if wide else 1)
+
+    def fit_chart_heights(self) -> None:
+        """Room for the charts' axes and labels in the text size of the moment (the page scrolls, rather than
+        the labels being drawn over the legend)."""
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a larger text size: the header may need two lines now
+            self.fit_header()
+            self.fit_chart_heights()
         if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: redraw the icon in the new colour
             self.back_button.setIcon(theme.icon("back"))
         super().changeEvent(event)

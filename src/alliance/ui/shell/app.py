@@ -100,6 +100,8 @@ def run(vault_folder: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     config.mkdir(parents=True, exist_ok=True)
     settings_file = config / SETTINGS_FILE
     app = create_application(qt_args, look.remembered(settings_file))
+    if (text_size := look.remembered_text_size(settings_file)) != 100:
+        look.set_text_size(app, text_size)  # the "Text size" preference, before the first window
     worker = Worker()
 
     lock: VaultLock | None = None

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +30,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import SignalSettingsChanged
 from alliance.ui.shell.settings import IDLE_LOCK_MINUTES, UiSettings
 from alliance.ui.shell.signal_rules_page import SignalRulesPage
+from alliance.ui.widgets import look
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import label
 
@@ -59,6 +62,15 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(label(self.tr("Alliance also locks when the computer goes to sleep or the screen is "
                                        "locked, where the system reports it."), "hint", wrap=True, parent=general))
+        column.addWidget(label(self.tr("Appearance"), "subtitle", parent=general))
+        self.text_size = QComboBox(general)
+        for percent in look.TEXT_SIZES:
+            self.text_size.addItem(self.tr("As the system") if percent == 100 else f"{percent}\u202f%", percent)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setToolTip(self.tr("All of Alliance's text, as a share of the system's text size"))
+        looks = QFormLayout()
+        looks.addRow(self.tr("Text si&ze"), self.text_size)
+        column.addLayout(looks)
         column.addWidget(label(self.tr("Client mode"), "subtitle", parent=general))
         self.client_results = QCheckBox(self.tr("At the end of a check-in, show the client their own answers "
                                                 "&over time"), general)
@@ -100,6 +112,7 @@ class PreferencesDialog(QDialog):
         self.client_results.setChecked(self._settings.client_results)
         self.client_larger.setChecked(self._settings.client_larger_text)
         self.client_contrast.setChecked(self._settings.client_high_contrast)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(self._settings.text_size_percent)))
         if self._access is not None and self.rules is not None:
             self._access.query(lambda vault: (signal_settings(vault), safety_resources(vault)), self._rules_loaded,
                                self._rules_failed, owner=self)
@@ -119,6 +132,12 @@ class PreferencesDialog(QDialog):
         self._settings.client_results = self.client_results.isChecked()
         self._settings.client_larger_text = self.client_larger.isChecked()
         self._settings.client_high_contrast = self.client_contrast.isChecked()
+        percent = int(self.text_size.currentData())
+        if percent != self._settings.text_size_percent:
+            self._settings.text_size_percent = percent
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                look.set_text_size(app, percent)  # at once, in every window
 
     def accept(self) -> None:
         self.save()

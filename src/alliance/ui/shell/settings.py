@@ -38,6 +38,13 @@ IDLE_LOCK_MINUTES = IntSetting(
 )
 
 
+TEXT_SIZE_PERCENT = IntSetting(
+    "look/text_size_percent",  # look.TEXT_SIZE_KEY: read by look.remembered_text_size before any window
+    100,
+    100,
+    150,
+    str(QT_TRANSLATE_NOOP("Settings", "Text size")),
+)
 CLIENT_RESULTS_KEY = "client_mode/show_results"
 CLIENT_LARGER_KEY = "client_mode/larger_text"
 CLIENT_CONTRAST_KEY = "client_mode/high_contrast"
@@ -73,6 +80,15 @@ class UiSettings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:
         self.set_int(IDLE_LOCK_MINUTES, minutes)
+
+    @property
+    def text_size_percent(self) -> int:
+        """The "Text size" preference: percent of the system font (look.TEXT_SIZES)."""
+        return self.get_int(TEXT_SIZE_PERCENT)
+
+    @text_size_percent.setter
+    def text_size_percent(self, percent: int) -> None:
+        self.set_int(TEXT_SIZE_PERCENT, percent)
 
     def get_flag(self, key: str, default: bool = False) -> bool:
         raw = self._store.value(key, default)

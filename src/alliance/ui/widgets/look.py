@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 import alliance.resources
@@ -120,6 +120,35 @@ def apply(app: QApplication, c: Colours) -> None:
     _applied[:] = [c]
     app.setPalette(palette(c))
     app.setStyleSheet(style_sheet(c))
+
+
+TEXT_SIZE_KEY = "look/text_size_percent"  # the "Text size" preference (UiSettings.text_size_percent)
+TEXT_SIZES = (100, 115, 130, 150)  # percent of the system font
+_system_font: list[QFont] = []
+
+
+def set_text_size(app: QApplication, percent: int) -> None:
+    """Make the application font ``percent`` of the system's (the font the app started with) and lay the style
+    sheet's headings out again from it; every widget without a font of its own follows."""
+    if not _system_font:
+        _system_font.append(QFont(app.font()))
+    font = QFont(_system_font[0])
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * percent / 100)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * percent / 100))
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(applied() or LIGHT))
+
+
+def remembered_text_size(settings_file: Path) -> int:
+    """The text size chosen in Preferences (kept in the UI settings file), 100 when none was."""
+    value = QSettings(str(settings_file), QSettings.Format.IniFormat).value(TEXT_SIZE_KEY, 100)
+    try:
+        percent = int(str(value))
+    except ValueError:
+        return 100
+    return percent if percent in TEXT_SIZES else 100
 
 
 def logo_icon() -> QIcon:
