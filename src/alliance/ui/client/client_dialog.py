@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from alliance.services import clients
 from alliance.store.vault import Vault
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
+from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.field_errors import FieldErrors
@@ -71,11 +70,7 @@ class ClientDialog(QDialog):
             form.addRow("", err)
             self.errors.register(field, widget, err)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.buttons = save_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)

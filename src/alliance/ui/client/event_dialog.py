@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from alliance.core.records import CONTEXT_EVENT_KINDS, CONTEXT_LABEL_MAX
 from alliance.services.context_events import add_event
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
+from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
@@ -45,10 +45,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Label"), self.text)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Events are drawn on the client's charts. The label stays out of "
                                        "de-identified exports unless notes are scrubbed."), "hint", wrap=True,

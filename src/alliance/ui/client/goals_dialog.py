@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from alliance.core.errors import ValidationError
 from alliance.core.records import Client
@@ -13,6 +12,7 @@ from alliance.core.validation import FORMULATION_MAX, GOALS_MAX
 from alliance.services.clients import set_goals
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
+from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.screen_fit import fit_to_screen
@@ -59,11 +59,7 @@ class GoalsDialog(QDialog):
                                   parent=self)
         formulation_label.setBuddy(self.formulation)
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.buttons = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(label(self.tr("Shown on the client's page. Like notes, they stay out of de-identified "

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QSpinBox,
@@ -18,6 +17,7 @@ from alliance.core.outcomes import Frequency, ScheduleEntry, load_outcome_instru
 from alliance.services.measures import schedule_of, set_schedule
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import ClientChanged
+from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import label
 
@@ -53,10 +53,7 @@ class ScheduleDialog(QDialog):
             row.addWidget(weeks)
             form.addRow(f"{instrument.short_name} \u2014 {instrument.name}", row)
             self.frequency[iid], self.weeks[iid] = combo, weeks
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_buttons(self, self.save)
         self.buttons.setEnabled(False)  # until the schedule is read
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("The session form opens the measures that are due and asks why when one "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -339,3 +341,13 @@ class FlowLayout(QLayout):
             x += hint.width() + self._gap
             line = max(line, hint.height())
         return y + line - rect.y() + m.bottom()
+
+
+def save_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """Save and Cancel for a dialog that saves: Save, Enter on it and Ctrl+S call ``save`` (which closes the dialog
+    once the vault took it); Cancel closes it. While the buttons are disabled (reading, saving) Ctrl+S does nothing."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog, lambda: save() if buttons.isEnabled() else None)
+    return buttons
