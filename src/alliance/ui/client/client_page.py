@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QToolTip, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QToolTip, QTreeWidgetItem, QWidget
 
 from alliance.core.errors import ValidationError
 from alliance.core.records import CONTEXT_EVENT_KINDS, Client, ClientStatus, ContextEvent, Rupture, Session
@@ -126,6 +126,9 @@ class ClientPage(ClientView):
             self.chart.x_mode.currentIndexChanged.connect(lambda _i: self._draw_outcomes())
             self.chart_layout.addWidget(self.outcome_panel)
             self.timeline_tools.addWidget(self.chart.toolbar)
+            # The axis choice as wide as its words, not as its longest item: the row fits at a large text size.
+            self.chart.x_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.chart.x_mode.setMinimumContentsLength(9)
             self.timeline_switch.currentChanged.connect(self._timeline_view_changed)
             self._timeline_view_changed(self.timeline_switch.currentIndex())
             self.fit_chart_heights()

@@ -74,6 +74,7 @@ class ClientView(QWidget):
         self.timeline_switch.setDrawBase(False)
         self.timeline_switch.setProperty("role", "segmented")
         self.timeline_switch.setExpanding(False)
+        self.timeline_switch.setUsesScrollButtons(False)  # both tabs whole, at any text size
         self.chart_host = QWidget(self)
         self.chart_layout = QVBoxLayout(self.chart_host)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)

@@ -110,7 +110,7 @@ class TimelineChart(QWidget):
         self.plot = pg.PlotWidget(parent=self, background=None,
                                   axisItems={"bottom": DayAxis()})
         self.plot.setAccessibleName(self.tr("Timeline chart"))
-        self.plot.setMinimumHeight(150)  # below this the lines run together
+        self.plot.setMinimumHeight(max(150, 8 * self.fontMetrics().height()))  # less and the lines run together
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         # Grid lines at whole ratings only: pyqtgraph's default adds 0.2 steps, some 40 faint full-width lines
         # that made every repaint of a long timeline a third slower.

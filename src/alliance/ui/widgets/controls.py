@@ -285,6 +285,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._height = -1  # of the lines as last laid out
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -310,7 +311,20 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:
+            # One line more or fewer (a larger font, a narrower window): say so after this pass, or the lines
+            # are laid over what is above them.
+            self._height = height
+            QTimer.singleShot(0, self, self._ask_again)
+
+    def _ask_again(self) -> None:
+        # The widget holding the lines takes as its minimum height what its layout needs at its width: the
+        # layouts above it (a stack, a splitter) do not ask widgets for a height for their width.
+        holder = self.parentWidget()
+        layout = holder.layout() if holder is not None else None
+        if holder is not None and layout is not None and holder.width() > 0:
+            holder.setMinimumHeight(layout.totalMinimumHeightForWidth(holder.width()))
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
