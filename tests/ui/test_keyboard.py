@@ -93,6 +93,13 @@ def test_tab_leaves_the_client_pages_sessions_table(qtbot, make_controller, crea
     table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not table
+    page = window.client_page
+    for opener in (page.edit_goals, page.edit_client, page.add_event, page.edit_schedule):  # the page's dialogs
+        dialog = opener()
+        assert dialog is not None
+        _check_window(qtbot, dialog)
+        dialog.close()
+        settle(qtbot, window)
 
 
 def test_the_unlock_and_first_run_windows(qtbot, make_controller, created_vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
