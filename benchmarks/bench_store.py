@@ -353,6 +353,9 @@ def bulk_import(folder: Path, passphrase: str, rows: int = 20_000, runs: int = 3
     def setup() -> None:
         copy = work / f"v{len(list(work.iterdir()))}"
         shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(".lock"))
+        # Each copy has the vault id of the one before it: its own state folder, or the high-water mark the last
+        # run's import moved on would (rightly) call this fresh copy an old one.
+        os.environ["XDG_STATE_HOME"] = str(work / f"state-{copy.name}")
         state["vault"] = unlock_vault(copy, passphrase, daily_backup=False)
 
     def one() -> None:
@@ -365,7 +368,12 @@ def bulk_import(folder: Path, passphrase: str, rows: int = 20_000, runs: int = 3
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir()
 
-    found = measure(one, runs=runs, warmup=0, setup=setup, teardown=teardown)
+    state_home = os.environ.get("XDG_STATE_HOME")
+    try:
+        found = measure(one, runs=runs, warmup=0, setup=setup, teardown=teardown)
+    finally:
+        if state_home is not None:
+            os.environ["XDG_STATE_HOME"] = state_home
 
     def raw() -> None:
         db = work / "raw.db"

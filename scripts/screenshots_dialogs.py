@@ -3,9 +3,9 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_dialogs.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_dialogs.py
 
-Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png, 15-backups.png and 29-trash.png. Everything
-else happens in a temporary folder that is deleted afterwards. The vault uses the cheap test key-derivation cost
-(KdfParams.for_tests()) so the script runs in seconds; the app itself always calibrates the cost.
+Writes 12-export-dialog.png, 13-history.png, 14-audit-log.png, 15-backups.png, 29-trash.png and
+31-goals.png. Everything else happens in a temporary folder that is deleted afterwards. The vault uses the cheap
+test key-derivation cost (KdfParams.for_tests()) so the script runs in seconds; the app itself always calibrates.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from alliance.services.demo import generate_demo  # noqa: E402
 from alliance.services.vault_access import create_vault  # noqa: E402
 from alliance.store.kdf import KdfParams  # noqa: E402
 from alliance.store.vault import Vault  # noqa: E402
+from alliance.ui.client.goals_dialog import GoalsDialog  # noqa: E402
 from alliance.ui.client.past_signals_dialog import PastSignalsDialog  # noqa: E402
 from alliance.ui.client.why_dialog import WhyDialog  # noqa: E402
 from alliance.ui.export.export_dialog import ExportDialog  # noqa: E402
@@ -179,6 +180,18 @@ def run(out: Path) -> list[Path]:
             settle()
             made.append(shoot(trash_dialog, out, "29-trash"))
             trash_dialog.done(0)
+
+            # A client's goals and formulation, as the clinician edits them.
+            with_goals = clients.set_goals(vault, client.id, [
+                "Notice and name the moment she starts to go quiet", "Sleep through most nights",
+                "Tell her sister no without the panic that follows"],
+                "Learned early that needs bring rejection; withdrawing keeps her safe, and also alone. The work: "
+                "staying in contact when she feels dismissed, here first.")
+            goals = GoalsDialog(access, with_goals)
+            goals.show()
+            settle()
+            made.append(shoot(goals, out, "31-goals"))
+            goals.done(0)
 
             dialog = BackupsDialog(access)
             dialog.resize(820, 520)
