@@ -61,7 +61,9 @@ class GoalsDialog(QDialog):
         self.error = error_label(self)
         self.buttons = save_buttons(self, self.save)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(8)
+        layout.addWidget(label(self.tr("Goals and formulation"), "title", parent=self))
         layout.addWidget(label(self.tr("Shown on the client's page. Like notes, they stay out of de-identified "
                                        "exports unless notes are scrubbed, and are scrubbed with them."), "hint",
                                wrap=True, parent=self))

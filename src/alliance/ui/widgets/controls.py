@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -363,5 +363,7 @@ def save_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBo
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
+    for button in buttons.buttons():
+        button.setIcon(QIcon())  # plain, as everywhere in the app
     QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog, lambda: save() if buttons.isEnabled() else None)
     return buttons
