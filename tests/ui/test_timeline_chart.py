@@ -1,4 +1,5 @@
-"""The timeline chart and table show exactly the data: series, markers, links and spans (not pixels)."""
+"""The timeline chart and table show exactly the data: series, markers, links and spans (not pixels); a real mouse
+over a point or a rupture marker shows its session in a tooltip, and a click opens it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from alliance.core.ratings import Ratings
 from alliance.core.records import ClientDraft, RepairDraft, RuptureDraft, SessionDraft
@@ -19,7 +21,7 @@ from alliance.store.vault import Vault
 
 pytest.importorskip("pyqtgraph")
 
-from alliance.ui.client.timeline_chart import RUPTURE_SYMBOL, TimelineChart
+from alliance.ui.client.timeline_chart import RUPTURE_SYMBOL, RUPTURE_Y, TimelineChart
 from alliance.ui.client.timeline_table import TimelineTableModel
 
 D0 = dt.date(2026, 1, 5)
@@ -180,3 +182,27 @@ def test_table_model_mirrors_chart(qtbot, timeline: Timeline) -> None:  # type: 
     assert model.index(0, 8).data() == ""  # no SRS: blank, not "None"
     model.set_timeline(None)
     assert model.rowCount() == 0
+
+
+def test_a_real_mouse_over_a_point_shows_its_session_and_a_click_opens_it(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
+    chart = TimelineChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_timeline(timeline)
+    chart.x_mode.setCurrentIndex(1)  # by session number: session 4 sits at x = 4
+    qtbot.wait(50)
+    s4 = timeline.sessions[3]
+    scene = chart.plot.getViewBox().mapViewToScene(QPointF(4.0, s4.alliance_index))
+    where = chart.plot.mapFromScene(scene)
+    QTest.mouseMove(chart.plot.viewport(), where)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Session 4" in QToolTip.text() and "exposure task" in QToolTip.text()
+    QToolTip.hideText()
+    marker = chart.plot.mapFromScene(chart.plot.getViewBox().mapViewToScene(QPointF(4.0, RUPTURE_Y)))
+    QTest.mouseMove(chart.plot.viewport(), marker)  # the rupture's triangle in its lane under the ratings
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "confrontation" in QToolTip.text())
+    with qtbot.waitSignal(chart.sessionActivated) as clicked:
+        QTest.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert clicked.args == [s4.session_id]

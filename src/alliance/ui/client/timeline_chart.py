@@ -544,7 +544,7 @@ class TimelineChart(QWidget):
         point = self.plot.getViewBox().mapSceneToView(pos)
         s = self.nearest_session(point.x())
         if s is not None:
-            QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(pos).toPoint()), self.hover_text(s),
+            QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(pos)), self.hover_text(s),
                               self.plot)
 
     def _click(self, event: object) -> None:
