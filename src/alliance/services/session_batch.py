@@ -37,8 +37,8 @@ class SessionBatch:
         self._numbering: dict[int, session_repo.Numbering] = {}
         self._handover_days: dict[int, set[dt.date]] = {}
         self._renumber: set[int] = set()
-        self._unrecorded: list[tuple[SessionRow, SessionDraft]] = []  # added, their audit events not yet written
         self._added: list[tuple[SessionDraft, SessionRow, int, list[int], list[int]]] = []
+        self._recorded = 0  # how many of them have their audit event written
 
     def add(self, draft: SessionDraft) -> None:
         """Validate the draft against the vault and add it; raises ValidationError (and adds nothing)."""
@@ -72,7 +72,6 @@ class SessionBatch:
             rupture_ids = [rupture_repo.save_rupture(db, row.id, rup) for rup in draft.ruptures]
             repair_ids = rupture_repo.save_repairs(db, row.id, repairs_with_targets(draft, rupture_ids))
         self._added.append((draft, row, number, rupture_ids, repair_ids))
-        self._unrecorded.append((row, draft))
         if handover_day:  # its events in the order they happened: the session's, then the hand-overs taken in
             self._write_events()
             handover.attach_in(db, client_id, draft.date, row.id)
@@ -90,8 +89,9 @@ class SessionBatch:
     def _write_events(self) -> None:
         self._db.flush()
         audit.record_many(self._db, [audit.Event(self._action, "session", row.id, detail={
-            **self._detail, "ruptures": len(d.ruptures), "repairs": len(d.repairs)}) for row, d in self._unrecorded])
-        self._unrecorded.clear()
+            **self._detail, "ruptures": len(d.ruptures), "repairs": len(d.repairs)})
+            for d, row, *_rest in self._added[self._recorded:]])
+        self._recorded = len(self._added)
 
     def _days_with_handovers(self, client_id: int) -> set[dt.date]:
         if client_id not in self._handover_days:
