@@ -104,14 +104,20 @@ def test_ruptures_and_repairs_have_their_own_lane_and_components_their_own_dash(
             assert pen.widthF() <= 1.0
 
 
-def test_the_chart_shows_every_session_until_the_clinician_zooms(  # type: ignore[no-untyped-def]
-        qtbot, timeline: Timeline) -> None:
+def _shown_chart(qtbot, timeline: Timeline, height: int) -> TimelineChart:  # type: ignore[no-untyped-def]
+    """A chart on screen, 900 pixels wide, showing the timeline."""
     chart = TimelineChart()
     qtbot.addWidget(chart)
-    chart.resize(900, 360)
+    chart.resize(900, height)
     chart.show()
     qtbot.waitExposed(chart)
     chart.set_timeline(timeline)
+    return chart
+
+
+def test_the_chart_shows_every_session_until_the_clinician_zooms(  # type: ignore[no-untyped-def]
+        qtbot, timeline: Timeline) -> None:
+    chart = _shown_chart(qtbot, timeline, 360)
     first, last = chart.x_of(timeline.sessions[0]), chart.x_of(timeline.sessions[-1])
     view = chart.plot.getViewBox()
 
@@ -185,12 +191,7 @@ def test_table_model_mirrors_chart(qtbot, timeline: Timeline) -> None:  # type: 
 
 
 def test_a_real_mouse_over_a_point_shows_its_session_and_a_click_opens_it(qtbot, timeline: Timeline) -> None:  # type: ignore[no-untyped-def]
-    chart = TimelineChart()
-    qtbot.addWidget(chart)
-    chart.resize(900, 420)
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_timeline(timeline)
+    chart = _shown_chart(qtbot, timeline, 420)
     chart.x_mode.setCurrentIndex(1)  # by session number: session 4 sits at x = 4
     qtbot.wait(50)
     s4 = timeline.sessions[3]
