@@ -7,16 +7,14 @@ Imported lazily (after unlock) so the unlock window paints before pyqtgraph and 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGraphicsRectItem,
     QHBoxLayout,
     QPushButton,
     QToolTip,
@@ -30,6 +28,7 @@ from alliance.core.taxonomy import RESOLVED_AT, RuptureKind
 from alliance.services.timeline import Timeline, TimelineSession
 from alliance.ui.client.chart_export import add_legend, write_plot
 from alliance.ui.client.date_axis import DayAxis
+from alliance.ui.client.timeline_items import DAY_SECONDS, Band, Bands, MarkerInfo, epoch_seconds
 from alliance.ui.client.timeline_style import (
     DARK_SERIES_COLOURS,
     EPISODE_COLOUR,
@@ -61,41 +60,6 @@ BOTTOM = -2.6
 RATING_TICKS = [[(v, str(v)) for v in range(0, 11, 2)], [(v, "") for v in range(1, 11, 2)]]
 MAX_DOTTED_SESSIONS = 120  # longer timelines draw their lines without a dot per session
 X_PADDING = 0.03  # of the sessions' span, either side (about what pyqtgraph's own fit gave a 1,000 px chart)
-DAY_SECONDS = 86400.0
-
-
-class Band(QGraphicsRectItem):
-    """A shaded stretch of sessions between two x positions over a fixed height, in data coordinates.
-
-    The chart's height never zooms (0 to TOP), so a plain rectangle draws what a pyqtgraph LinearRegionItem
-    did at a fraction of the cost: that is three items that each follow the view, and a long timeline has
-    dozens of spans.
-    """
-
-    def __init__(self, lo: float, hi: float, height: tuple[float, float], colour: QColor) -> None:
-        super().__init__(QRectF(lo, height[0], hi - lo, height[1] - height[0]))
-        self._region = (lo, hi)
-        self.setBrush(colour)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-
-    def getRegion(self) -> tuple[float, float]:
-        """(first x, last x), as LinearRegionItem.getRegion."""
-        return self._region
-
-
-def _epoch(d: dt.date) -> float:
-    return dt.datetime(d.year, d.month, d.day, 12, tzinfo=dt.UTC).timestamp()
-
-
-@dataclass(frozen=True)
-class MarkerInfo:
-    """What one rupture or repair marker stands for (kept for hover text and for tests)."""
-
-    rupture_id: int
-    session_number: int
-    x: float
-    kind: RuptureKind
-    size: float
 
 
 class TimelineChart(QWidget):
@@ -137,7 +101,9 @@ class TimelineChart(QWidget):
         self.rupture_info: list[MarkerInfo] = []
         self.repair_info: list[MarkerInfo] = []
         self.repair_links: list[tuple[float, float]] = []  # (rupture x, repair x) of each dotted link
-        self.links: pg.PlotDataItem | None = None  # every link, drawn as one item
+        self.links: pg.PlotDataItem | None = None  # every link, drawn as one item (None: no link drawn)
+        self._links_item: pg.PlotDataItem | None = None
+        self.bands = Bands(self.plot)
         self.open_spans: list[Band] = []
         self.episode_spans: list[Band] = []
         self.hidden: set[str] = set()  # legend keys switched off; kept from client to client
@@ -197,7 +163,7 @@ class TimelineChart(QWidget):
 
     def x_of(self, s: TimelineSession) -> float:
         """Where a session sits on the horizontal axis in the current mode."""
-        return _epoch(s.date) if self.by_date else float(s.number)
+        return epoch_seconds(s.date) if self.by_date else float(s.number)
 
     def set_by_date(self, by_date: bool) -> None:
         """Switch the horizontal axis between dates and session numbers."""
@@ -212,9 +178,12 @@ class TimelineChart(QWidget):
     def clear(self) -> None:
         """Forget everything drawn, the line items too (used on lock)."""
         self.set_timeline(None)
-        for item in (*self.series.values(), self.rupture_markers, self.repair_markers):
+        for item in (*self.series.values(), self.rupture_markers, self.repair_markers,
+                     *([self._links_item] if self._links_item is not None else [])):
             self.plot.removeItem(item)
         self.series.clear()
+        self.bands.remove_all()
+        self._links_item = None
         self._fit_legend(None)
 
     def set_timeline(self, timeline: Timeline | None, *, events: tuple[ContextEvent, ...] | None = None,
@@ -224,12 +193,13 @@ class TimelineChart(QWidget):
         half keeps the UI thread for longer than a frame.
 
         The lines and the marker items stay in the plot and get new data (a save redraws the open client's
-        chart, and making pyqtgraph items anew cost more than the paint); spans and links are made anew."""
+        chart, and making pyqtgraph items anew cost more than the paint); so do the bands and the links."""
         self.timeline = timeline
         if events is not None:
             self.events = tuple(events)
-        for item in (*self.open_spans, *self.episode_spans, *([self.links] if self.links is not None else [])):
-            self.plot.removeItem(item)
+        self.bands.reset()
+        if self._links_item is not None:
+            self._links_item.setData([], [])
         self.rupture_info, self.repair_info = [], []
         self.repair_links, self.open_spans, self.episode_spans = [], [], []
         self.links = None
@@ -292,7 +262,7 @@ class TimelineChart(QWidget):
         """Where a date falls on the horizontal axis: by date, itself; by number, halfway before the first
         session on or after it (after the last session, halfway after it)."""
         if self.by_date:
-            return _epoch(day)
+            return epoch_seconds(day)
         sessions = self.timeline.sessions if self.timeline is not None else ()
         if not sessions:
             return None
@@ -434,10 +404,8 @@ class TimelineChart(QWidget):
                 continue
             if end.number > start.number:  # a rupture in the last session shows as its marker alone
                 fill = QColor(209, 96, 94, 28 if resolved else 50)
-                span = Band(self.x_of(start), self.x_of(end), (BOTTOM, 12.0), fill)
-                span.setZValue(-20)
+                span = self.bands.take(self.x_of(start), self.x_of(end), (BOTTOM, 12.0), fill, -20)
                 span.setToolTip(self.tr("Rupture open"))
-                self.plot.addItem(span)
                 self.open_spans.append(span)
         for e in timeline.signals.repairs:
             if e.kind != "inferred":
@@ -446,43 +414,49 @@ class TimelineChart(QWidget):
             if a is None or b is None:
                 continue
             # A band along the top, so it never mixes with a rupture's shading over the same sessions.
-            span = Band(self.x_of(a), self.x_of(b), (0.955 * TOP, TOP), EPISODE_COLOUR)
-            span.setZValue(-19)
-            self.plot.addItem(span)
+            span = self.bands.take(self.x_of(a), self.x_of(b), (0.955 * TOP, TOP), EPISODE_COLOUR, -19)
+            span.setToolTip("")
             self.episode_spans.append(span)
 
     def _draw_ruptures(self, timeline: Timeline, by_number: dict[int, TimelineSession]) -> None:
-        rupture_spots, repair_spots = [], []
         for r in timeline.ruptures:
             s = by_number.get(r.session_number)
             if s is None:
                 continue
-            size = 8.0 + 3.0 * r.intensity
             x = self.x_of(s)
-            self.rupture_info.append(MarkerInfo(r.rupture_id, r.session_number, x, r.kind, size))
-            rupture_spots.append({"pos": (x, RUPTURE_Y), "size": size, "symbol": RUPTURE_SYMBOL[r.kind],
-                                  "brush": self._rupture_brush, "pen": self._rupture_pen, "data": r.rupture_id})
+            self.rupture_info.append(MarkerInfo(r.rupture_id, r.session_number, x, r.kind, 8.0 + 3.0 * r.intensity))
             for rep in r.repairs:
                 rs = by_number.get(rep.session_number)
                 if rs is None:
                     continue
                 rx = self.x_of(rs)
-                size_r = 6.0 + 2 * rep.resolution
-                self.repair_info.append(MarkerInfo(r.rupture_id, rep.session_number, rx, r.kind, size_r))
-                repair_spots.append({"pos": (rx, REPAIR_Y), "size": size_r, "symbol": "o",
-                                     "brush": self._repair_brush, "pen": self._repair_pen, "data": r.rupture_id})
+                self.repair_info.append(MarkerInfo(r.rupture_id, rep.session_number, rx, r.kind,
+                                                   6.0 + 2 * rep.resolution))
                 self.repair_links.append((x, rx))
         if self.repair_links:
             # One item draws every link (segment pairs): an item per link made a long timeline slow to draw.
-            self.links = pg.PlotDataItem([v for link in self.repair_links for v in link],
-                                         [RUPTURE_Y, REPAIR_Y] * len(self.repair_links), connect="pairs",
-                                         pen=pg.mkPen(REPAIR_LINK_COLOUR, width=1.0, style=Qt.PenStyle.DotLine))
-            self.plot.addItem(self.links)
-        self.rupture_markers.setData(rupture_spots)
-        self.repair_markers.setData(repair_spots)
+            if self._links_item is None:
+                self._links_item = pg.PlotDataItem(
+                    [], [], connect="pairs", pen=pg.mkPen(REPAIR_LINK_COLOUR, width=1.0, style=Qt.PenStyle.DotLine))
+                self.plot.addItem(self._links_item)
+            self.links = self._links_item
+            self.links.setData([v for link in self.repair_links for v in link],
+                               [RUPTURE_Y, REPAIR_Y] * len(self.repair_links))
+            self.links.setVisible(not {"ruptures", "repairs"} & self.hidden)
+        # As columns, not a dict per spot: pyqtgraph reads those one by one.
+        self._set_markers(self.rupture_markers, self.rupture_info, RUPTURE_Y, self._rupture_brush, self._rupture_pen,
+                          [RUPTURE_SYMBOL[m.kind] for m in self.rupture_info])
+        self._set_markers(self.repair_markers, self.repair_info, REPAIR_Y, self._repair_brush, self._repair_pen,
+                          ["o"] * len(self.repair_info))
         for markers in (self.rupture_markers, self.repair_markers):
             if markers.scene() is None:
                 self.plot.addItem(markers)
+
+    @staticmethod
+    def _set_markers(markers: pg.ScatterPlotItem, info: list[MarkerInfo], y: float, brush: QBrush, pen: QPen,
+                     symbols: list[str]) -> None:
+        markers.setData(x=[m.x for m in info], y=[y] * len(info), size=[m.size for m in info], symbol=symbols,
+                        brush=brush, pen=pen, data=[m.rupture_id for m in info])
 
     # --- interaction -----------------------------------------------------------------------------
 
@@ -490,11 +464,9 @@ class TimelineChart(QWidget):
         """Lay the chart out at its new size and apply its new range now, before it is painted. pyqtgraph does
         both at the start of its paint, and what they move is then painted again in a second pass."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        scene = self.plot.scene()
-        scene.prepareForPaint()
-        # The scene tells its view what changed in a queued call: delivered after the paint, it paints the
-        # changed items (all of them, for a new client) a second time.
-        QCoreApplication.sendPostedEvents(scene, 0)
+        self.plot.scene().prepareForPaint()
+        # Not the scene's own queued calls: delivered here, they paint the view at once, and what the layout
+        # moves after that is painted whole a second time (at 500 sessions: two paints with them, one without).
         # A widget shown (the chart in place of "Loading", a legend box, an alert row) asks for its paint with a
         # posted UpdateLater, which arrives after the paint already on its way and paints everything once more.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
