@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Collection, Hashable, Mapping
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -133,14 +133,16 @@ def save_signal_settings(vault: Vault, settings: SignalSettings) -> list[str]:
 # --- histories -------------------------------------------------------------------------------------------
 
 
-def histories_in(db: Db, client_ids: Collection[int]) -> dict[int, ClientHistory]:
-    """Each client's whole history as the signal rules read it."""
+def histories_in(db: Db, client_ids: Collection[int], *,
+                 sessions_read: Sequence[histories.HistorySession] | None = None) -> dict[int, ClientHistory]:
+    """Each client's whole history as the signal rules read it (``sessions_read``: every session of these clients,
+    by client then number, when the caller has read them already in this unit of work)."""
     srs_items = {i.id for i in load_instruments()[SRS].items}
     figures = {f.session_id: f for f in histories.figures_of_clients(db, client_ids, srs_items)}
     predicted = handover_repo.checkin_errors_of_clients(db, client_ids)
     ratings: dict[tuple[int, int, int, int], Ratings] = {}
     sessions: dict[int, list[SessionObs]] = defaultdict(list)
-    for s in histories.sessions_of_clients(db, client_ids):
+    for s in histories.sessions_of_clients(db, client_ids) if sessions_read is None else sessions_read:
         key = (s.safety, s.trust, s.attunement, s.boundaries)
         r = ratings.get(key)
         if r is None:

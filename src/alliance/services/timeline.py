@@ -4,6 +4,7 @@ what the signal rules find in the whole history (``services.signals``)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
@@ -13,6 +14,7 @@ from alliance.services import signals as signal_service
 from alliance.store.repositories import Db
 from alliance.store.repositories import clients as client_repo
 from alliance.store.repositories import sessions as session_repo
+from alliance.store.repositories.histories import HistorySession
 from alliance.store.vault import Vault
 
 NOTE_EXCERPT = 140
@@ -60,22 +62,23 @@ class Timeline:
 
 
 def timeline_in(vault: Vault, db: Db, client_id: int, code: str, today: dt.date) -> Timeline:
-    """A client's timeline, read inside the caller's unit of work."""
-    history = signal_service.histories_in(db, [client_id])[client_id]
-    found = signal_service.signals_in(db, [client_id], today, read={client_id: history})[client_id]
-    by_id = {s.session_id: s for s in history.sessions}
+    """A client's timeline, read inside the caller's unit of work: the sessions once, with the start of each
+    note, and the history the signal rules read from them."""
     rows = session_repo.timeline_rows(db, client_id, note_chars=NOTE_EXCERPT + 1)
+    history = signal_service.histories_in(db, [client_id],
+                                             sessions_read=[HistorySession(*r[:8]) for r in rows])[client_id]
+    found = signal_service.signals_in(db, [client_id], today, read={client_id: history})[client_id]
+    ruptures_in = Counter(r.session_id for r in history.ruptures)
+    repairs_in = Counter(p.session_number for r in history.ruptures for p in r.repairs)
     sessions = []
-    for sid, number, date, s, t, a, b, note, n_ruptures, n_repairs in rows:
-        r = Ratings(s, t, a, b)
-        seen = by_id.get(sid)
-        checkin = seen.checkin if seen is not None else None
-        excerpt = note if len(note) <= NOTE_EXCERPT else note[:NOTE_EXCERPT].rstrip() + "…"
-        predicted = seen.prediction if seen is not None else None
-        sessions.append(TimelineSession(sid, number, date, r, r.alliance_index,
-                                        None if checkin is None else float(checkin),
-                                        seen.srs_total if seen is not None else None, excerpt, n_ruptures, n_repairs,
-                                        None if predicted is None else float(predicted)))
+    for row, seen in zip(rows, history.sessions, strict=True):
+        note = row.note_start
+        excerpt = note if len(note) <= NOTE_EXCERPT else note[:NOTE_EXCERPT].rstrip() + "\u2026"
+        sessions.append(TimelineSession(seen.session_id, seen.number, seen.date, seen.ratings,
+                                        seen.ratings.alliance_index,
+                                        None if seen.checkin is None else float(seen.checkin), seen.srs_total,
+                                        excerpt, ruptures_in[seen.session_id], repairs_in[seen.number],
+                                        None if seen.prediction is None else float(seen.prediction)))
     return Timeline(client_id, code, tuple(sessions), history.ruptures, found)
 
 

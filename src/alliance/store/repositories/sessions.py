@@ -11,7 +11,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import aliased
 
 from alliance.core.records import SessionDraft, whole
-from alliance.store.models import ClientRow, InstrumentResponseRow, RepairRow, RuptureRow, SessionRow
+from alliance.store.models import ClientRow, InstrumentResponseRow, SessionRow
 from alliance.store.repositories import IN_CHUNK, Db, as_date, utc_now
 
 
@@ -25,10 +25,10 @@ class ResponseValue(NamedTuple):
 
 
 class TimelineRow(NamedTuple):
-    """A session as the timeline reads it: ratings, the start of the note, how many ruptures were noticed and
-    repairs made in it."""
+    """A session as the timeline reads it: ratings and the start of the note."""
 
     id: int
+    client_id: int
     number: int
     date: dt.date
     safety: int
@@ -36,8 +36,6 @@ class TimelineRow(NamedTuple):
     attunement: int
     boundaries: int
     note_start: str
-    ruptures: int
-    repairs: int
 
 
 class CheckinAndSrs(NamedTuple):
@@ -230,18 +228,11 @@ def checkin_and_srs(db: Db, session_ids: Sequence[int], srs_items: Collection[st
 
 
 def timeline_rows(db: Db, client_id: int, note_chars: int) -> list[TimelineRow]:
-    """A client's sessions in order of number, with the first ``note_chars`` characters of each note and their
-    rupture and repair counts."""
+    """A client's sessions in order of number, with the first ``note_chars`` characters of each note (their
+    ruptures and repairs come with the client's history, ``repositories.histories``)."""
     s = SessionRow
-    ruptures = (select(RuptureRow.session_id, func.count().label("n")).join(s, s.id == RuptureRow.session_id)
-                .where(s.client_id == client_id).group_by(RuptureRow.session_id).subquery())
-    repairs = (select(RepairRow.session_id, func.count().label("n")).join(s, s.id == RepairRow.session_id)
-               .where(s.client_id == client_id).group_by(RepairRow.session_id).subquery())
-    rows = db.execute(select(s.id, s.number, s.date, s.safety, s.trust, s.attunement, s.boundaries,
-                             func.substr(s.note, 1, note_chars), func.coalesce(ruptures.c.n, 0),
-                             func.coalesce(repairs.c.n, 0))
-                      .outerjoin(ruptures, ruptures.c.session_id == s.id)
-                      .outerjoin(repairs, repairs.c.session_id == s.id)
+    rows = db.execute(select(s.id, s.client_id, s.number, s.date, s.safety, s.trust, s.attunement, s.boundaries,
+                             func.substr(s.note, 1, note_chars))
                       .where(s.client_id == client_id).order_by(s.number)).all()
     return [TimelineRow(*r) for r in rows]
 
