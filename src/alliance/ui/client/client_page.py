@@ -205,9 +205,10 @@ class ClientPage(ClientView):
         self.timeline = page.timeline
         again = previous is not None and previous.client.id == c.id
         if again:
-            # The same client read anew (after a save): the chart in a turn of its own, so that neither half
-            # keeps the UI thread from its events for longer than a frame while the page is in use.
-            QTimer.singleShot(0, self, lambda: self._draw(page, again))
+            # The same client read anew (after a save): the chart in a turn of its own, after the paint of the rest of
+            # the page, so that no turn keeps the UI thread from its events for longer than a frame while the page is
+            # in use (a 1 ms timer: a 0 ms one is a posted call, run before that paint).
+            QTimer.singleShot(1, self, lambda: self._draw(page, again))
         else:  # another client: drawn at once, or the half-filled page is painted in between, for nothing
             self._draw(page)
 

@@ -108,7 +108,7 @@ class Worker(QObject):
 
     def op(self, work: Callable[[], T], done: Callable[[T], None] | None = None, failed: Failed | None = None, *,
            change: Change | Callable[[T], Change | None] | None = None, owner: QObject | None = None) -> Job[T]:
-        """Write: as ``query``, then announce ``change`` (or ``change(result)``) on ``changed``."""
+        """Write: as ``query``; ``change`` (or ``change(result)``) is announced on ``changed`` just before ``done``."""
         return self._submit(work, done, failed, owner, None, change, None)
 
     def task(self, work: Callable[[Job[T]], T], done: Callable[[T], None] | None, failed: Failed | None = None, *,
@@ -188,11 +188,13 @@ class Worker(QObject):
             else:
                 self.unhandled.emit(error)
             return
-        if job.done is not None:
-            job.done(result)
+        # The change first: the views concerned queue their reads at once, and the worker reads while ``done``
+        # (a dialog closing, a message shown) runs here.
         change = job.change(result) if callable(job.change) else job.change
         if change is not None:
             self.changed.emit(change)
+        if job.done is not None:
+            job.done(result)
 
     def _show_progress(self, number: int, done: int, total: int) -> None:
         job = self._jobs.get(number)
