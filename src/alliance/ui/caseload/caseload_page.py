@@ -136,6 +136,11 @@ class CaseloadPage(CaseloadView):
         source = self.proxy.mapToSource(rows[0])
         return self.model.summary(source.row())
 
+    def focus_search(self) -> None:
+        """Find (Ctrl+F): the search field, its text selected to type over."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     def selected_id(self) -> int | None:
         s = self.selected_summary()
         return s.client_id if s else None

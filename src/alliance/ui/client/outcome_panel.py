@@ -138,6 +138,8 @@ class OutcomePanel(QWidget):
         self.plot.setMinimumHeight(110)
         self.plot.setMaximumHeight(170)
         self.plot.setMouseEnabled(x=True, y=False)
+        # Its time axis is the alliance chart's (linked): never fitted to its own points, which would narrow the chart.
+        self.plot.enableAutoRange(x=False)
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOUR, width=2))
         self.points = pg.ScatterPlotItem(size=9)

@@ -33,6 +33,7 @@ from alliance.ui.caseload.caseload_page import CaseloadPage
 from alliance.ui.client.client_page import ClientPage
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.session.session_form import SessionForm
+from alliance.ui.shell.page_reveal import ClientPageReveal
 from alliance.ui.shell.preferences import PreferencesDialog
 from alliance.ui.shell.settings import UiSettings
 from alliance.ui.vault_tools.vault_tools import VaultTools
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.caseload)
         self.pages.addWidget(self.client_page)
+        self.reveal = ClientPageReveal(self.pages, self.client_page)
         central = QWidget(self)
         col = QVBoxLayout(central)
         col.setContentsMargins(0, 0, 0, 0)
@@ -273,30 +275,28 @@ class MainWindow(QMainWindow):
     # --- navigation --------------------------------------------------------------------------------
 
     def show_caseload(self) -> None:
+        self.reveal.cancel()
         self.pages.setCurrentWidget(self.caseload)
         self.caseload.table.setFocus()
 
     def show_client(self, client_id: int) -> None:
-        if self._access is None:
-            return
-        self.client_page.show_client(client_id)
-        self.pages.setCurrentWidget(self.client_page)
-        self.client_page.sessions.setFocus()
+        if self._access is not None:
+            self.client_page.show_client(client_id)
+            self.reveal.after_load()  # on screen once it holds the client
 
     def refresh(self) -> None:
         self.caseload.reload()
         if self.pages.currentWidget() is self.client_page:
             self.client_page.reload()
 
+    def _find(self) -> None:
+        self.show_caseload()
+        self.caseload.focus_search()
+
     def _current_client_id(self) -> int | None:
         if self.pages.currentWidget() is self.client_page and self.client_page.client_id is not None:
             return self.client_page.client_id
         return self.caseload.selected_id()
-
-    def _find(self) -> None:
-        self.show_caseload()
-        self.caseload.search.setFocus()
-        self.caseload.search.selectAll()
 
     def _new_client(self) -> None:
         self.show_caseload()
