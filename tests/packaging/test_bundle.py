@@ -123,8 +123,43 @@ def test_bundle_layout(bundle: Path) -> None:
                      "libQt63DCore.so.6", "libqgtk3.so", "libqtuiotouchplugin.so", "libtk8.6.so"):
         assert unwanted not in shipped, unwanted
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling symlinks"
+    # No TLS and no host OpenSSL (the OpenSSL inside sqlcipher3 and cryptography is linked statically), no
+    # stdlib sqlite3 beside SQLCipher, and only the Qt plugins a desktop app on X11/Wayland uses.
+    for unwanted in ("libssl.so.3", "libcrypto.so.3", "libsqlite3.so.0"):
+        assert unwanted not in shipped, unwanted
+    stems = {name.split(".")[0] for name in shipped}
+    for unwanted in ("_ssl", "_hashlib", "_sqlite3"):
+        assert unwanted not in stems, unwanted
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    assert {p.name for p in (plugins / "imageformats").iterdir()} == {"libqsvg.so"}
+    assert {p.name for p in (plugins / "wayland-shell-integration").iterdir()} == {"libxdg-shell.so"}
+    assert not (plugins / "generic").exists() or not list((plugins / "generic").iterdir())
+    for needed in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+                   "platformthemes/libqxdgdesktopportal.so", "printsupport/libcupsprintersupport.so",
+                   "iconengines/libqsvgicon.so"):
+        assert (plugins / needed).is_file(), needed
+    # The version travels as package metadata (alliance.__version__ reads it); the notices for the About box.
+    assert (internal / f"alliance-{metadata.version('alliance')}.dist-info" / "METADATA").is_file()
+    assert (resources / "THIRD_PARTY_NOTICES.txt").read_bytes() == (bundle / "THIRD_PARTY_NOTICES.txt").read_bytes()
     assert (bundle / "share" / "applications" / "alliance.desktop").is_file()
     assert (bundle / "share" / "icons" / "hicolor" / "256x256" / "apps" / "alliance.png").is_file()
+
+
+def test_bundle_holds_the_locked_versions(bundle: Path) -> None:
+    """Built from packaging/lock/runtime.txt: every locked Linux distribution is listed in the notices with the
+    locked version, and no test or build tool is."""
+    sys.path.insert(0, str(ROOT / "packaging" / "lock"))
+    try:
+        import lockfile
+    finally:
+        sys.path.pop(0)
+    notices = (bundle / "THIRD_PARTY_NOTICES.txt").read_text(encoding="utf-8")
+    contents = notices.split("\n\n", 3)[2]
+    listed = {lockfile.canonical(line.split()[0]): line.split()[1] for line in contents.splitlines()
+              if line.startswith("  ") and " - " in line and not line.startswith("  Python runtime")}
+    locked = {key: pin.version for key, pin in lockfile.read(lockfile.RUNTIME).items() if pin.applies("linux")}
+    assert {key: listed.get(key) for key in locked} == locked
+    assert set(listed) - set(locked) == set(), "bundled but not in the run-time lock"
 
 
 def test_every_library_finds_its_dependencies_in_the_bundle(bundle: Path) -> None:
