@@ -127,9 +127,10 @@ def test_bundle_layout(bundle: Path) -> None:
     # stdlib sqlite3 beside SQLCipher, and only the Qt plugins a desktop app on X11/Wayland uses.
     for unwanted in ("libssl.so.3", "libcrypto.so.3", "libsqlite3.so.0"):
         assert unwanted not in shipped, unwanted
-    stems = {name.split(".")[0] for name in shipped}
-    for unwanted in ("_ssl", "_hashlib", "_sqlite3"):
-        assert unwanted not in stems, unwanted
+    stdlib_extensions = {p.name.split(".")[0] for p in (internal / "python3.11" / "lib-dynload").iterdir()}
+    for unwanted in ("_ssl", "_hashlib", "_sqlite3"):  # (sqlcipher3's own extension is sqlcipher3/_sqlite3)
+        assert unwanted not in stdlib_extensions, unwanted
+    assert "_sha256" in stdlib_extensions  # what hashlib uses instead of OpenSSL
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {p.name for p in (plugins / "imageformats").iterdir()} == {"libqsvg.so"}
     assert {p.name for p in (plugins / "wayland-shell-integration").iterdir()} == {"libxdg-shell.so"}
@@ -142,7 +143,9 @@ def test_bundle_layout(bundle: Path) -> None:
     assert (internal / f"alliance-{metadata.version('alliance')}.dist-info" / "METADATA").is_file()
     assert (resources / "THIRD_PARTY_NOTICES.txt").read_bytes() == (bundle / "THIRD_PARTY_NOTICES.txt").read_bytes()
     assert (bundle / "share" / "applications" / "alliance.desktop").is_file()
-    assert (bundle / "share" / "icons" / "hicolor" / "256x256" / "apps" / "alliance.png").is_file()
+    # Named after the app id, as the .desktop file's Icon= says.
+    assert (bundle / "share" / "icons" / "hicolor" / "256x256" / "apps" / "org.alliance.Alliance.png").is_file()
+    assert not list((bundle / "share" / "icons").rglob("alliance.*"))
 
 
 def test_bundle_holds_the_locked_versions(bundle: Path) -> None:
@@ -326,7 +329,7 @@ def test_install_desktop_entry(bundle: Path, tmp_path: Path) -> None:
     subprocess.run(["/bin/sh", str(script)], env=env, check=True, capture_output=True)
     entry = (data / "applications" / "alliance.desktop").read_text(encoding="utf-8")
     assert f'Exec="{bundle.resolve() / "alliance-gui"}"' in entry
-    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "alliance.png").is_file()
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "org.alliance.Alliance.png").is_file()
     subprocess.run(["/bin/sh", str(script), "--uninstall"], env=env, check=True, capture_output=True)
     assert not (data / "applications" / "alliance.desktop").exists()
-    assert not list((data / "icons").rglob("alliance.*"))
+    assert not list((data / "icons").rglob("org.alliance.Alliance.*"))
