@@ -120,6 +120,8 @@ def _native_versions() -> dict[str, str]:
 
         con = sqlcipher3.connect(":memory:")
         versions["sqlcipher"] = str(con.execute("PRAGMA cipher_version").fetchone()[0])
+        # The provider answers only once a codec is attached: key the throw-away in-memory database.
+        con.execute("PRAGMA key = 'sbom'")
         versions["sqlcipher-openssl"] = str(con.execute("PRAGMA cipher_provider_version").fetchone()[0])
         con.close()
     except Exception:  # pragma: no cover - reported as unknown rather than failing the release

@@ -229,3 +229,29 @@ def test_release_tarball_is_reproducible_and_verified(tmp_path: Path, monkeypatc
     with pytest.raises(SystemExit, match="differs"):
         release.verify_tarball(one, bundle)
     assert hashlib.sha256(one.read_bytes()).hexdigest() == release.sha256(one)
+
+
+def test_sbom_lists_every_locked_distribution_and_the_native_parts(tmp_path: Path) -> None:
+    pytest.importorskip("PyInstaller", reason="the SBOM names the PyInstaller bootloader: pip install -e '.[package]'")
+    release = _load(PACKAGING / "release.py")
+    tarball = tmp_path / "Alliance.tar.gz"
+    tarball.write_bytes(b"not really a tarball")
+    bom = release.sbom(VERSION, tarball, 1_700_000_000)
+    assert bom["bomFormat"] == "CycloneDX" and bom["specVersion"] == "1.5"
+    assert bom["metadata"]["component"]["hashes"] == [{"alg": "SHA-256", "content": release.sha256(tarball)}]
+    assert bom == release.sbom(VERSION, tarball, 1_700_000_000), "the same inputs give the same SBOM"
+    locked = {f"pkg:pypi/{key}@{pin.version}" for key, pin in lockfile.read(lockfile.RUNTIME).items()
+              if pin.applies("linux")}
+    purls = {c.get("purl") for c in bom["components"] if c["type"] == "library"}
+    assert locked <= purls
+    native = {(c["name"], dict((p["name"], p["value"]) for p in c.get("properties", [])).get("alliance:inside"))
+              : c["version"] for c in bom["components"] if c["bom-ref"].startswith("native:")}
+    assert set(native) == {("CPython", None), ("Qt", "PySide6-Essentials"), ("SQLCipher", "sqlcipher3"),
+                           ("OpenSSL", "sqlcipher3"), ("OpenSSL", "cryptography")}
+    assert "unknown" not in native.values(), native
+    assert native[("OpenSSL", "sqlcipher3")].startswith("OpenSSL ")
+    refs = [c["bom-ref"] for c in bom["components"]]
+    assert len(refs) == len(set(refs))
+    assert bom["dependencies"][0]["dependsOn"] == refs
+    for component in bom["components"]:
+        assert component["licenses"], component["name"]
