@@ -52,6 +52,7 @@ typecheck: $(TEST_STAMP)
 # Desktop bundle (packaging/README.md): dist/alliance/ with alliance-gui and alliance, no Python needed.
 # Built in its own clean venv (build/venv-release) from the hash-pinned lock files, with Alliance installed as
 # a wheel (not editable) and none of the test tools: what the bundle holds is exactly packaging/lock/*.txt.
+# PYTHONHASHSEED=0: PyInstaller writes base_library.zip in set order, so a random seed reorders it every build.
 PKG_VENV  := build/venv-release
 PKG_PY    := $(PKG_VENV)/bin/python
 PKG_READY := $(PKG_VENV)/.ready
@@ -87,7 +88,7 @@ package: $(PKG_READY)
 	$(PKG_PY) -m pip install --quiet --no-deps --force-reinstall build/wheel/alliance-*.whl
 	$(PKG_PY) -m pip check
 	QT_QPA_PLATFORM=offscreen $(PKG_PY) packaging/make_icons.py --out build/icons
-	QT_QPA_PLATFORM=offscreen $(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	QT_QPA_PLATFORM=offscreen PYTHONHASHSEED=0 $(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/alliance.spec
 	@du -sh dist/alliance
 
