@@ -139,6 +139,10 @@ def test_flatpak_manifest() -> None:
     assert not [arg for arg in granted if arg.startswith("--share=network")], granted
     assert not [arg for arg in granted if arg.startswith("--filesystem")], granted
     assert "python3-deps.json" in text
+    # The notices of everything installed go with the Flatpak too (and the About box reads them there).
+    notices = "${FLATPAK_DEST}/share/licenses/${FLATPAK_ID}/THIRD_PARTY_NOTICES.txt"
+    assert f"- python3 packaging/collect_notices.py --out {notices}" in text
+    assert f"- grep -q '^SQLCipher (Community Edition' {notices}" in text
     deps = (PACKAGING / "flatpak" / "python3-deps.json").read_text(encoding="utf-8")
     for name in ("pyside6_essentials", "sqlcipher3", "sqlalchemy", "alembic", "cryptography", "platformdirs"):
         assert name in deps.lower(), name
