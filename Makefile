@@ -50,21 +50,54 @@ typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy
 
 # Desktop bundle (packaging/README.md): dist/alliance/ with alliance-gui and alliance, no Python needed.
+# Built in its own clean venv (build/venv-release) from the hash-pinned lock files, with Alliance installed as
+# a wheel (not editable) and none of the test tools: what the bundle holds is exactly packaging/lock/*.txt.
+# PYTHONHASHSEED=0: PyInstaller writes base_library.zip in set order, so a random seed reorders it every build.
+PKG_VENV  := build/venv-release
+PKG_PY    := $(PKG_VENV)/bin/python
+PKG_READY := $(PKG_VENV)/.ready
+LOCKS     := packaging/lock/runtime.txt packaging/lock/build.txt
+# The dev venv gets PyInstaller too: tests/packaging reads its host-library list and runs its BUNDLE plist code.
 PKG_STAMP := $(VENV)/.package-installed
-.PHONY: package package-test
+UV_COMPILE = env -u PIP_FIND_LINKS -u PIP_CONSTRAINT $(VENV)/bin/uv pip compile --quiet --universal \
+	--python-version 3.11 --generate-hashes --index-url https://pypi.org/simple --no-header \
+	--custom-compile-command "make lock"
+.PHONY: package package-test release lock
 
 $(PKG_STAMP): pyproject.toml $(TEST_STAMP)
 	$(PIP) install --quiet -e '.[test,package]'
 	@touch $(PKG_STAMP)
 
-package: $(PKG_STAMP)
-	$(PY) packaging/make_icons.py --out build/icons
-	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+# `make lock`: re-resolve the lock files (needs PyPI), then regenerate the Flatpak's wheel list from them.
+lock: $(TEST_STAMP)
+	$(PIP) install --quiet 'uv>=0.5'
+	$(UV_COMPILE) --upgrade pyproject.toml -o packaging/lock/runtime.txt
+	$(UV_COMPILE) --upgrade packaging/lock/build.in -o packaging/lock/build.txt
+	$(PY) packaging/flatpak/generate_python_deps.py
+
+$(PKG_READY): $(LOCKS) pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
+	rm -rf $(PKG_VENV)
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --require-hashes --no-deps -r packaging/lock/runtime.txt -r packaging/lock/build.txt
+	@touch $(PKG_READY)
+
+package: $(PKG_READY)
+	rm -rf build/wheel
+	$(PKG_PY) -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir build/wheel .
+	$(PKG_PY) -m pip install --quiet --no-deps --force-reinstall build/wheel/alliance-*.whl
+	$(PKG_PY) -m pip check
+	QT_QPA_PLATFORM=offscreen $(PKG_PY) packaging/make_icons.py --out build/icons
+	QT_QPA_PLATFORM=offscreen PYTHONHASHSEED=0 $(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/alliance.spec
 	@du -sh dist/alliance
 
-package-test: package
+package-test: package $(PKG_STAMP)
 	QT_QPA_PLATFORM=offscreen ALLIANCE_BUNDLE=dist/alliance $(PY) -m pytest -q tests/packaging
+
+# `make release`: the bundle, tested, as a reproducible tarball with SHA256SUMS and a CycloneDX SBOM in dist/.
+release: package-test
+	QT_QPA_PLATFORM=offscreen $(PKG_PY) packaging/release.py --bundle dist/alliance --out dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

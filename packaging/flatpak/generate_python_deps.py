@@ -3,10 +3,11 @@
     python packaging/flatpak/generate_python_deps.py [--python-version 3.13] [--out packaging/flatpak/python3-deps.json]
 
 flatpak-builder builds without network access, so every wheel is a ``type: file`` source with its
-checksum. pip itself resolves them (``pip install --dry-run --report``: PyPI, nothing installed)
-for the runtime's Python and both Flatpak architectures, from the run-time dependencies declared in
-pyproject.toml plus the build backend (setuptools, wheel) that ``pip install .`` of Alliance needs.
-Run it again whenever pyproject.toml's dependencies or the runtime's Python version change.
+checksum. The versions are the lock's (packaging/lock/runtime.txt, plus the build backend setuptools and
+wheel from build.txt): the same versions as the desktop bundle. pip only picks the wheel file of each pinned
+version for the runtime's Python and both Flatpak architectures (``pip install --dry-run --report
+--no-deps --require-hashes``: PyPI, nothing installed), and the file must be one whose hash the lock lists.
+`make lock` runs it after re-resolving the lock; run it by hand when the runtime's Python version changes.
 """
 
 from __future__ import annotations
@@ -17,21 +18,35 @@ import os
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "packaging" / "lock"))
+import lockfile  # noqa: E402  (packaging/lock/lockfile.py)
+
 ARCHES = ("x86_64", "aarch64")
 # manylinux levels the runtime's glibc (2.40+ in freedesktop 25.08) can load; pip needs them listed.
 MANYLINUX = ("manylinux2014", "manylinux_2_17", "manylinux_2_27", "manylinux_2_28", "manylinux_2_31",
              "manylinux_2_34", "manylinux_2_35", "manylinux_2_38", "manylinux_2_39")
-BUILD_BACKEND = ["setuptools>=77", "wheel"]
+BUILD_BACKEND = ("setuptools", "wheel")  # `pip install .` of Alliance in the manifest needs them
 
 
-def requirements() -> list[str]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return list(project["dependencies"]) + BUILD_BACKEND
+def pins() -> list[lockfile.Pin]:
+    """The Linux pins of the run-time lock, and the build backend's from the build lock."""
+    runtime = [pin for pin in lockfile.read(lockfile.RUNTIME).values() if pin.applies("linux")]
+    build = lockfile.read(lockfile.BUILD)
+    return runtime + [build[name] for name in BUILD_BACKEND]
+
+
+def requirements(tmp: Path) -> Path:
+    """A requirements file of exact pins with the lock's hashes, for pip's --require-hashes."""
+    lines = []
+    for pin in pins():
+        lines.append(f"{pin.name}=={pin.version} " + " ".join(f"--hash=sha256:{h}" for h in sorted(pin.hashes)))
+    path = tmp / "requirements.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def resolve(arch: str, python_version: str) -> list[dict[str, str]]:
@@ -39,7 +54,8 @@ def resolve(arch: str, python_version: str) -> list[dict[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--dry-run", "--ignore-installed",
-               "--only-binary=:all:", "--python-version", python_version, "--implementation", "cp",
+               "--only-binary=:all:", "--no-deps", "--require-hashes", "--python-version", python_version,
+               "--implementation", "cp",
                "--abi", f"cp{short}", "--abi", "abi3", "--abi", "none", "--report", str(report)]
         for tag in MANYLINUX:
             cmd += ["--platform", f"{tag}_{arch}"]
@@ -48,7 +64,7 @@ def resolve(arch: str, python_version: str) -> list[dict[str, str]]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
         env["PIP_CONFIG_FILE"] = os.devnull
         cmd += ["--index-url", "https://pypi.org/simple", "--no-cache-dir"]
-        subprocess.run([*cmd, *requirements()], check=True, env=env)
+        subprocess.run([*cmd, "-r", str(requirements(Path(tmp)))], check=True, env=env)
         data = json.loads(report.read_text(encoding="utf-8"))
     wheels = []
     for item in data["install"]:

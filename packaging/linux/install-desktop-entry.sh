@@ -9,7 +9,7 @@ app_id=org.alliance.Alliance
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -f "$data/applications/alliance.desktop" "$data/metainfo/$app_id.metainfo.xml"
-    find "$data/icons/hicolor" -path '*/apps/alliance.*' -type f -exec rm -f {} + 2>/dev/null || true
+    find "$data/icons/hicolor" -path "*/apps/$app_id.*" -type f -exec rm -f {} + 2>/dev/null || true
     echo "Removed Alliance from the application menu. The app folder and your vault were not touched."
     exit 0
 fi

@@ -8,6 +8,14 @@
 ; into alliance-gui.exe (itself taken from the package metadata), so the two cannot disagree.
 ; Output: dist\Alliance-<version>-setup.exe
 ;
+; Signing (Authenticode): define SignTool and hand ISCC the command, for example
+;
+;   iscc /DSignTool=alliance "/Salliance=signtool sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /sha1 THUMBPRINT $f" packaging\windows\alliance.iss
+;
+; or run packaging\windows\build_installer.ps1, which does exactly that when ALLIANCE_SIGN_CERT_SHA1 is set.
+; Then ISCC signs alliance-gui.exe and alliance.exe before it stores them, the uninstaller, and the setup itself.
+; Without SignTool the installer is built unsigned (fine for testing; SmartScreen warns on other machines).
+;
 ; Installs for the current user only (no administrator rights, no UAC prompt) into
 ; %LOCALAPPDATA%\Programs\Alliance. IT departments can deploy for all users with /ALLUSERS.
 ; The vault lives elsewhere (%LOCALAPPDATA%\Alliance\vault) and is never touched by the installer
@@ -22,6 +30,11 @@
 #endif
 #ifndef AppVersion
   #define AppVersion GetStringFileInfo(BundleDir + "\" + AppExeName, "ProductVersion")
+#endif
+#ifdef SignTool
+  #define SignFlag " signonce"
+#else
+  #define SignFlag ""
 #endif
 
 [Setup]
@@ -45,6 +58,13 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0.17763
 LicenseFile=..\..\LICENSE
+; The notices of every bundled component (Qt, SQLCipher, OpenSSL, Python, ...), written by alliance.spec
+; beside the executables; shown before installing, and installed with the app.
+InfoBeforeFile={#BundleDir}\THIRD_PARTY_NOTICES.txt
+#ifdef SignTool
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 SetupIconFile=..\..\build\icons\alliance.ico
 UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
@@ -68,7 +88,10 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The two executables first, signed before they are stored when SignTool is defined.
+Source: "{#BundleDir}\alliance-gui.exe"; DestDir: "{app}"; Flags: ignoreversion{#SignFlag}
+Source: "{#BundleDir}\alliance.exe"; DestDir: "{app}"; Flags: ignoreversion{#SignFlag}
+Source: "{#BundleDir}\*"; Excludes: "\alliance-gui.exe,\alliance.exe"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Comment: "Track the therapeutic relationship, privately"

@@ -123,8 +123,46 @@ def test_bundle_layout(bundle: Path) -> None:
                      "libQt63DCore.so.6", "libqgtk3.so", "libqtuiotouchplugin.so", "libtk8.6.so"):
         assert unwanted not in shipped, unwanted
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling symlinks"
+    # No TLS and no host OpenSSL (the OpenSSL inside sqlcipher3 and cryptography is linked statically), no
+    # stdlib sqlite3 beside SQLCipher, and only the Qt plugins a desktop app on X11/Wayland uses.
+    for unwanted in ("libssl.so.3", "libcrypto.so.3", "libsqlite3.so.0"):
+        assert unwanted not in shipped, unwanted
+    stdlib_extensions = {p.name.split(".")[0] for p in (internal / "python3.11" / "lib-dynload").iterdir()}
+    for unwanted in ("_ssl", "_hashlib", "_sqlite3"):  # (sqlcipher3's own extension is sqlcipher3/_sqlite3)
+        assert unwanted not in stdlib_extensions, unwanted
+    assert "_sha256" in stdlib_extensions  # what hashlib uses instead of OpenSSL
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    assert {p.name for p in (plugins / "imageformats").iterdir()} == {"libqsvg.so"}
+    assert {p.name for p in (plugins / "wayland-shell-integration").iterdir()} == {"libxdg-shell.so"}
+    assert not (plugins / "generic").exists() or not list((plugins / "generic").iterdir())
+    for needed in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+                   "platformthemes/libqxdgdesktopportal.so", "printsupport/libcupsprintersupport.so",
+                   "iconengines/libqsvgicon.so"):
+        assert (plugins / needed).is_file(), needed
+    # The version travels as package metadata (alliance.__version__ reads it); the notices for the About box.
+    assert (internal / f"alliance-{metadata.version('alliance')}.dist-info" / "METADATA").is_file()
+    assert (resources / "THIRD_PARTY_NOTICES.txt").read_bytes() == (bundle / "THIRD_PARTY_NOTICES.txt").read_bytes()
     assert (bundle / "share" / "applications" / "alliance.desktop").is_file()
-    assert (bundle / "share" / "icons" / "hicolor" / "256x256" / "apps" / "alliance.png").is_file()
+    # Named after the app id, as the .desktop file's Icon= says.
+    assert (bundle / "share" / "icons" / "hicolor" / "256x256" / "apps" / "org.alliance.Alliance.png").is_file()
+    assert not list((bundle / "share" / "icons").rglob("alliance.*"))
+
+
+def test_bundle_holds_the_locked_versions(bundle: Path) -> None:
+    """Built from packaging/lock/runtime.txt: every locked Linux distribution is listed in the notices with the
+    locked version, and no test or build tool is."""
+    sys.path.insert(0, str(ROOT / "packaging" / "lock"))
+    try:
+        import lockfile
+    finally:
+        sys.path.pop(0)
+    notices = (bundle / "THIRD_PARTY_NOTICES.txt").read_text(encoding="utf-8")
+    contents = notices.split("\n\n", 3)[2]
+    listed = {lockfile.canonical(line.split()[0]): line.split()[1] for line in contents.splitlines()
+              if line.startswith("  ") and " - " in line and not line.startswith("  Python runtime")}
+    locked = {key: pin.version for key, pin in lockfile.read(lockfile.RUNTIME).items() if pin.applies("linux")}
+    assert {key: listed.get(key) for key in locked} == locked
+    assert set(listed) - set(locked) == set(), "bundled but not in the run-time lock"
 
 
 def test_every_library_finds_its_dependencies_in_the_bundle(bundle: Path) -> None:
@@ -291,7 +329,7 @@ def test_install_desktop_entry(bundle: Path, tmp_path: Path) -> None:
     subprocess.run(["/bin/sh", str(script)], env=env, check=True, capture_output=True)
     entry = (data / "applications" / "alliance.desktop").read_text(encoding="utf-8")
     assert f'Exec="{bundle.resolve() / "alliance-gui"}"' in entry
-    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "alliance.png").is_file()
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "org.alliance.Alliance.png").is_file()
     subprocess.run(["/bin/sh", str(script), "--uninstall"], env=env, check=True, capture_output=True)
     assert not (data / "applications" / "alliance.desktop").exists()
-    assert not list((data / "icons").rglob("alliance.*"))
+    assert not list((data / "icons").rglob("org.alliance.Alliance.*"))

@@ -79,7 +79,7 @@ def test_desktop_entry_matches_the_app() -> None:
     entry = _desktop_entry()
     assert entry["Type"] == "Application"
     assert entry["Exec"].split()[0] == "alliance-gui"  # the gui-script of pyproject.toml and of the bundle
-    assert entry["Icon"] == "alliance"
+    assert entry["Icon"] == APP_ID  # named after the app id: no other app's "alliance" icon can stand in
     assert entry["Categories"] == "Office;MedicalSoftware;"
     # Wayland matches windows to desktop files by QGuiApplication.desktopFileName (app_id) ...
     env = {k: v for k, v in os.environ.items() if k != "FLATPAK_ID"} | {"QT_QPA_PLATFORM": "offscreen"}
@@ -103,9 +103,19 @@ def test_metainfo_matches_the_package() -> None:
     binaries = {b.text for b in root.iter("binary")}
     scripts = {ep.name for ep in metadata.distribution("alliance").entry_points}
     assert binaries == scripts == {"alliance", "alliance-gui"}
-    for image in root.iter("image"):
-        name = (image.text or "").rsplit("/", 1)[-1]
-        assert (ROOT / "docs" / "screenshots" / name).is_file(), f"screenshot {name} is not in docs/screenshots"
+    homepage = dict(entry.split(", ", 1) for entry in metadata.metadata("alliance").get_all("Project-URL") or [])
+    assert root.findtext("url[@type='homepage']") == homepage["Homepage"]
+    assert root.findtext("icon[@type='stock']") == APP_ID == _desktop_entry()["Icon"]
+    images = list(root.iter("image"))
+    assert len(images) >= 3
+    for image in images:
+        url = image.text or ""
+        assert url.startswith(f"{homepage['Homepage']}/docs/screenshots/"), url
+        path = ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[-1]
+        assert path.is_file(), f"screenshot {path.name} is not in docs/screenshots"
+        assert not path.name.startswith("report-"), "screenshots show the app, not a PDF page"
+        width, height = struct.unpack(">II", path.read_bytes()[16:24])  # PNG IHDR
+        assert (image.get("width"), image.get("height")) == (str(width), str(height)), path.name
 
 
 def test_macos_plists() -> None:
@@ -129,6 +139,10 @@ def test_flatpak_manifest() -> None:
     assert not [arg for arg in granted if arg.startswith("--share=network")], granted
     assert not [arg for arg in granted if arg.startswith("--filesystem")], granted
     assert "python3-deps.json" in text
+    # The notices of everything installed go with the Flatpak too (and the About box reads them there).
+    notices = "${FLATPAK_DEST}/share/licenses/${FLATPAK_ID}/THIRD_PARTY_NOTICES.txt"
+    assert f"- python3 packaging/collect_notices.py --out {notices}" in text
+    assert f"- grep -q '^SQLCipher (Community Edition' {notices}" in text
     deps = (PACKAGING / "flatpak" / "python3-deps.json").read_text(encoding="utf-8")
     for name in ("pyside6_essentials", "sqlcipher3", "sqlalchemy", "alembic", "cryptography", "platformdirs"):
         assert name in deps.lower(), name

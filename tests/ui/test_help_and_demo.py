@@ -114,3 +114,49 @@ def test_the_resolution_field_carries_its_anchors(qtbot, make_controller, create
     guide = window.findChild(GuideWindow)
     assert guide is not None and guide.isVisible()
     form.discard()
+
+
+def test_about_shows_the_bundled_notices_file_with_real_clicks(qtbot, make_controller, created_vault, tmp_path,
+                                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Help > About Alliance > Full notices shows the packaged THIRD_PARTY_NOTICES.txt: opened with the mouse
+    through the menu bar, the Help menu and the tab bar. The file is the one packaging/collect_notices.py
+    writes for a bundle, generated here from this environment."""
+    import importlib.util
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMenu
+
+    from alliance.ui.shell import help_windows
+
+    assert help_windows.bundled_notices_file() is None  # from source: no file, and the tab says why
+    assert "runs from its source code" in help_windows.full_notices_text()
+    path = Path(__file__).resolve().parents[2] / "packaging" / "collect_notices.py"
+    spec = importlib.util.spec_from_file_location("_collect_notices_for_about", path)
+    assert spec is not None and spec.loader is not None
+    collect_notices = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(collect_notices)
+    notices = collect_notices.write_notices(tmp_path / help_windows.NOTICES_FILE)
+    monkeypatch.setattr(help_windows, "bundled_notices_file", lambda: notices)
+
+    _controller, window, _vault = open_main_window(qtbot, make_controller, created_vault)
+    bar = window.menuBar()
+    help_menu = next(a.menu() for a in bar.actions() if a.text() == "&Help")
+    assert isinstance(help_menu, QMenu)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(help_menu.menuAction()).center())
+    qtbot.waitUntil(help_menu.isVisible)
+    qtbot.mouseClick(help_menu, Qt.MouseButton.LeftButton,
+                     pos=help_menu.actionGeometry(window.about_action).center())
+    about = window.findChild(help_windows.AboutDialog)
+    assert about is not None
+    qtbot.waitUntil(about.isVisible)
+    tab_bar = about.tabs.tabBar()
+    index = next(i for i in range(tab_bar.count()) if tab_bar.tabText(i) == "&Full notices")
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
+    assert about.tabs.currentWidget() is about.full_notices and about.full_notices.isVisible()
+    text = about.full_notices.toPlainText()
+    assert text == notices.read_text(encoding="utf-8")
+    for name in ("SQLCipher", "OpenSSL", "Qt 6", "PySide6", "SQLAlchemy", "cryptography", "numpy",
+                 "GNU LESSER GENERAL PUBLIC LICENSE"):
+        assert name in text, name
+    assert "in the next tab" in about.notices.toPlainText()
+    about.close()

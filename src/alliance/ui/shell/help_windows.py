@@ -7,8 +7,8 @@ prompts, the instrument files): nothing is fetched, and no link leaves the app.
 from __future__ import annotations
 
 import html
+import os
 import platform
-import sys
 from collections.abc import Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -271,9 +272,9 @@ def notices_html() -> str:
            "<p>Qt is used under the GNU Lesser General Public License version 3: its libraries stay ordinary "
            "shared libraries that can be replaced by your own build. Qt's source: download.qt.io and code.qt.io. "
            "Help &gt; About Qt gives Qt's own notice.</p>"]
-    if getattr(sys, "frozen", False):
-        out.append("<p>The full notices of every bundled component are in THIRD_PARTY_NOTICES.txt beside the "
-                   "app.</p>")
+    if bundled_notices_file() is not None:
+        out.append("<p>The full notices of every bundled component, with their licence texts, are in the next "
+                   "tab (and in THIRD_PARTY_NOTICES.txt beside the app).</p>")
     out.append("<h3>Questionnaires</h3><ul>")
     for outcome in load_outcome_instruments().values():
         out.append(f"<li><b>{html.escape(outcome.short_name)}</b>: {html.escape(outcome.licence)}"
@@ -288,6 +289,31 @@ def notices_html() -> str:
     out.append(f"<h3>SQLCipher</h3>{PRE}{_text_file('SQLCipher-BSD-3-Clause.txt')}</pre>")
     out.append(f"<h3>OpenSSL (Apache License 2.0)</h3>{PRE}{_text_file('Apache-2.0.txt')}</pre>")
     return "".join(out)
+
+
+NOTICES_FILE = "THIRD_PARTY_NOTICES.txt"
+
+
+def bundled_notices_file() -> Path | None:
+    """THIRD_PARTY_NOTICES.txt of a packaged Alliance, or None when it runs from source.
+
+    The desktop bundles carry it beside the app's resources (packaging/alliance.spec), the Flatpak under
+    /app/share/licenses/<app id>/ (its manifest); packaging/collect_notices.py writes it at build time from what
+    was actually bundled: every library with its version, licence and licence texts."""
+    candidates = [resource_folder() / NOTICES_FILE]
+    if flatpak_id := os.environ.get("FLATPAK_ID"):
+        candidates.append(Path("/app/share/licenses") / flatpak_id / NOTICES_FILE)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def full_notices_text() -> str:
+    path = bundled_notices_file()
+    if path is None:
+        return ("This copy of Alliance runs from its source code, not from a packaged build, so there is no "
+                f"{NOTICES_FILE}: the packaged app's is written when it is built (make package) and lists every "
+                "bundled component with its licence text. The components and their licences are in the "
+                "previous tab.")
+    return path.read_text(encoding="utf-8")
 
 
 class AboutDialog(QDialog):
@@ -315,12 +341,17 @@ class AboutDialog(QDialog):
                         f"{_text_file('GPL-3.0.txt')}</pre>")
         notices = _LocalBrowser(self)
         notices.setHtml(notices_html())
-        self.about, self.licence, self.notices = about, licence, notices
+        full = QPlainTextEdit(self)  # plain text: the file is long, and a text browser would lay it out as HTML
+        full.setReadOnly(True)
+        full.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        full.setPlainText(full_notices_text())
+        self.about, self.licence, self.notices, self.full_notices = about, licence, notices, full
         self.tabs.addTab(about, self.tr("&About"))
         self.tabs.addTab(licence, self.tr("&Licence"))
         self.tabs.addTab(notices, self.tr("&Third-party notices"))
+        self.tabs.addTab(full, self.tr("&Full notices"))
         for browser, name in ((about, self.tr("About")), (licence, self.tr("Licence")),
-                              (notices, self.tr("Third-party notices"))):
+                              (notices, self.tr("Third-party notices")), (full, self.tr("Full notices"))):
             browser.setAccessibleName(name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
