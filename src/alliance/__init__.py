@@ -1,11 +1,19 @@
 """Alliance: keep track of the therapeutic relationship, privately."""
 
-from importlib import metadata as _metadata
+from __future__ import annotations
 
-try:
-    # The one version source is the package metadata (pyproject.toml [project] version); the bundles carry it
-    # too (alliance.spec copies alliance's dist-info).
-    __version__ = _metadata.version("alliance")
-except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree on sys.path without an install
-    __version__ = "0+unknown"
 APP_NAME = "Alliance"
+
+
+def __getattr__(name: str) -> str:
+    # ``__version__``: the one version source is the package metadata (pyproject.toml [project] version); the
+    # bundles carry it too (alliance.spec copies alliance's dist-info). Read when asked for, not at import:
+    # importlib.metadata costs tens of milliseconds before the first window paints.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("alliance")
+        except metadata.PackageNotFoundError:  # pragma: no cover - a source tree on sys.path without an install
+            return "0+unknown"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,13 +8,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
-
-from alliance import __version__
+from typing import Any, NoReturn
 
 
 def add_app_options(parser: argparse.ArgumentParser, prog: str) -> None:
     """``--version`` and ``--vault PATH`` (stored as ``gui_vault``)."""
-    parser.add_argument("--version", action="version", version=f"{prog} {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     parser.add_argument("--vault", dest="gui_vault", type=Path, metavar="PATH",
                         help="the vault folder (for the app window, or for the command)")
 
@@ -29,3 +28,17 @@ def parse_gui_arguments(argv: Sequence[str], prog: str = "alliance-gui") -> tupl
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     return args.gui_vault, rest
+
+
+class _Version(argparse.Action):
+    """argparse's ``version`` action, with the version looked up only when asked for (``alliance.__version__``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> NoReturn:
+        import alliance
+
+        print(f"{parser.prog} {alliance.__version__}")  # on standard output, as argparse's own version action
+        parser.exit()

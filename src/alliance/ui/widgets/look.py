@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-import alliance.resources
+import alliance.resources as resources
 
 SCHEME_KEY = "look/scheme"  # the scheme last applied: "light" or "dark" (a preference, never clinical data)
 
@@ -65,7 +65,7 @@ _icon: list[QIcon] = []  # the app icon, once drawn
 def resource_folder() -> Path:
     """The folder of the packaged resources (style sheet, icons, instruments) in a checkout, a wheel or a
     frozen bundle alike."""
-    return Path(next(iter(alliance.resources.__path__)))
+    return Path(next(iter(resources.__path__)))
 
 
 def applied() -> Colours | None:
