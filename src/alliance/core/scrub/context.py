@@ -89,12 +89,22 @@ def _reads_as_name(note: _Note, k: int, base: str) -> bool:
     return nxt.endswith(("ed", "s"))
 
 
+def _known_tag(lookup: KnownLookup, core: str, base: str) -> str | None:
+    """The tag of a word the vault knows, as written, folded or without its accents ("Jose" for "José")."""
+    if not lookup.words:
+        return None
+    tag = lookup.words.get(base) or lookup.words.get(fold(core))
+    if tag is None and not base.isascii():
+        tag = lookup.words.get(strip_accents(base))
+    return tag
+
+
 def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozenset[str], lang: str) -> str | None:
     contact = _contact(core)
     if contact is not None:
         return contact
     base = _base(core)
-    known = lookup.words.get(base) or lookup.words.get(fold(core)) or lookup.words.get(strip_accents(base))
+    known = _known_tag(lookup, core, base)
     if known == ID:
         return ID
     is_allowed = _allowed_word(base, allowed)

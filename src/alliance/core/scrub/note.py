@@ -22,7 +22,10 @@ class _Note:
         self.tokens = tokens
         self.content: list[int] = []
         self.initial: list[bool] = []
+        self.sentence: list[int] = []  # the number of the sentence each content token is in
+        self.kept_number = -1  # the last plain number kept so far (set by the token pass, in order)
         at_start = True
+        sentence = 0
         last_word = ""
         for i, t in enumerate(tokens):
             if t.kind is Kind.SPACE:
@@ -35,6 +38,8 @@ class _Note:
                 last_word = fold(t.text)
                 self.content.append(i)
                 self.initial.append(at_start)
+                sentence += at_start
+                self.sentence.append(sentence)
                 at_start = False
         self.folded = [fold(tokens[i].text).rstrip(".") for i in self.content]
         self.allowed: frozenset[str] = frozenset()  # the note's lexicon, set once its language is known

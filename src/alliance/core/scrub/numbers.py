@@ -54,31 +54,26 @@ def _clinical_context(note: _Note, k: int) -> bool:
     p = note.tok(j)
     if p is not None and p.out is None and prev in lexicon.clinical() and _all_caps(p.text):
         return True  # after an instrument's name: "DES-II 38", "PCL-5 44"
-    # chained: "SUDS from 8 to 3", "intensity 4 of 5", "SUDS 9 at the start, down to 4"
-    for back in range(k - 1, max(-1, k - 7), -1):
-        if note.initial[back + 1] and back + 1 <= k - 1:
-            break
-        p = note.tok(back)
-        if p is not None and p.kind is Kind.NUM and p.out is None and patterns.is_plain_number(p.text):
-            return True
-    return False
+    # chained: "SUDS from 8 to 3", "intensity 4 of 5", "SUDS 9 at the start, down to 4": a plain number
+    # kept within the last six tokens, in the sentence of the token before this one
+    last = note.kept_number
+    return last >= max(0, k - 6) and note.sentence[last] == note.sentence[k - 1]
 
 
-def _unit_after(note: _Note, k: int) -> bool:
-    nxt = note.word(k + 1)
+def _unit_after(note: _Note, k: int, nxt: str) -> bool:
     if nxt in ("out", "of"):
         t = note.tok(k + 2 if nxt == "of" else k + 3)
         return t is not None and t.kind is Kind.NUM and t.text.isdigit() and int(t.text) <= 100
     return nxt in patterns.UNIT_WORDS
 
 
-def _age_after(note: _Note, k: int) -> bool:
-    two = f"{note.word(k + 1)} {note.word(k + 2)}"
-    return two in patterns.AGE_AFTER or note.word(k + 1) in patterns.AGE_AFTER
+def _age_after(note: _Note, k: int, nxt: str) -> bool:
+    return nxt in patterns.AGE_AFTER or (nxt in AGE_AFTER_FIRST and f"{nxt} {note.word(k + 2)}" in patterns.AGE_AFTER)
 
 
-def _date_word(w: str) -> bool:
-    return w in patterns.MONTHS or w in patterns.WEEKDAYS
+AGE_AFTER_FIRST = frozenset(phrase.split()[0] for phrase in patterns.AGE_AFTER)
+DATE_WORDS = patterns.MONTHS | patterns.WEEKDAYS
+DATE_AFTER = DATE_WORDS | patterns.HOLIDAYS  # "3 March", "25 Christmas"
 
 
 def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
@@ -117,7 +112,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
             return None  # a time of day ("3pm", "14:30") is not a date element
         return ID
     prev, nxt = note.word(k - 1), note.word(k + 1)
-    if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS:
+    if prev in DATE_WORDS or nxt in DATE_AFTER:
         return DATE
     if patterns.is_percent(core):
         return None
@@ -131,7 +126,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
             return None
         return DATE if (a <= 31 and b <= 12) or (a <= 12 and b <= 31) else NUMBER
     if patterns.is_day_month(core):
-        return None if _clinical_context(note, k) or _unit_after(note, k) else DATE
+        return None if _clinical_context(note, k) or _unit_after(note, k, nxt) else DATE
     if patterns.is_plain_number(core):
         return _plain(note, k, core)
     if patterns.is_time(core):
@@ -156,6 +151,7 @@ CLOCK_AFTER = frozenset(words("am pm a.m p.m uhr o'clock h"))
 AGE_PHRASES = frozenset((
     "she was", "he was", "they was", "i was", "they were", "she turned", "he turned", "she is", "he is",
     "from age", "since age", "until age", "at age", "sie war", "er war", "mit", "im alter"))
+AGE_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in AGE_PHRASES)
 
 
 ORDINAL_UNITS = frozenset(words(
@@ -180,18 +176,17 @@ def _count_of_things(note: _Note, k: int, prev: str, nxt: str) -> bool:
 def _plain(note: _Note, k: int, core: str) -> str | None:
     """A number of up to three digits (or a short decimal): kept only in a clinical number phrase."""
     prev, nxt = note.word(k - 1), note.word(k + 1)
-    if _date_word(prev) or _date_word(nxt) or nxt in patterns.HOLIDAYS or (
-            nxt in patterns.DATE_GLUE and _date_word(note.word(k + 2))):
+    if prev in DATE_WORDS or nxt in DATE_AFTER or (nxt in patterns.DATE_GLUE and note.word(k + 2) in DATE_WORDS):
         return DATE  # "March 3", "3 March", "14 de agosto", "3 of March"
     value = float(core.replace(",", ".")) if patterns.is_plain_number(core) else 1e9
-    two = f"{note.word(k - 2)} {prev}"
-    if prev in patterns.AGE_BEFORE or _age_after(note, k) or two in AGE_PHRASES:
+    if prev in patterns.AGE_BEFORE or _age_after(note, k, nxt) or (
+            prev in AGE_PHRASE_ENDS and f"{note.word(k - 2)} {prev}" in AGE_PHRASES):
         return AGE if value > 89 else None
     if nxt in CLOCK_AFTER and value <= 24:
         return None  # a time of day ("2 am", "10 Uhr") is not a date element
     if value <= 20 and core.isdigit() and _count_of_things(note, k, prev, nxt):
         return None  # a count: "3 panic attacks", "2 nightmares"
-    if _clinical_context(note, k) or _unit_after(note, k):
+    if _clinical_context(note, k) or _unit_after(note, k, nxt):
         if value > 89 and nxt in ("years", "year", "jahre", "jahren", "jaar", "años"):
             return AGE
         return None if value <= 1000 else NUMBER
