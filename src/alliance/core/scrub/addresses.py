@@ -40,7 +40,7 @@ def _addresses(note: _Note) -> None:
                 for j in span:
                     note.tokens[note.content[j]].out = ADDRESS
             continue
-        if w not in STREET_SUFFIXES:
+        if w not in STREET_SUFFIXES or _saint(note, k):
             continue
         lower = not _capitalised(t.text)  # "12 oak lane": only with a house number before it
         j = k - 1
@@ -69,3 +69,12 @@ def _addresses(note: _Note) -> None:
         for x in span:
             note.tokens[note.content[x]].out = ADDRESS
 
+
+
+def _saint(note: _Note, k: int) -> bool:
+    """ "St. Anna", "St Brendan's": "St" before a capitalised name on the same line is Saint, not Street."""
+    nxt = note.tok(k + 1)
+    if note.word(k) != "st" or nxt is None or nxt.kind is not Kind.WORD or not _capitalised(nxt.text):
+        return False
+    between = note.tokens[note.content[k] + 1:note.content[k + 1]]
+    return all((b.kind is Kind.SPACE and "\n" not in b.text) or b.text == "." for b in between)

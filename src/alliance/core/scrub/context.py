@@ -3,6 +3,8 @@ capitalisation, German nouns and compounds."""
 
 from __future__ import annotations
 
+import re
+
 from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.names import (
     CAPITAL_OK,
@@ -116,8 +118,11 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         if base not in patterns.AMBIGUOUS_MONTHS or near_number or (
                 _capitalised(core) and not note.initial[k]) or (_capitalised(core) and base != "may"):
             return DATE
-    if base in patterns.WEEKDAYS and (base not in patterns.AMBIGUOUS_WEEKDAYS or _capitalised(core)):
-        return DATE
+    weekday = base[:-1] if base.endswith("s") and base[:-1] in patterns.WEEKDAYS else base  # "on Sundays"
+    if weekday in patterns.WEEKDAYS and (weekday not in patterns.AMBIGUOUS_WEEKDAYS or _capitalised(core)):
+        return DATE if _weekday_is_date(note, k) else None
+    if _weekday_compound(base):
+        return DATE  # "Faschingsdienstag", "Aschermittwoch", "Ostermontag": a holiday
     if base in patterns.HOLIDAYS and (_capitalised(core) or not is_allowed):
         return DATE
     heads = patterns.HOLIDAY_HEADS.get(base)
@@ -158,6 +163,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
             return PLACE
         if is_allowed and not deny and "-" not in base and len(base) >= 3:
             return None  # "DEAR MAN", "STOP" (skills written in capitals)
+        if base not in lexicon.names() and _abbreviation(note, k, base):
+            return None  # "the IOP", "DUI hearing", "PGSI 19"
         return PLACE if base in lexicon.places() else ID
     if base in CAPITAL_OK or base in lexicon.clinical() or base in FUNCTION_CAPITALS:
         return None
@@ -176,6 +183,53 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if lang == "de" and (not deny or note.word(k - 1) in GERMAN_DETERMINERS):
         return None  # German capitalises its nouns; after an article it is one ("den Namen")
     return _proper_tag(base)
+
+
+def _weekday_is_date(note: _Note, k: int) -> bool:
+    """A weekday is a date element beside a day number, a month or a named day ("Saturday 9th", "Monday August 16",
+    "Freitag, den 12.", "Super Bowl Sunday"); alone ("next Tuesday", "on Sundays") it dates nothing."""
+    nxt, after = note.tok(k + 1), note.tok(k + 2)
+    if nxt is not None and (nxt.kind is Kind.NUM or note.word(k + 1) in patterns.MONTHS):
+        return True
+    if note.word(k + 1) in patterns.DATE_GLUE and after is not None and after.kind is Kind.NUM:
+        return True
+    before = note.tok(k - 1)
+    return before is not None and (before.out == DATE or (
+        before.kind is Kind.WORD and _capitalised(before.text) and not note.initial[k - 1] and note.tight(k - 1)
+        and note.word(k - 1) not in FUNCTION_CAPITALS))
+
+
+GERMAN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+
+def _weekday_compound(base: str) -> bool:
+    return base.endswith(GERMAN_WEEKDAYS) and base.isalpha() and any(
+        base.endswith(day) and len(base) >= len(day) + 3 for day in GERMAN_WEEKDAYS)
+
+
+# Articles and possessives: an all-caps word after one names a thing ("the IOP", "his OT", "a PDF").
+DETERMINERS = frozenset(words(
+    "the a an his her their my your our its this that der die das den dem des ein eine einen einem einer seine "
+    "seinen seinem ihre ihren ihrem"))
+_ABBREVIATION = re.compile(r"[a-zäöü]{2,6}(?:-[a-z]{1,3})?")
+
+
+def _abbreviation(note: _Note, k: int, base: str) -> bool:
+    """An all-caps word no list holds, used as a clinical or administrative abbreviation: after an article
+    ("the IOP", "his OT"), before a lower-case word ("DUI hearing", "SSA form"), or an instrument before a score
+    ("PGSI 19", "LSAS-CA 78"). Alone, or before a name or a longer number ("ZKR 219"), it stays an identifier."""
+    if not _ABBREVIATION.fullmatch(base):
+        return False
+    if note.word(k - 1) in DETERMINERS:
+        return True
+    nxt = note.tok(k + 1)
+    if len(base) < 3 or nxt is None or not note.tight(k):
+        return False
+    if nxt.kind is Kind.WORD:
+        w = note.word(k + 1)
+        return nxt.text[:1].islower() and w in note.allowed and w not in NAME_VERBS
+    text = nxt.text
+    return (text.isdigit() and len(text) <= 2) or (patterns.is_plain_number(text) and not text.isdigit())
 
 
 def _denied_part(core: str, lang: str, allowed: frozenset[str]) -> bool:

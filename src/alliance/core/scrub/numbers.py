@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.names import (
+    CAPITAL_OK,
     FUNCTION_CAPITALS,
     KnownLookup,
 )
@@ -12,6 +13,7 @@ from alliance.core.scrub.note import (
     AGE,
     DATE,
     ID,
+    NAME,
     NUMBER,
     PHONE,
     ZIP,
@@ -20,6 +22,7 @@ from alliance.core.scrub.note import (
     _capitalised,
     _contact,
     _Note,
+    _text,
 )
 from alliance.core.scrub.patterns import STATES, STREET_SUFFIXES, ZIP_BEFORE
 from alliance.core.scrub.tokens import Kind
@@ -52,12 +55,19 @@ def _clinical_context(note: _Note, k: int) -> bool:
     if prev in patterns.SCALE_WORDS:
         return True
     p = note.tok(j)
-    if p is not None and p.out is None and prev in lexicon.clinical() and _all_caps(p.text):
-        return True  # after an instrument's name: "DES-II 38", "PCL-5 44"
+    if p is not None and p.out is None and _all_caps(p.text) and (
+            prev in lexicon.clinical() or (prev not in CAPITAL_OK and _score_sized(_text(note.tok(k))))):
+        return True  # after an instrument's name: "DES-II 38", "PCL-5 44", "PGSI 19" (not after "ID", "MRN")
     # chained: "SUDS from 8 to 3", "intensity 4 of 5", "SUDS 9 at the start, down to 4": a plain number
     # kept within the last six tokens, in the sentence of the token before this one
     last = note.kept_number
     return last >= max(0, k - 6) and note.sentence[last] == note.sentence[k - 1]
+
+
+def _score_sized(core: str) -> bool:
+    """Up to two digits, or a decimal: the size of a score on an instrument that no list holds."""
+    return (core.isdigit() and len(core) <= 2) or (patterns.is_plain_number(core) and not core.isdigit()) or (
+        patterns.is_day_month(core) and len(core) <= 4)
 
 
 def _unit_after(note: _Note, k: int, nxt: str) -> bool:
@@ -97,6 +107,8 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
         return None  # "PHQ-9", "4-7-8" (breathing), "5-4-3-2-1" (grounding)
     if patterns.is_ssn(core):
         return ID
+    if patterns.is_money(core) or patterns.is_dosing(core):
+        return None  # an amount ("£9,000", "$14k") or a dosing scheme ("1-0-1") identifies no one
     if patterns.numeric_date(core):
         if note.word(k + 1) in ORDINAL_UNITS and core[:1].isdigit() and not core[:4].isdigit():
             return None  # "3rd session"
@@ -110,6 +122,8 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
             return AGE if dec >= 90 else None
         if patterns.is_time(core):
             return None  # a time of day ("3pm", "14:30") is not a date element
+        if patterns.unit_compound(core) in patterns.UNIT_WORDS:
+            return None  # "15-minute window", "7-day break", "20-Minuten-Besuche"
         return ID
     prev, nxt = note.word(k - 1), note.word(k + 1)
     if prev in DATE_WORDS or nxt in DATE_AFTER:
@@ -158,6 +172,31 @@ ORDINAL_UNITS = frozenset(words(
     "session sessions time attempt week day step round set phase stage sitzung stunde mal versuch woche"))
 
 
+AGE_VERBS = frozenset(words("is was turned turns ist war wurde wird"))
+
+
+def _after_a_name(note: _Note, k: int) -> bool:
+    """ "Maya (15)", "Winifred, 91,": a number right after a name, in brackets or after a comma, is an age."""
+    before = note.tok(k - 1)
+    if before is None or before.out != NAME:
+        return False
+    between = note.tokens[note.content[k - 1] + 1:note.content[k]]
+    return any(b.text in "(," for b in between) and all(b.kind is Kind.SPACE or b.text in "(," for b in between)
+
+
+def _age(note: _Note, k: int, value: float) -> str | None:
+    """An age phrase ("97 Jahren", "93 years old"): over 89 the whole phrase is one [AGE]."""
+    if value <= 89:
+        return None
+    for j in (k + 1, k + 2):
+        if note.word(j) in AGE_WORDS and (t := note.tok(j)) is not None and t.out is None:
+            t.out = AGE
+    return AGE
+
+
+AGE_WORDS = frozenset(words("years year yrs old yo jahre jahren alt jaar años"))
+
+
 def _count_of_things(note: _Note, k: int, prev: str, nxt: str) -> bool:
     """A small number before a plural noun ("3 panic attacks"), not a house number or part of a longer number."""
     after, before = note.tok(k + 1), note.tok(k - 1)
@@ -176,12 +215,16 @@ def _count_of_things(note: _Note, k: int, prev: str, nxt: str) -> bool:
 def _plain(note: _Note, k: int, core: str) -> str | None:
     """A number of up to three digits (or a short decimal): kept only in a clinical number phrase."""
     prev, nxt = note.word(k - 1), note.word(k + 1)
-    if prev in DATE_WORDS or nxt in DATE_AFTER or (nxt in patterns.DATE_GLUE and note.word(k + 2) in DATE_WORDS):
-        return DATE  # "March 3", "3 March", "14 de agosto", "3 of March"
+    if prev in DATE_WORDS or nxt in DATE_AFTER or (nxt in patterns.DATE_GLUE and note.word(k + 2) in DATE_WORDS) or (
+            prev in patterns.DATE_GLUE and note.word(k - 2) in patterns.WEEKDAYS):
+        return DATE  # "March 3", "3 March", "14 de agosto", "3 of March", "Donnerstag, den 19"
     value = float(core.replace(",", ".")) if patterns.is_plain_number(core) else 1e9
-    if prev in patterns.AGE_BEFORE or _age_after(note, k, nxt) or (
-            prev in AGE_PHRASE_ENDS and f"{note.word(k - 2)} {prev}" in AGE_PHRASES):
-        return AGE if value > 89 else None
+    if _age_after(note, k, nxt):
+        return _age(note, k, value)
+    if (prev in patterns.AGE_BEFORE or prev in AGE_VERBS or _after_a_name(note, k) or (
+            prev in AGE_PHRASE_ENDS and f"{note.word(k - 2)} {prev}" in AGE_PHRASES)) and (
+            nxt not in patterns.UNIT_WORDS and value <= 120):
+        return AGE if value > 89 else None  # "George is 88", "Maya (15)", "Winifred, 91,"
     if nxt in CLOCK_AFTER and value <= 24:
         return None  # a time of day ("2 am", "10 Uhr") is not a date element
     if value <= 20 and core.isdigit() and _count_of_things(note, k, prev, nxt):

@@ -35,6 +35,7 @@ from alliance.core.scrub.note import (
     _Note,
 )
 from alliance.core.scrub.numbers import _number, _number_ranges, _phones
+from alliance.core.scrub.spans import _spans
 from alliance.core.scrub.tokens import Kind, Token, render, tokenise
 
 JOINERS = {NAME: " -", DATE: " ,./-", ADDRESS: " ,.-", PHONE: " ()-.+/", ID: " -", PLACE: " ,-", ZIP: " -",
@@ -71,6 +72,7 @@ def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
     _known_phrases(note, lookup)
     _each_token(note, lookup, allowed, lang, _phone_digits(known.phones))
     _context(note, lookup, allowed, lang)
+    _spans(note)
     _addresses(note)
     _merge(note)
     return render(tokens)

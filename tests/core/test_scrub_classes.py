@@ -1,0 +1,88 @@
+"""Fault classes found on unseen notes, each pinned by a few sentences written for this test (not corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliance.core.scrub import scrub
+
+
+@pytest.mark.parametrize("text", [
+    "We moved the session to next Friday.", "He plays football on Sundays.", "Wednesday evenings are lonely.",
+    "Sie kommt nächsten Montag wieder.",
+])
+def test_a_weekday_alone_dates_nothing(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("The fall happened on Friday 7th.", "Friday"), ("Seen Tuesday March 4 in clinic.", "Tuesday"),
+    ("Termin am Mittwoch, den 21. verschoben.", "21"), ("Rückfall am Rosenmontag.", "Rosenmontag"),
+    ("He relapsed on Black Friday.", "Black"),
+])
+def test_a_weekday_beside_a_day_a_month_or_a_name_is_a_date(text: str, gone: str) -> None:
+    out = scrub(text)
+    assert gone not in out and "[DATE]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "We agreed a 10-minute check-in.", "A 3-day pause helped.", "Seit 12 Tagen abstinent.",
+    "Sertralin 50 mg 1-0-0.", "She owes £2,500 on the card.", "He lost $3k at the casino.",
+    "Resting HR 72 bpm.", "Her son is 12 and anxious.", "Urges at 7, down to 3.",
+])
+def test_clinical_and_everyday_numbers_stay(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_an_age_over_89_takes_its_unit_with_it() -> None:
+    assert scrub("Die Tante starb mit 93 Jahren.") == "Die Tante starb mit [AGE]."
+    assert scrub("Her uncle is 95.") == "Her uncle is [AGE]."
+
+
+def test_an_age_in_brackets_after_a_name() -> None:
+    assert scrub("She brought Priya (14) to the session today.") == "She brought [NAME] (14) to the session today."
+
+
+@pytest.mark.parametrize("text", [
+    "Court ordered a DUI assessment.", "The CPAP mask leaks.", "Sent the ROI form.", "He sees his OT weekly.",
+    "Score on the MOCI 14 today.", "Intake: ASRS 5 of 6.",
+])
+def test_an_abbreviation_used_as_a_word_or_before_a_score_stays(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_an_abbreviation_before_a_long_number_or_a_name_goes() -> None:
+    assert "PKX" not in scrub("Plate PKX 4471 seen again.")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ('His sister calls him "Tiger" at home.', "Tiger"), ("Ihr Bruder, genannt „Flocke“, kam mit.", "Flocke"),
+    ("One daughter (Pip, 4) lives with him.", "Pip"), ('"Bunny" (Rosalind) phoned.', "Bunny"),
+])
+def test_a_nickname_in_quotes_or_brackets_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_quoted_word_without_a_naming_context_stays() -> None:
+    assert scrub('We practised the "Stop" skill.') == 'We practised the "Stop" skill.'
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Frau von der Heide kam pünktlich.", "von der"), ("We met Pieter van den Broek today.", "van den"),
+])
+def test_name_particles_go_with_the_name(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Er arbeitet bei der Spedition Kowalczyk GmbH.", "GmbH"),
+    ("She teaches at Larkfield Primary School.", "Primary School"),
+    ("Die Tochter geht in die Grundschule am Lindenhof.", "Grundschule am"),
+    ("Er lag in der Rheinklinik Bettenhausen.", "Rheinklinik"),
+])
+def test_an_institution_goes_with_its_name(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_the_town_after_a_postcode_goes_but_not_the_next_sentence() -> None:
+    assert scrub("Adresse: 79098 Freiburg-Wiehre. Briefe dorthin.") == "Adresse: [ZIP] [PLACE]. Briefe dorthin."
