@@ -86,3 +86,29 @@ def test_an_institution_goes_with_its_name(text: str, gone: str) -> None:
 
 def test_the_town_after_a_postcode_goes_but_not_the_next_sentence() -> None:
     assert scrub("Adresse: 79098 Freiburg-Wiehre. Briefe dorthin.") == "Adresse: [ZIP] [PLACE]. Briefe dorthin."
+
+
+def test_a_german_genitive_of_a_listed_name_goes_and_the_noun_after_it_stays() -> None:
+    out = scrub("Thomas' Mutter weiß es nicht, aber Stefans Führerschein ist seit Mai weg.")
+    assert "Stefans" not in out and "Führerschein" in out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("His case number 31 552 908 is on the letter.", "552"),
+    ("Konto DE12 3456 0800 1111 2222 33 gesperrt.", "0800"),
+    ("Ausweisnummer 12 345678 K 901 liegt vor.", "345678"),
+])
+def test_number_groups_in_a_row_are_one_identifier(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_an_abbreviation_before_a_place_is_an_organisation() -> None:
+    assert "TSV" not in scrub("Er spielt Fußball beim TSV Eichenau und trainiert dort zweimal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wut und Ekel wechseln sich ab, Stolz ist spürbar.", "Methamphetamine use is down; benzodiazepine taper next.",
+    "We mapped the pursue–withdraw cycle.", "The carers' group meets weekly.",
+])
+def test_clinical_vocabulary_and_word_forms_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -30,6 +30,7 @@ from alliance.core.scrub.note import (
     _base,
     _capitalised,
     _contact,
+    _inflected,
     _Note,
     _text,
 )
@@ -145,7 +146,9 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         return NAME  # "works at Target"; "Target memory: ..." at a sentence start is the word
     if not is_allowed and lang == "de":
         is_allowed = _german_compound(base, allowed)
-    deny = (base in lexicon.names() or base in lexicon.proper() or base in lexicon.places() or base in NICKNAMES) \
+    genitive = lang == "de" and capital and _genitive_of_name(base)  # "Stefans Führerschein"
+    deny = (base in lexicon.names() or base in lexicon.proper() or base in lexicon.places() or base in NICKNAMES
+            or genitive) \
         and not (
         lang == "de" and base in lexicon.de_keep())
     if known is not None:  # a known name that is also a word: context decides
@@ -155,7 +158,7 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
             return known
         return known if _reads_as_name(note, k, base) else None
     if not capital:
-        return None if is_allowed else WORD
+        return None if is_allowed or _inflected(base, allowed) else WORD
     if _all_caps(core) and len(base) <= 7:
         if base in lexicon.clinical() or base in CAPITAL_OK:
             return None  # "PTSD", "SSN"
@@ -174,6 +177,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         nxt = note.word(k + 1)
         if deny and nxt in NAME_VERBS and base not in NOT_PERSON:
             return NAME
+        if genitive:
+            return NAME
         if lang == "de" and base in lexicon.names() and base not in lexicon.de_keep() and base not in NOT_PERSON \
                 and base not in lexicon.detection()["de"]:
             return NAME  # German capitalises every noun, so a listed name at a sentence start is read as one
@@ -183,6 +188,12 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if lang == "de" and (not deny or note.word(k - 1) in GERMAN_DETERMINERS):
         return None  # German capitalises its nouns; after an article it is one ("den Namen")
     return _proper_tag(base)
+
+
+def _genitive_of_name(base: str) -> bool:
+    """A listed name with the German genitive -s ("Stefans", "Olivers"), the name not also a German word."""
+    stem = base[:-1]
+    return base.endswith("s") and len(stem) >= 4 and stem in lexicon.names() and stem not in lexicon.de_keep()
 
 
 def _weekday_is_date(note: _Note, k: int) -> bool:
@@ -220,9 +231,13 @@ def _abbreviation(note: _Note, k: int, base: str) -> bool:
     ("PGSI 19", "LSAS-CA 78"). Alone, or before a name or a longer number ("ZKR 219"), it stays an identifier."""
     if not _ABBREVIATION.fullmatch(base):
         return False
+    nxt = note.tok(k + 1)
+    if nxt is not None and nxt.kind is Kind.WORD and _capitalised(nxt.text) and note.tight(k) and (
+            note.word(k + 1) not in note.allowed or note.word(k + 1) in lexicon.places()
+            or note.word(k + 1) in lexicon.names()):
+        return False  # an organisation before its place or name: "TSV Wolfratshausen"
     if note.word(k - 1) in DETERMINERS:
         return True
-    nxt = note.tok(k + 1)
     if len(base) < 3 or nxt is None or not note.tight(k):
         return False
     if nxt.kind is Kind.WORD:
@@ -282,7 +297,8 @@ def _context(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang: st
     for k in range(1, n):
         a, b = note.tokens[note.content[k - 1]], note.tokens[note.content[k]]
         if a.out == NAME and b.out is None and b.kind is Kind.WORD and note.tight(k - 1) \
-                and _capitalised(b.text) and not note.initial[k] and _capitalised(a.text):
+                and _capitalised(b.text) and not note.initial[k] and _capitalised(a.text) \
+                and not (lang == "de" and _genitive_of_name(_base(a.text))):  # "Stefans Führerschein"
             base = _base(b.text)
             if base not in lexicon.clinical() and base not in CAPITAL_OK and base not in NOT_PERSON:
                 b.out = NAME  # "Petra Lindemann", "Carl Sandoval"

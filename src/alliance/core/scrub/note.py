@@ -75,9 +75,20 @@ def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
     for prefix in ("re", "un", "pre", "post", "non", "over", "under", "mis", "dis", "self"):
         if base.startswith(prefix) and len(base) - len(prefix) >= 4 and base[len(prefix):] in allowed:
             return True  # "reoriented", "unsettled", "overwhelmed"
-    parts = [p for p in base.replace(".", "-").split("-") if p]
+    parts = [p for p in base.replace(".", "-").replace("–", "-").split("-") if p]  # "pursue–withdraw"
     return bool(parts) and all(p in allowed or len(p) == 1 or p in PREFIXES for p in parts) \
         and any(len(p) > 1 and p not in PREFIXES for p in parts)
+
+
+_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("en", ""),
+            ("n", ""), ("e", ""), ("er", ""), ("es", ""), ("em", ""))
+
+
+def _inflected(base: str, allowed: frozenset[str]) -> bool:
+    """A lower-case word whose stem is listed: "carers", "messaging", "vorbereitete" (names are capitalised, so
+    this never reads a name as a word)."""
+    return len(base) >= 5 and any(base.endswith(end) and base[:-len(end)] + add in allowed
+                                  for end, add in _ENDINGS)
 
 
 PREFIXES = frozenset(words(

@@ -249,7 +249,9 @@ def _phones(note: _Note, phones: frozenset[str]) -> None:
         while j + 1 < n and ((toks[j + 1].kind is Kind.SPACE and "\n" not in toks[j + 1].text)
                              or (toks[j + 1].kind is Kind.PUNCT and toks[j + 1].text in "()-.+/")
                              or (toks[j + 1].kind is Kind.NUM and toks[j + 1].out in (NUMBER, ID, None)
-                             and not patterns.is_ssn(toks[j + 1].text))):
+                             and not patterns.is_ssn(toks[j + 1].text))
+                             or (toks[j + 1].kind is Kind.WORD and len(toks[j + 1].text) == 1
+                                 and toks[j + 1].text.isupper())):  # "65 170839 N 004"
             j += 1
             if toks[j].kind is Kind.NUM:
                 last = j
@@ -258,8 +260,11 @@ def _phones(note: _Note, phones: frozenset[str]) -> None:
         digits = "".join(c for t in nums for c in t.text if c.isdigit())
         phone_like = 7 <= len(digits) <= 15 and all(t.out in (NUMBER, ID) or t.out is None for t in nums) and (
             len(nums) > 1 or any(c in nums[0].text for c in "-.()") or digits in phones)
-        if phone_like and (len(nums) > 1 or any(t.out is not None for t in nums)) and not \
-                all(t.out is None for t in nums):
+        # groups of three digits or more in a row are an account or file number even where a lone number
+        # would stay: "file number 28 441 907", "DE75 5121 0800 1245 1261 99"
+        long_run = len(nums) > 1 and sum(patterns.digits(t.text) >= 3 for t in nums) >= 2 and len(digits) >= 7
+        if long_run or (phone_like and (len(nums) > 1 or any(t.out is not None for t in nums)) and not
+                        all(t.out is None for t in nums)):
             start = i
             if i > 0 and toks[i - 1].kind is Kind.PUNCT and toks[i - 1].text in "(+":
                 start = i - 1
@@ -269,6 +274,7 @@ def _phones(note: _Note, phones: frozenset[str]) -> None:
                 end += 1
             for t in toks[start:end + 1]:
                 t.out = ""
-            toks[start].out = PHONE
+            letters = any(c.isalpha() for t in run for c in t.text)
+            toks[start].out = PHONE if phone_like and not letters else ID
         i = last + 1
 

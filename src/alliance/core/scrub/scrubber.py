@@ -91,6 +91,8 @@ def _language_words(note: _Note) -> tuple[list[str], list[str]]:
 
 
 def _known_phrases(note: _Note, lookup: KnownLookup) -> None:
+    if not lookup.phrases:
+        return
     n = len(note.content)
     for k in range(n):
         candidates = lookup.phrases.get(_base(note.tokens[note.content[k]].text))
