@@ -112,3 +112,35 @@ def test_an_abbreviation_before_a_place_is_an_organisation() -> None:
 ])
 def test_clinical_vocabulary_and_word_forms_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+def test_a_street_named_after_a_town_with_its_number_after_it_goes_whole() -> None:
+    out = scrub("Der Streit war vor dem Haus Bremer Straße 41 in der Nacht.")
+    assert "Bremer" not in out and "41" not in out and "Haus" in out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Der Unfall passierte bei Hamm auf der Autobahn.", "Hamm"),
+    ("Sie wuchs im Fränkischen Jura auf.", "Fränkischen"),
+    ("Er kauft sein Brot bei der Bäckerei Lindqvist um die Ecke.", "Lindqvist"),
+    ("Rückfall seit letzter Woche, zuletzt letzte Ostern.", "zuletzt letzte"),
+])
+def test_german_places_and_businesses_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Im Sommer war es schwerer als im Winter, sagt sie heute.", "Das Verfahren ruht seit drei Monate nun schon.",
+    "Summer is the season she dreads most.", "Started the workbook in Week 4 and reached Year 2 material.",
+    "GDS-15 score 3 today.", "Pre-contemplation, at most.",
+])
+def test_seasons_counts_scale_words_and_instruments_stay(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_a_known_name_that_is_a_german_word_stays_after_an_article() -> None:
+    from alliance.core.scrub import KnownIdentifiers
+
+    known = KnownIdentifiers.from_fields("Frieda Winter")
+    out = scrub("Frau Winter sagt, im Winter ist es schlimmer.", known)
+    assert out == "Frau [NAME] sagt, im Winter ist es schlimmer."

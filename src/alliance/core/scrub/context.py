@@ -45,7 +45,11 @@ FUNCTION_WORDS = frozenset(words(
 GERMAN_DETERMINERS = frozenset(words(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner mein meine "
     "meinen meinem dein deine sein seine seinen seinem ihr ihre ihren ihrem unser unsere dieser diese "
-    "diesen diesem dieses jeder jede jeden jedem ersten zweiten dritten letzten nächsten zum zur vom beim"))
+    "diesen diesem dieses jeder jede jeden jedem ersten zweiten dritten letzten nächsten zum zur vom beim "
+    "im am ins ans aufs zwei drei vier fünf sechs sieben acht neun zehn elf zwölf viele einige mehrere beide alle"))
+# Seasons are names too ("Summer", "Winter"), but "Summer is the hardest season": only a speech verb makes one a
+# person at a sentence start.
+SEASONS = frozenset(words("summer winter spring autumn fall sommer winter frühling herbst"))
 
 
 # German business words that belong to the name after them ("Autohaus Reuter", "Bäckerei Lindemann").
@@ -135,12 +139,14 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         if p is not None and p.out == DATE:
             return DATE
     capital = _capitalised(core)
+    if capital and base in patterns.SCALE_WORDS and (nt := note.tok(k + 1)) is not None and nt.kind is Kind.NUM:
+        return None  # "Week 3", "Year 10", "Session 12"
     if base in TITLES or base in KINSHIP:
         return None
     if (base.startswith(("ninety", "hundred", "one-hundred", "a-hundred", "hundert", "einhundert"))
             or "neunzig" in base) and note.word(k + 1) not in patterns.UNIT_WORDS:
         return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
-    if "-" in core and _denied_part(core, lang, allowed):
+    if "-" in core and base not in lexicon.clinical() and _denied_part(core, lang, allowed):
         return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
     if capital and base in lexicon.employers() and not (note.initial[k] and is_allowed):
         return NAME  # "works at Target"; "Target memory: ..." at a sentence start is the word
@@ -154,6 +160,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if known is not None:  # a known name that is also a word: context decides
         if not capital:
             return None
+        if lang == "de" and is_allowed and _after_determiner(note, k):
+            return None  # "Frau Sommer" is the name, "im Sommer" the season
         if not note.initial[k]:
             return known
         return known if _reads_as_name(note, k, base) else None
@@ -175,7 +183,7 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         return _proper_tag(base)
     if note.initial[k]:
         nxt = note.word(k + 1)
-        if deny and nxt in NAME_VERBS and base not in NOT_PERSON:
+        if deny and nxt in NAME_VERBS and base not in NOT_PERSON and (base not in SEASONS or nxt in SPEECH_VERBS):
             return NAME
         if genitive:
             return NAME
@@ -185,9 +193,15 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         if nxt in SPEECH_VERBS and base not in NOT_PERSON:
             return NAME
         return None
-    if lang == "de" and (not deny or note.word(k - 1) in GERMAN_DETERMINERS):
+    if lang == "de" and (not deny or _after_determiner(note, k)):
         return None  # German capitalises its nouns; after an article it is one ("den Namen")
     return _proper_tag(base)
+
+
+def _after_determiner(note: _Note, k: int) -> bool:
+    """German: an article, a contraction or a count before the word makes it a noun ("im Sommer", "3 Monate")."""
+    p = note.tok(k - 1)
+    return note.word(k - 1) in GERMAN_DETERMINERS or (p is not None and p.kind is Kind.NUM and p.text.isdigit())
 
 
 def _genitive_of_name(base: str) -> bool:

@@ -114,6 +114,7 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
             return None  # "3rd session"
         return DATE
     if any(c.isalpha() for c in core):
+        nxt = note.word(k + 1)
         age = patterns.age_word(core)
         if age is not None:
             return AGE if age > 89 else None
@@ -124,6 +125,9 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
             return None  # a time of day ("3pm", "14:30") is not a date element
         if patterns.unit_compound(core) in patterns.UNIT_WORDS:
             return None  # "15-minute window", "7-day break", "20-Minuten-Besuche"
+        before_score = nxt in SCORE_WORDS or _score_sized(_text(note.tok(k + 1)))
+        if patterns.instrument(core) and _all_caps(core) and before_score:
+            return None  # an instrument before its score: "GDS-15 score 4", "PG-13 total 31", "CAPS-5 41"
         return ID
     prev, nxt = note.word(k - 1), note.word(k + 1)
     if prev in DATE_WORDS or nxt in DATE_AFTER:
@@ -172,6 +176,7 @@ ORDINAL_UNITS = frozenset(words(
     "session sessions time attempt week day step round set phase stage sitzung stunde mal versuch woche"))
 
 
+SCORE_WORDS = frozenset(words("score scores scored total summe wert punkte points"))
 AGE_VERBS = frozenset(words("is was turned turns ist war wurde wird"))
 
 

@@ -72,7 +72,7 @@ def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
     _known_phrases(note, lookup)
     _each_token(note, lookup, allowed, lang, _phone_digits(known.phones))
     _context(note, lookup, allowed, lang)
-    _spans(note)
+    _spans(note, lang)
     _addresses(note)
     _merge(note)
     return render(tokens)

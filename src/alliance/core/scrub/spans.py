@@ -88,7 +88,7 @@ def _particles(note: _Note) -> None:
                 note.tokens[note.content[i]].out = NAME
 
 
-def _organisations(note: _Note) -> None:
+def _organisations(note: _Note, lang: str) -> None:
     """Legal forms after a tagged name; institution words with the capitalised words before or after them."""
     n = len(note.content)
     for k in range(1, n):
@@ -116,9 +116,11 @@ def _organisations(note: _Note) -> None:
         if note.word(after) in PLACE_JOINERS and note.tight(k):
             after += 1
         a = note.tok(after)
+        # in German a capitalised word right after the institution word, with no article between, is its name
+        plain_name = a is not None and a.out is None and note.word(after) not in DATE_WORDS \
+            and note.word(after) not in lexicon.clinical() and (after > k + 1 or (lang == "de" and not note.initial[k]))
         named_after = a is not None and a.kind is Kind.WORD and _capitalised(a.text) and (
-            a.out in (NAME, PLACE) or (after > k + 1 and a.out is None and note.word(after) not in DATE_WORDS)) \
-            and note.tight(after - 1)
+            a.out in (NAME, PLACE) or plain_name) and note.tight(after - 1)
         tagged = any(note.tokens[note.content[i]].out in (NAME, PLACE) for i in run)
         if named_after:
             run.extend(range(k + 1, after + 1))
@@ -129,10 +131,17 @@ def _organisations(note: _Note) -> None:
                     ti.out = NAME
 
 
+RELATIVE = frozenset(words("last next this letzte letzten letztes nächste nächsten nächstes vergangene vergangenen"))
+
+
 def _named_days(note: _Note) -> None:
-    """Capitalised words before a weekday that is a date name the day: "Super Bowl Sunday", "Palm Sunday"."""
+    """Capitalised words before a weekday that is a date name the day: "Super Bowl Sunday", "Palm Sunday"; "last"
+    or "next" before a holiday or month is part of the date ("last Easter", "letzte Ostern")."""
     for k in range(1, len(note.content)):
         t = note.tokens[note.content[k]]
+        if t.out == DATE and note.word(k) not in patterns.WEEKDAYS and note.word(k - 1) in RELATIVE \
+                and (p := note.tok(k - 1)) is not None and p.out is None and note.tight(k - 1):
+            p.out = DATE
         if t.out != DATE or note.word(k) not in patterns.WEEKDAYS:
             continue
         j = k - 1
@@ -165,9 +174,38 @@ def _joined_in_town(note: _Note, j: int, first: bool) -> bool:
     return gap == "." and len(note.word(j - 1)) <= 5 and (base not in note.allowed or base in lexicon.places())
 
 
-def _spans(note: _Note) -> None:
+# German prepositions that take a town without an article: "bei Hamm", "nach Usedom", "aus Kiel".
+PLACE_PREPOSITIONS = frozenset(words("bei nach aus in nahe von"))
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
+
+
+def _german_places(note: _Note) -> None:
+    """German: a listed place after a bare preposition ("Unfall bei Hamm"); a capitalised adjective in -isch before
+    a capitalised noun mid-sentence is a proper name ("im Bayerischen Wald", "die Staatliche Schule")."""
+    for k in range(1, len(note.content)):
+        t = note.tokens[note.content[k]]
+        if t.kind is not Kind.WORD or t.out is not None or not _capitalised(t.text) or note.initial[k]:
+            continue
+        base = _base(t.text)
+        if base in lexicon.clinical() or base in FUNCTION_CAPITALS:
+            continue
+        if note.word(k - 1) in PLACE_PREPOSITIONS and base in lexicon.places() and note.tight(k - 1):
+            t.out = PLACE
+            continue
+        nxt = note.tok(k + 1)
+        stem = next((base[:-len(e)] for e in _ADJECTIVE_ENDINGS if base.endswith(e)), "")
+        if len(stem) >= 3 and nxt is not None and nxt.kind is Kind.WORD and _capitalised(nxt.text) \
+                and note.tight(k) and note.word(k + 1) not in lexicon.clinical():
+            t.out = PLACE
+            if nxt.out is None:
+                nxt.out = PLACE
+
+
+def _spans(note: _Note, lang: str) -> None:
     _nicknames(note)
     _particles(note)
-    _organisations(note)
+    if lang == "de":
+        _german_places(note)
+    _organisations(note, lang)
     _named_days(note)
     _town_after_zip(note)
