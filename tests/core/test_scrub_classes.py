@@ -144,3 +144,21 @@ def test_a_known_name_that_is_a_german_word_stays_after_an_article() -> None:
     known = KnownIdentifiers.from_fields("Frieda Winter")
     out = scrub("Frau Winter sagt, im Winter ist es schlimmer.", known)
     assert out == "Frau [NAME] sagt, im Winter ist es schlimmer."
+
+
+@pytest.mark.parametrize("text", [
+    "SUDS went above 7 twice.", "SUDS zu Beginn 6, am Ende 2.", "EMDR-Set 4 war ruhiger.",
+    "Schwangerschaftswoche 30; Schlaf schlecht.", "Diagnose: PTBS (F43.1).", "Albträume von 4 auf 1 pro Woche.",
+    "We completed the DASH risk assessment.",
+])
+def test_clinical_numbers_after_a_scale_word_a_code_or_a_rate_stay(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_letters_before_number_groups_are_an_id_not_an_instrument() -> None:
+    out = scrub("Her National Insurance number is QQ 98 76 54 A, she says.")
+    assert "98" not in out and "76" not in out
+
+
+def test_the_name_after_a_business_word_goes() -> None:
+    assert "Ostendorf" not in scrub("Er arbeitet beim Autohaus Ostendorf in der Werkstatt.")

@@ -174,7 +174,7 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
             return PLACE
         if is_allowed and not deny and "-" not in base and len(base) >= 3:
             return None  # "DEAR MAN", "STOP" (skills written in capitals)
-        if base not in lexicon.names() and _abbreviation(note, k, base):
+        if _abbreviation(note, k, base):
             return None  # "the IOP", "DUI hearing", "PGSI 19"
         return PLACE if base in lexicon.places() else ID
     if base in CAPITAL_OK or base in lexicon.clinical() or base in FUNCTION_CAPITALS:
@@ -250,14 +250,16 @@ def _abbreviation(note: _Note, k: int, base: str) -> bool:
             note.word(k + 1) not in note.allowed or note.word(k + 1) in lexicon.places()
             or note.word(k + 1) in lexicon.names()):
         return False  # an organisation before its place or name: "TSV Wolfratshausen"
-    if note.word(k - 1) in DETERMINERS:
+    if note.word(k - 1) in DETERMINERS and base not in lexicon.names():
         return True
     if len(base) < 3 or nxt is None or not note.tight(k):
         return False
     if nxt.kind is Kind.WORD:
         w = note.word(k + 1)
         return nxt.text[:1].islower() and w in note.allowed and w not in NAME_VERBS
-    text = nxt.text
+    text, then = nxt.text, note.tok(k + 2)
+    if then is not None and then.kind is Kind.NUM and note.tight(k + 1):
+        return False  # letters before number groups are an ID: "QQ 12 34 56 C"
     return (text.isdigit() and len(text) <= 2) or (patterns.is_plain_number(text) and not text.isdigit())
 
 

@@ -52,8 +52,8 @@ def _prev_skipping_glue(note: _Note, k: int, limit: int = 3) -> tuple[int, str]:
 
 def _clinical_context(note: _Note, k: int) -> bool:
     j, prev = _prev_skipping_glue(note, k)
-    if prev in patterns.SCALE_WORDS:
-        return True
+    if _scale_word(prev) or _scale_word_before(note, j):
+        return True  # "SUDS 9", "EMDR-Set 9", "Schwangerschaftswoche 22", "SUDS zu Beginn 8"
     p = note.tok(j)
     if p is not None and p.out is None and _all_caps(p.text) and (
             prev in lexicon.clinical() or (prev not in CAPITAL_OK and _score_sized(_text(note.tok(k))))):
@@ -62,6 +62,29 @@ def _clinical_context(note: _Note, k: int) -> bool:
     # kept within the last six tokens, in the sentence of the token before this one
     last = note.kept_number
     return last >= max(0, k - 6) and note.sentence[last] == note.sentence[k - 1]
+
+
+GERMAN_SCALE_ENDINGS = ("woche", "sitzung", "stunde", "wert", "skala", "übung", "stufe")
+
+
+def _scale_word(w: str) -> bool:
+    """A word a clinical number may follow, alone, as the last part of a hyphenated word or a German compound."""
+    return w in patterns.SCALE_WORDS or ("-" in w and w.rsplit("-", 1)[1] in patterns.SCALE_WORDS) or (
+        len(w) > 8 and w.endswith(GERMAN_SCALE_ENDINGS))
+
+
+def _scale_word_before(note: _Note, j: int) -> bool:
+    """A scale word up to two kept words before word j (itself kept), in its sentence: "SUDS zu Beginn 8"."""
+    w = note.tok(j)
+    if w is None or w.out is not None:
+        return False
+    for b in range(j - 1, max(-1, j - 3), -1):
+        t = note.tok(b)
+        if t is None or t.out is not None or t.kind is not Kind.WORD or note.sentence[b] != note.sentence[j]:
+            return False
+        if _scale_word(note.word(b)):
+            return True
+    return False
 
 
 def _score_sized(core: str) -> bool:
@@ -107,8 +130,8 @@ def _number(note: _Note, k: int, core: str, lookup: KnownLookup) -> str | None:
         return None  # "PHQ-9", "4-7-8" (breathing), "5-4-3-2-1" (grounding)
     if patterns.is_ssn(core):
         return ID
-    if patterns.is_money(core) or patterns.is_dosing(core):
-        return None  # an amount ("£9,000", "$14k") or a dosing scheme ("1-0-1") identifies no one
+    if patterns.is_money(core) or patterns.is_dosing(core) or patterns.is_icd(core):
+        return None  # an amount ("£9,000"), a dosing scheme ("1-0-1") or a diagnosis ("F43.1") identifies no one
     if patterns.numeric_date(core):
         if note.word(k + 1) in ORDINAL_UNITS and core[:1].isdigit() and not core[:4].isdigit():
             return None  # "3rd session"

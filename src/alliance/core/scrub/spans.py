@@ -5,6 +5,7 @@ named days ("Super Bowl Sunday") and the town after a postcode. Each pass walks 
 from __future__ import annotations
 
 from alliance.core.scrub import lexicon, patterns
+from alliance.core.scrub.context import BUSINESS_WORDS
 from alliance.core.scrub.names import CAPITAL_OK, FUNCTION_CAPITALS, KINSHIP, NICKNAMES, TITLES
 from alliance.core.scrub.normalise import words
 from alliance.core.scrub.note import DATE, ID, NAME, PLACE, ZIP, _base, _capitalised, _Note
@@ -36,7 +37,8 @@ PLACE_JOINERS = frozenset(words("am an im zum zur"))
 
 
 def _institution(base: str) -> bool:
-    return base in INSTITUTIONS or (len(base) > 8 and base.endswith(GERMAN_INSTITUTION_ENDINGS))
+    return base in INSTITUTIONS or base in BUSINESS_WORDS or (
+        len(base) > 8 and base.endswith(GERMAN_INSTITUTION_ENDINGS))
 
 
 def _between(note: _Note, k: int) -> str:
