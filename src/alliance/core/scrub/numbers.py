@@ -268,20 +268,20 @@ def _phones(note: _Note, phones: frozenset[str]) -> None:
     """Runs of number tokens joined by spaces, brackets, dots or dashes: a phone when 7-15 digits."""
     toks = note.tokens
     i, n = 0, len(toks)
+    num, space, punct, word = Kind.NUM, Kind.SPACE, Kind.PUNCT, Kind.WORD
     while i < n:
-        if toks[i].kind is not Kind.NUM or toks[i].out not in (NUMBER, ID, None, ZIP) \
-                or patterns.is_ssn(toks[i].text):
+        if toks[i].kind is not num or toks[i].out not in (NUMBER, ID, None, ZIP) or patterns.is_ssn(toks[i].text):
             i += 1
             continue
         j, last = i, i
-        while j + 1 < n and ((toks[j + 1].kind is Kind.SPACE and "\n" not in toks[j + 1].text)
-                             or (toks[j + 1].kind is Kind.PUNCT and toks[j + 1].text in "()-.+/")
-                             or (toks[j + 1].kind is Kind.NUM and toks[j + 1].out in (NUMBER, ID, None)
-                             and not patterns.is_ssn(toks[j + 1].text))
-                             or (toks[j + 1].kind is Kind.WORD and len(toks[j + 1].text) == 1
-                                 and toks[j + 1].text.isupper())):  # "65 170839 N 004"
+        while j + 1 < n:
+            t = toks[j + 1]
+            if not ((t.kind is space and "\n" not in t.text) or (t.kind is punct and t.text in "()-.+/")
+                    or (t.kind is num and t.out in (NUMBER, ID, None) and not patterns.is_ssn(t.text))
+                    or (t.kind is word and len(t.text) == 1 and t.text.isupper())):  # "65 170839 N 004"
+                break
             j += 1
-            if toks[j].kind is Kind.NUM:
+            if t.kind is num:
                 last = j
         run = toks[i:last + 1]
         nums = [t for t in run if t.kind is Kind.NUM]
