@@ -162,3 +162,20 @@ def test_letters_before_number_groups_are_an_id_not_an_instrument() -> None:
 
 def test_the_name_after_a_business_word_goes() -> None:
     assert "Ostendorf" not in scrub("Er arbeitet beim Autohaus Ostendorf in der Werkstatt.")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Der Einsatz in Bad Neuenahr-Ahrweiler war schlimm, in Rodenkirchen auch.", "Rodenkirchen"),
+    ("Sie zog nach Gelnhausen zu ihrer Tante.", "Gelnhausen"),
+    ("Die Praxis liegt im Ahornweg, sagt sie.", "Ahornweg"),
+    ("Er wohnt jetzt in der Kastanienallee bei seiner Mutter.", "Kastanienallee"),
+])
+def test_german_towns_by_their_endings_and_named_streets_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Auf dem Heimweg war die Angst groß.", "Der Heimweg war lang.", "Sie ist in Behandlung und in Sicherheit.",
+])
+def test_german_nouns_with_street_or_town_endings_stay(text: str) -> None:
+    assert scrub(text) == text

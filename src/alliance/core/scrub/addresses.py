@@ -38,7 +38,9 @@ def _addresses(note: _Note) -> None:
             nx = note.tok(k + 1)
             if nx is not None and nx.kind is Kind.NUM:
                 span.append(k + 1)
-            if len(span) > 1 or t.out is not None:
+            named_street = w.endswith(STREET_NAME_ENDINGS) and (note.word(k - 1) in ("im", "am") or (
+                note.word(k - 1) == "der" and note.word(k - 2) in ("in", "an", "aus", "von")))
+            if len(span) > 1 or t.out is not None or named_street:  # "Praxis im Birkenweg", "in der Lindenallee"
                 for j in span:
                     note.tokens[note.content[j]].out = ADDRESS
             continue
@@ -74,6 +76,10 @@ def _addresses(note: _Note) -> None:
         for x in span:
             note.tokens[note.content[x]].out = ADDRESS
 
+
+
+# Street compounds that are only ever streets ("Birkenweg"), unlike "Arbeitsplatz" or "Heimweg" after "auf dem".
+STREET_NAME_ENDINGS = ("weg", "straße", "strasse", "gasse", "allee", "damm", "chaussee")
 
 
 def _saint(note: _Note, k: int) -> bool:

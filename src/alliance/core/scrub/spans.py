@@ -181,6 +181,16 @@ PLACE_PREPOSITIONS = frozenset(words("bei nach aus in nahe von"))
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 
 
+# Endings of German place names (not of common nouns): "-weiler", "-hausen", "-ingen", "-dorf".
+TOPONYM_ENDINGS = ("dorf", "heim", "hausen", "ingen", "stadt", "burg", "berg", "bach", "feld", "hofen", "weiler",
+                   "rode", "hagen", "stedt", "leben", "born", "furt", "kirchen", "münster", "horst", "büttel", "itz",
+                   "ow", "beuren", "bronn", "brück", "brücken", "zell", "kirch")
+
+
+def _toponym(base: str) -> bool:
+    return base.isalpha() and any(base.endswith(e) and len(base) >= len(e) + 3 for e in TOPONYM_ENDINGS)
+
+
 def _german_places(note: _Note) -> None:
     """German: a listed place after a bare preposition ("Unfall bei Hamm"); a capitalised adjective in -isch before
     a capitalised noun mid-sentence is a proper name ("im Bayerischen Wald", "die Staatliche Schule")."""
@@ -191,8 +201,9 @@ def _german_places(note: _Note) -> None:
         base = _base(t.text)
         if base in lexicon.clinical() or base in FUNCTION_CAPITALS:
             continue
-        if note.word(k - 1) in PLACE_PREPOSITIONS and base in lexicon.places() and note.tight(k - 1):
-            t.out = PLACE
+        if note.word(k - 1) in PLACE_PREPOSITIONS and note.tight(k - 1) and (
+                base in lexicon.places() or _toponym(base)):
+            t.out = PLACE  # "bei Hamm", "in Ahrweiler", "nach Wolfenbüttel"
             continue
         nxt = note.tok(k + 1)
         stem = next((base[:-len(e)] for e in _ADJECTIVE_ENDINGS if base.endswith(e)), "")
