@@ -179,3 +179,14 @@ def test_german_towns_by_their_endings_and_named_streets_go(text: str, gone: str
 ])
 def test_german_nouns_with_street_or_town_endings_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize("text,label,value", [
+    ("Her phone (IMEI 49-015420-323751-8) was seized.", "IMEI", "323751"),
+    ("Versicherungsnummer 55 120394 M 123 liegt vor.", "Versicherungsnummer", "120394"),
+    ("Kunden-Nr. KD-99812-7 steht auf der Mahnung.", "Kunden-Nr", "99812"),
+    ("The hearing aid SN 7Q2210-BX failed.", "SN", "7Q2210"),
+])
+def test_an_identifier_label_stays_and_its_value_goes(text: str, label: str, value: str) -> None:
+    out = scrub(text)
+    assert label in out and value not in out

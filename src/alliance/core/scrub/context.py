@@ -146,6 +146,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if (base.startswith(("ninety", "hundred", "one-hundred", "a-hundred", "hundert", "einhundert"))
             or "neunzig" in base) and note.word(k + 1) not in patterns.UNIT_WORDS:
         return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
+    if _label(base):
+        return None  # the label of an identifier, not the identifier: "Fallnummer", "Spielerkonto-Nr."
     if "-" in core and base not in lexicon.clinical() and _denied_part(core, lang, allowed):
         return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
     if capital and base in lexicon.employers() and not (note.initial[k] and is_allowed):
@@ -196,6 +198,17 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if lang == "de" and (not deny or _after_determiner(note, k)):
         return None  # German capitalises its nouns; after an article it is one ("den Namen")
     return _proper_tag(base)
+
+
+LABEL_ENDINGS = ("nummer", "nr", "konto", "kennzeichen", "ausweis", "karte", "zeichen", "code")
+
+
+def _label(base: str) -> bool:
+    """A German compound or a hyphenated word that labels an identifier: "Versicherungsnummer", "Kunden-Nr"."""
+    last = base.rsplit("-", 1)[-1]
+    if "-" in base and (last in CAPITAL_OK or last in LABEL_ENDINGS):
+        return base.replace("-", "").isalpha()
+    return base.isalpha() and any(base.endswith(e) and len(base) >= len(e) + 3 for e in LABEL_ENDINGS)
 
 
 def _after_determiner(note: _Note, k: int) -> bool:

@@ -58,7 +58,7 @@ CAPITAL_OK = frozenset(
     "protestant hindu buddhist lgbtq lgbt lgbtqia+ internet tv dvd covid covid-19 ptsd adhd ocd asd bpd "
     "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
     "dob vin fin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
-    "snapchat youtube zoom skype teams signal telegram"))
+    "snapchat youtube zoom skype teams signal telegram imei sn reg az ref ni nino sv"))
 
 # Pronouns, articles and the like: capitalised mid-sentence after a bracket or in a title, never a name.
 FUNCTION_CAPITALS = frozenset(words(
