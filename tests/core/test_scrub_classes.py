@@ -190,3 +190,8 @@ def test_german_nouns_with_street_or_town_endings_stay(text: str) -> None:
 def test_an_identifier_label_stays_and_its_value_goes(text: str, label: str, value: str) -> None:
     out = scrub(text)
     assert label in out and value not in out
+
+
+def test_an_app_file_name_with_spaces_goes_whole() -> None:
+    out = scrub("She showed me Screenshot 2024-01-09 at 08.15.22.png from that night.")
+    assert out == "She showed me [ID] from that night."

@@ -8,7 +8,7 @@ from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.context import BUSINESS_WORDS
 from alliance.core.scrub.names import CAPITAL_OK, FUNCTION_CAPITALS, KINSHIP, NICKNAMES, TITLES
 from alliance.core.scrub.normalise import words
-from alliance.core.scrub.note import DATE, ID, NAME, PLACE, ZIP, _base, _capitalised, _Note
+from alliance.core.scrub.note import DATE, ID, NAME, NUMBER, PLACE, ZIP, _base, _capitalised, _Note
 from alliance.core.scrub.tokens import Kind
 
 _OPEN = set("\"'“„‘«(")
@@ -214,6 +214,27 @@ def _german_places(note: _Note) -> None:
                 nxt.out = PLACE
 
 
+MEDIA_EXTENSIONS = (".jpg", ".jpeg", ".png", ".heic", ".gif", ".webp", ".mp4", ".mov", ".pdf")
+FILE_NAME_WORDS = frozenset(words("at um image photo video screenshot bildschirmfoto foto bild"))
+
+
+def _file_names(note: _Note) -> None:
+    """A file name with spaces, as apps write them: "WhatsApp Image 2023-05-02 at 21.14.07.jpeg", "Screenshot
+    2024-01-09 at 08.15.22.png": the words, date and time before the file's extension are one identifier."""
+    for k in range(1, len(note.content)):
+        t = note.tokens[note.content[k]]
+        if not t.text.casefold().endswith(MEDIA_EXTENSIONS):
+            continue
+        j = k - 1
+        while j >= 0 and j >= k - 5 and note.tight(j) and (pj := note.tok(j)) is not None and (
+                pj.out in (DATE, ID, NUMBER) or note.word(j) in FILE_NAME_WORDS
+                or (pj.kind is Kind.WORD and _capitalised(pj.text))):
+            j -= 1
+        if j < k - 2:  # at least a date or time and a word before the extension's token
+            for i in range(j + 1, k + 1):
+                note.tokens[note.content[i]].out = ID
+
+
 def _spans(note: _Note, lang: str) -> None:
     _nicknames(note)
     _particles(note)
@@ -222,3 +243,4 @@ def _spans(note: _Note, lang: str) -> None:
     _organisations(note, lang)
     _named_days(note)
     _town_after_zip(note)
+    _file_names(note)
