@@ -195,3 +195,25 @@ def test_an_identifier_label_stays_and_its_value_goes(text: str, label: str, val
 def test_an_app_file_name_with_spaces_goes_whole() -> None:
     out = scrub("She showed me Screenshot 2024-01-09 at 08.15.22.png from that night.")
     assert out == "She showed me [ID] from that night."
+
+
+@pytest.mark.parametrize("unit", [
+    "School ", "Monday ", "Frau van ", '"Bear" ', "ABC ", "Aachener Straße ", "Bayerischen ", "12345 Bonn ",
+    "Image 2023-05-02 at x.jpg ", "Ostwald GmbH ", "bei Hamm ", "QQ 12 ",
+])
+def test_the_passes_over_several_words_stay_linear(unit: str) -> None:
+    import time
+
+    scrub("warm up")
+
+    def best(size: int) -> float:
+        note = (unit * (size // len(unit) + 1))[:size]
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            scrub(note)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = best(10_000), best(40_000)
+    assert large < 8 * small + 0.05, (small, large)  # 4x the size: linear is ~4x, quadratic ~16x

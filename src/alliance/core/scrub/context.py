@@ -205,10 +205,11 @@ LABEL_ENDINGS = ("nummer", "nr", "konto", "kennzeichen", "ausweis", "karte", "ze
 
 def _label(base: str) -> bool:
     """A German compound or a hyphenated word that labels an identifier: "Versicherungsnummer", "Kunden-Nr"."""
-    last = base.rsplit("-", 1)[-1]
-    if "-" in base and (last in CAPITAL_OK or last in LABEL_ENDINGS):
-        return base.replace("-", "").isalpha()
-    return base.isalpha() and any(base.endswith(e) and len(base) >= len(e) + 3 for e in LABEL_ENDINGS)
+    if "-" in base:
+        last = base.rsplit("-", 1)[-1]
+        return (last in CAPITAL_OK or last in LABEL_ENDINGS) and base.replace("-", "").isalpha()
+    return base.endswith(LABEL_ENDINGS) and base.isalpha() and any(
+        base.endswith(e) and len(base) >= len(e) + 3 for e in LABEL_ENDINGS)
 
 
 def _after_determiner(note: _Note, k: int) -> bool:

@@ -1,6 +1,8 @@
 """Identifiers of several words, found after each word was judged: nicknames in quotes, name particles
-("van der", "von"), organisations and institutions ("Spedition Ostwald GmbH", "St Brendan's Catholic School"),
-named days ("Super Bowl Sunday") and the town after a postcode. Each pass walks the note once."""
+("van der", "von"), German places ("bei Hamm", "im Bayerischen Wald"), organisations and institutions
+("Spedition Ostwald GmbH", "St Brendan's Catholic School"), named days ("Super Bowl Sunday"), the town after a
+postcode and file names with spaces. Each pass walks the note once and looks at most a few words around each
+one (NEAR), so the time stays linear in the note's length."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from alliance.core.scrub.normalise import words
 from alliance.core.scrub.note import DATE, ID, NAME, NUMBER, PLACE, ZIP, _base, _capitalised, _Note
 from alliance.core.scrub.tokens import Kind
 
+NEAR = 4  # how many words a pass looks back or ahead from the word it judges
 _OPEN = set("\"'“„‘«(")
 _CLOSE = set("\"'”“’»),")
 
@@ -107,7 +110,7 @@ def _organisations(note: _Note, lang: str) -> None:
         # the capitalised words before it: "St Brendan's Catholic School", "Staatliche Berufsschule"
         run = [k]
         j = k - 1
-        while j >= 0 and note.tight(j) and (pj := note.tok(j)) is not None and pj.kind is Kind.WORD \
+        while j >= max(0, k - NEAR) and note.tight(j) and (pj := note.tok(j)) is not None and pj.kind is Kind.WORD \
                 and _capitalised(pj.text) and note.word(j) not in FUNCTION_CAPITALS and note.word(j) not in TITLES:
             run.append(j)
             if note.initial[j]:
@@ -147,8 +150,9 @@ def _named_days(note: _Note) -> None:
         if t.out != DATE or note.word(k) not in patterns.WEEKDAYS:
             continue
         j = k - 1
-        while j >= 0 and (pj := note.tok(j)) is not None and pj.kind is Kind.WORD and _capitalised(pj.text) \
-                and note.tight(j) and not note.initial[j + 1] and note.word(j) not in FUNCTION_CAPITALS:
+        while j >= max(0, k - NEAR) and (pj := note.tok(j)) is not None and pj.kind is Kind.WORD \
+                and _capitalised(pj.text) and note.tight(j) and not note.initial[j + 1] \
+                and note.word(j) not in FUNCTION_CAPITALS and pj.out != DATE:
             pj.out = DATE
             j -= 1
 
@@ -160,7 +164,7 @@ def _town_after_zip(note: _Note) -> None:
         if note.tokens[note.content[k]].out != ZIP:
             continue
         j = k + 1
-        while j < n and j <= k + 3 and (t := note.tok(j)) is not None and t.kind is Kind.WORD \
+        while j < n and j < k + NEAR and (t := note.tok(j)) is not None and t.kind is Kind.WORD \
                 and _capitalised(t.text) and _joined_in_town(note, j, first=j == k + 1):
             t.out = t.out if t.out not in (None, NAME) else PLACE
             j += 1
@@ -226,7 +230,7 @@ def _file_names(note: _Note) -> None:
         if not t.text.casefold().endswith(MEDIA_EXTENSIONS):
             continue
         j = k - 1
-        while j >= 0 and j >= k - 5 and note.tight(j) and (pj := note.tok(j)) is not None and (
+        while j >= max(0, k - NEAR - 1) and note.tight(j) and (pj := note.tok(j)) is not None and (
                 pj.out in (DATE, ID, NUMBER) or note.word(j) in FILE_NAME_WORDS
                 or (pj.kind is Kind.WORD and _capitalised(pj.text))):
             j -= 1
