@@ -217,3 +217,10 @@ def test_the_passes_over_several_words_stay_linear(unit: str) -> None:
 
     small, large = best(10_000), best(40_000)
     assert large < 8 * small + 0.05, (small, large)  # 4x the size: linear is ~4x, quadratic ~16x
+
+
+def test_a_known_name_goes_even_after_a_german_article() -> None:
+    from alliance.core.scrub import KnownIdentifiers
+
+    known = KnownIdentifiers.from_fields("Anna Roth")
+    assert "Anna" not in scrub("Die Anna hat heute wieder angerufen, sagt die Mutter.", known)

@@ -139,14 +139,15 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
         if p is not None and p.out == DATE:
             return DATE
     capital = _capitalised(core)
-    if capital and base in patterns.SCALE_WORDS and (nt := note.tok(k + 1)) is not None and nt.kind is Kind.NUM:
+    if capital and known is None and base in patterns.SCALE_WORDS and (nt := note.tok(k + 1)) is not None \
+            and nt.kind is Kind.NUM:
         return None  # "Week 3", "Year 10", "Session 12"
     if base in TITLES or base in KINSHIP:
         return None
     if (base.startswith(("ninety", "hundred", "one-hundred", "a-hundred", "hundert", "einhundert"))
             or "neunzig" in base) and note.word(k + 1) not in patterns.UNIT_WORDS:
         return AGE  # an age over 89 in words ("ninety-three", "dreiundneunzig")
-    if _label(base):
+    if known is None and _label(base):
         return None  # the label of an identifier, not the identifier: "Fallnummer", "Spielerkonto-Nr."
     if "-" in core and base not in lexicon.clinical() and _denied_part(core, lang, allowed):
         return NAME  # "Lidl-Betriebskrankenkasse", "Müller-Lüdenscheidt"
@@ -162,8 +163,8 @@ def _word(note: _Note, k: int, core: str, lookup: KnownLookup, allowed: frozense
     if known is not None:  # a known name that is also a word: context decides
         if not capital:
             return None
-        if lang == "de" and is_allowed and _after_determiner(note, k):
-            return None  # "Frau Sommer" is the name, "im Sommer" the season
+        if lang == "de" and base in lexicon.de_keep() and _after_determiner(note, k):
+            return None  # "Frau Sommer" is the name, "im Sommer" the season (never "die Anna": names always go)
         if not note.initial[k]:
             return known
         return known if _reads_as_name(note, k, base) else None
@@ -219,7 +220,8 @@ def _after_determiner(note: _Note, k: int) -> bool:
 
 
 def _genitive_of_name(base: str) -> bool:
-    """A listed name with the German genitive -s ("Stefans", "Olivers"), the name not also a German word."""
+    """A listed name with the German genitive -s ("Stefans", "Olivers"), the name not one read as a German word
+    (de_keep)."""
     stem = base[:-1]
     return base.endswith("s") and len(stem) >= 4 and stem in lexicon.names() and stem not in lexicon.de_keep()
 
