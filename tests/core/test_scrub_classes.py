@@ -224,3 +224,22 @@ def test_a_known_name_goes_even_after_a_german_article() -> None:
 
     known = KnownIdentifiers.from_fields("Anna Roth")
     assert "Anna" not in scrub("Die Anna hat heute wieder angerufen, sagt die Mutter.", known)
+
+
+def test_an_age_in_brackets_after_a_kinship_word() -> None:
+    assert scrub("Die Mutter (84) lebt allein.") == "Die Mutter (84) lebt allein."
+    assert scrub("Her grandmother (92) is unwell.") == "Her grandmother ([AGE]) is unwell."
+
+
+def test_a_hyphenated_town_after_a_preposition_and_a_bank_with_its_town_go() -> None:
+    out = scrub("Sie wohnt in Mönchengladbach-Rheydt und arbeitet bei der Kreissparkasse Heinsberg.")
+    assert "Rheydt" not in out and "Kreissparkasse" not in out
+
+
+def test_patient_before_a_speech_verb_is_no_name() -> None:
+    assert scrub("Patient sagt, es gehe besser. Patientin berichtet von Albträumen.").startswith("Patient sagt")
+
+
+def test_a_common_noun_after_an_institution_word_and_zum_stays() -> None:
+    text = "Das Schreiben der Versicherung zum Wasserschaden kam gestern an, sagt sie heute."
+    assert scrub(text) == text

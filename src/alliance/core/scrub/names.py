@@ -45,7 +45,8 @@ NICKNAMES = frozenset(words(
 # Sentence-initial words that are never a person even before "said".
 NOT_PERSON = frozenset(
     words(
-    "she he they we i you it this that who someone somebody nobody everyone everybody one client "
+    "she he they we i you it this that who someone somebody nobody everyone everybody one client patient "
+    "patientin klient klientin "
     "therapist mum mom dad mother father sister brother partner husband wife son daughter child sie er es "
     "wir ich du man jemand niemand")) | KINSHIP
 

@@ -6,6 +6,7 @@ from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.names import (
     CAPITAL_OK,
     FUNCTION_CAPITALS,
+    KINSHIP,
     KnownLookup,
 )
 from alliance.core.scrub.normalise import fold, words
@@ -204,9 +205,10 @@ AGE_VERBS = frozenset(words("is was turned turns ist war wurde wird"))
 
 
 def _after_a_name(note: _Note, k: int) -> bool:
-    """ "Maya (15)", "Winifred, 91,": a number right after a name, in brackets or after a comma, is an age."""
+    """ "Maya (15)", "Winifred, 91,", "die Mutter (87)": a number right after a name or a kinship word, in brackets
+    or after a comma, is an age."""
     before = note.tok(k - 1)
-    if before is None or before.out != NAME:
+    if before is None or (before.out != NAME and note.word(k - 1) not in KINSHIP):
         return False
     between = note.tokens[note.content[k - 1] + 1:note.content[k]]
     return any(b.text in "(," for b in between) and all(b.kind is Kind.SPACE or b.text in "(," for b in between)

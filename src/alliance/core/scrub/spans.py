@@ -10,7 +10,7 @@ from alliance.core.scrub import lexicon, patterns
 from alliance.core.scrub.context import BUSINESS_WORDS
 from alliance.core.scrub.names import CAPITAL_OK, FUNCTION_CAPITALS, KINSHIP, NICKNAMES, TITLES
 from alliance.core.scrub.normalise import words
-from alliance.core.scrub.note import DATE, ID, NAME, NUMBER, PLACE, ZIP, _base, _capitalised, _Note
+from alliance.core.scrub.note import DATE, ID, NAME, NUMBER, PLACE, ZIP, _base, _capitalised, _Note, _text
 from alliance.core.scrub.tokens import Kind
 
 NEAR = 4  # how many words a pass looks back or ahead from the word it judges
@@ -33,7 +33,7 @@ INSTITUTIONS = frozenset(words(
     "klinik klinikum krankenhaus hospiz pflegeheim seniorenheim altenheim kinderheim heim kita kindergarten "
     "verein sportverein gemeinde kirche moschee synagoge praxis werkstatt werke"))
 GERMAN_INSTITUTION_ENDINGS = ("schule", "gymnasium", "klinik", "klinikum", "krankenhaus", "hospiz", "heim",
-                              "werk", "werke", "verein")
+                              "werk", "werke", "verein", "sparkasse", "bank", "versicherung")
 DATE_WORDS = patterns.MONTHS | patterns.WEEKDAYS | patterns.HOLIDAYS
 # German words that join an institution to its place: "Grundschule am Koppenplatz", "Pflegeheim Am Rosengarten".
 PLACE_JOINERS = frozenset(words("am an im zum zur"))
@@ -121,9 +121,13 @@ def _organisations(note: _Note, lang: str) -> None:
         if note.word(after) in PLACE_JOINERS and note.tight(k):
             after += 1
         a = note.tok(after)
-        # in German a capitalised word right after the institution word, with no article between, is its name
-        plain_name = a is not None and a.out is None and note.word(after) not in DATE_WORDS \
-            and note.word(after) not in lexicon.clinical() and (after > k + 1 or (lang == "de" and not note.initial[k]))
+        # in German a capitalised word right after the institution word, with no article between, is its name;
+        # after "am", "zum" only a street or place is ("Grundschule am Koppenplatz", not "Versicherung zum Schaden")
+        w = note.word(after)
+        plain_name = a is not None and a.out is None and w not in DATE_WORDS and w not in lexicon.clinical() and (
+            (after > k + 1 and (_capitalised(_text(note.tok(k + 1))) or w not in note.allowed
+                                or w.endswith(patterns.GERMAN_STREET_ENDINGS) or w in lexicon.places()))
+            or (after == k + 1 and lang == "de" and not note.initial[k]))
         named_after = a is not None and a.kind is Kind.WORD and _capitalised(a.text) and (
             a.out in (NAME, PLACE) or plain_name) and note.tight(after - 1)
         tagged = any(note.tokens[note.content[i]].out in (NAME, PLACE) for i in run)
@@ -205,9 +209,9 @@ def _german_places(note: _Note) -> None:
         base = _base(t.text)
         if base in lexicon.clinical() or base in FUNCTION_CAPITALS:
             continue
-        if note.word(k - 1) in PLACE_PREPOSITIONS and note.tight(k - 1) and (
-                base in lexicon.places() or _toponym(base)):
-            t.out = PLACE  # "bei Hamm", "in Ahrweiler", "nach Wolfenbüttel"
+        if note.word(k - 1) in PLACE_PREPOSITIONS and note.tight(k - 1) and any(
+                part in lexicon.places() or _toponym(part) for part in base.split("-") if part):
+            t.out = PLACE  # "bei Hamm", "in Ahrweiler", "nach Wolfenbüttel", "in Wuppertal-Elberfeld"
             continue
         nxt = note.tok(k + 1)
         stem = next((base[:-len(e)] for e in _ADJECTIVE_ENDINGS if base.endswith(e)), "")
