@@ -37,6 +37,8 @@ GERMAN_INSTITUTION_ENDINGS = ("schule", "gymnasium", "klinik", "klinikum", "kran
 DATE_WORDS = patterns.MONTHS | patterns.WEEKDAYS | patterns.HOLIDAYS
 # German words that join an institution to its place: "Grundschule am Koppenplatz", "Pflegeheim Am Rosengarten".
 PLACE_JOINERS = frozenset(words("am an im zum zur"))
+PLACE_NAME_ENDINGS = (*patterns.GERMAN_STREET_ENDINGS, "hof", "garten", "markt", "anger", "tor", "hain", "berg",
+                      "feld", "park", "brunnen")
 
 
 def _institution(base: str) -> bool:
@@ -126,7 +128,7 @@ def _organisations(note: _Note, lang: str) -> None:
         w = note.word(after)
         plain_name = a is not None and a.out is None and w not in DATE_WORDS and w not in lexicon.clinical() and (
             (after > k + 1 and (_capitalised(_text(note.tok(k + 1))) or w not in note.allowed
-                                or w.endswith(patterns.GERMAN_STREET_ENDINGS) or w in lexicon.places()))
+                                or w.endswith(PLACE_NAME_ENDINGS) or w in lexicon.places()))
             or (after == k + 1 and lang == "de" and not note.initial[k]))
         named_after = a is not None and a.kind is Kind.WORD and _capitalised(a.text) and (
             a.out in (NAME, PLACE) or plain_name) and note.tight(after - 1)
