@@ -28,7 +28,7 @@ def test_a_weekday_beside_a_day_a_month_or_a_name_is_a_date(text: str, gone: str
 @pytest.mark.parametrize("text", [
     "We agreed a 10-minute check-in.", "A 3-day pause helped.", "Seit 12 Tagen abstinent.",
     "Sertralin 50 mg 1-0-0.", "She owes £2,500 on the card.", "He lost $3k at the casino.",
-    "Resting HR 72 bpm.", "Her son is 12 and anxious.", "Urges at 7, down to 3.",
+    "Resting HR 72 bpm.", "Her son is 12 and anxious.", "Urges at 7, down to 3.", "Seit der 5. Klasse gemobbt.",
 ])
 def test_clinical_and_everyday_numbers_stay(text: str) -> None:
     assert scrub(text) == text

@@ -132,7 +132,7 @@ UNIT_WORDS = frozenset(
     "per percent mg ml x out of items points point steps cycles passes taps minuten minute sekunden stunden "
     "stunde sitzungen sitzung wochen woche tage tag monate monat jahre jahr mal prozent punkte nächte "
     "atemzüge runden tagen monaten jahren nächten sekunden step bpm kg kgs lb lbs cm km mile miles mcg units "
-    "unit drinks drink cigarettes pages laps euro euros eur dollars dollar usd pounds pfund pro"))
+    "unit drinks drink cigarettes pages laps euro euros eur dollars dollar usd pounds pfund pro klasse"))
 AGE_BEFORE = frozenset(words(
     "age aged ages alter alters alt"))
 AGE_AFTER = ("years old", "year old", "yrs old", "yo", "y/o", "jahre alt", "jahren", "jaar", "años")
