@@ -219,6 +219,7 @@ def main() -> None:
     for line in (SRC / "medications.txt").read_text(encoding="utf-8").splitlines():  # both languages' spellings
         if not line.startswith("#"):
             clinical["en"] |= {fold(w) for w in line.split()}
+    for lang in ("en", "de"):  # (this write sat inside the loop above: clinical_en.txt was never rewritten)
         write(f"clinical_{lang}.txt", clinical[lang], f"Clinical words ({lang}): app taxonomy, instruments, "
               "scripts/lexicon_sources.")
 

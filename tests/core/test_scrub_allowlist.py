@@ -146,7 +146,7 @@ def test_lexicons_ship_with_licences() -> None:
             "LICENCE-GeoNames.txt"} <= names
 
 
-@pytest.mark.parametrize("label", ["1.1.1.", "a@a@a", "aaaa", "numbers", "brackets", "words", "apostrophes"])
+@pytest.mark.parametrize("label", sorted(adversarial_notes(10)))
 def test_time_grows_linearly_with_the_note(label: str) -> None:
     scrub("warm up")
 
@@ -215,5 +215,11 @@ def test_identifiers_found_in_review_go(text: str, gone: str) -> None:
 
 def test_german_titles_abbreviations_and_sentence_starts() -> None:
     out = scrub("Herr Dr. Wolfgang Maier-Lüdenscheid wohnt im Seniorenheim St. Anna. Die Angst war groß.")
-    assert out == "Herr Dr. [NAME] wohnt im Seniorenheim [PLACE]. [NAME]. Die Angst war groß."
+    # the institution word goes with its name ("Seniorenheim St. Anna" is one identifier); "St." is Saint
+    assert out == "Herr Dr. [NAME] wohnt im [NAME]. [NAME]. Die Angst war groß."
     assert scrub("Anna kam spät.") == "[NAME] kam spät."
+
+
+def test_a_chained_clinical_number_looks_back_within_its_sentence_only() -> None:
+    assert scrub("SUDS from 8 to 3, then 2.") == "SUDS from 8 to 3, then 2."
+    assert scrub("SUDS 9 at the start. Then 5 people came.") == "SUDS 9 at the start. Then [NUMBER] people came."

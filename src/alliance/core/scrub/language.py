@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from alliance.core.scrub import lexicon
 from alliance.core.scrub.known import ScrubRefused
 
@@ -14,11 +16,19 @@ def _refuse(detail: str) -> ScrubRefused:
                         "note cannot be scrubbed: export without notes, or set the client's language.")
 
 
-def detect(words: list[str]) -> tuple[str, int]:
-    """The language whose most frequent words the note uses most, and how many it used (0: cannot tell)."""
+def _known_to(counts: Counter[str], lang: str) -> int:
+    """How many of the counted words the language's common list or the clinical list holds."""
+    common, clinical = lexicon.common(lang), lexicon.clinical()
+    return sum(n for w, n in counts.items() if w in common or w in clinical)
+
+
+def detect(counts: Counter[str]) -> tuple[str, int]:
+    """The language whose most frequent words the note uses most, and how many it used (0: cannot tell).
+
+    Each language's list of frequent words is looked up in the note's word counts: constant work per note."""
     best, hits = "", 0
     for lang, top in lexicon.detection().items():
-        n = sum(1 for w in words if w in top)
+        n = sum(counts[w] for w in top if w in counts)
         if n > hits or (n == hits and n and lang in lexicon.SUPPORTED and best not in lexicon.SUPPORTED):
             best, hits = lang, n
     return best, hits
@@ -30,22 +40,19 @@ def choose(words: list[str], language: str = "", all_words: list[str] | None = N
         if language not in lexicon.SUPPORTED:
             raise _refuse(f"Notes in '{language}' cannot be scrubbed: there is no word list for that language.")
         return language
-    sample = words if len(words) >= MIN_WORDS else (all_words or words)
+    sample = Counter(words if len(words) >= MIN_WORDS else (all_words or words))
     lang, hits = detect(sample)
     if hits == 0 or (len(words) < MIN_WORDS and hits < 2):
         # too few frequent words to tell: the supported list that holds most of the note's words
-        clinical = lexicon.clinical()
-        shares = {code: sum(1 for w in sample if w in lexicon.common(code) or w in clinical)
-                  for code in lexicon.SUPPORTED}
+        shares = {code: _known_to(sample, code) for code in lexicon.SUPPORTED}
         best = max(lexicon.SUPPORTED, key=lambda code: shares[code])
         return best if shares[best] > shares["en"] else "en"
     if lang not in lexicon.SUPPORTED:
-        if len(sample) >= MIN_WORDS and hits >= 3:
+        if sample.total() >= MIN_WORDS and hits >= 3:
             raise _refuse(f"This note reads as '{lang}'.")
         return "en"
     if len(words) >= MIN_WORDS:
-        common, clinical = lexicon.common(lang), lexicon.clinical()
-        share = sum(1 for w in words if w in common or w in clinical) / len(words)
+        share = _known_to(sample, lang) / len(words)
         if share < MIN_SHARE:
             raise _refuse(f"Only {share:.0%} of this note's words are in the '{lang}' word list.")
     return lang

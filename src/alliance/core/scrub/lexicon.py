@@ -79,4 +79,4 @@ def employers() -> frozenset[str]:
 EXTRA_WORDS = frozenset(
     words(
     "ok okay min mins hr hrs sec secs approx etc e.g i.e vs re wk wks pt pts dx tx hx sx rx ca bzw z.b "
-    "usw ggf evtl vgl u.a d.h a.m p.m o.k"))
+    "usw ggf evtl vgl u.a d.h a.m p.m o.k reg az"))

@@ -45,7 +45,8 @@ NICKNAMES = frozenset(words(
 # Sentence-initial words that are never a person even before "said".
 NOT_PERSON = frozenset(
     words(
-    "she he they we i you it this that who someone somebody nobody everyone everybody one client "
+    "she he they we i you it this that who someone somebody nobody everyone everybody one client patient "
+    "patientin klient klientin "
     "therapist mum mom dad mother father sister brother partner husband wife son daughter child sie er es "
     "wir ich du man jemand niemand")) | KINSHIP
 
@@ -58,7 +59,7 @@ CAPITAL_OK = frozenset(
     "protestant hindu buddhist lgbtq lgbt lgbtqia+ internet tv dvd covid covid-19 ptsd adhd ocd asd bpd "
     "nhs gp er icu a&e aa na dna hiv aids mri ct ecg eeg ivf ssri ssris snri iud std sti uti ed ssn mrn "
     "dob vin fin id no nr iban bic tel fax zip plz url ip pin ok am pm instagram facebook whatsapp tiktok "
-    "snapchat youtube zoom skype teams signal telegram"))
+    "snapchat youtube zoom skype teams signal telegram imei sn reg az ref ni nino sv"))
 
 # Pronouns, articles and the like: capitalised mid-sentence after a bracket or in a title, never a name.
 FUNCTION_CAPITALS = frozenset(words(

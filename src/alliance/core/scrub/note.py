@@ -22,35 +22,49 @@ class _Note:
         self.tokens = tokens
         self.content: list[int] = []
         self.initial: list[bool] = []
+        self.sentence: list[int] = []  # the number of the sentence each content token is in
+        self.kept_number = -1  # the last plain number kept so far (set by the token pass, in order)
         at_start = True
-        last_word = ""
+        sentence = 0
+        folded: list[str] = []
+        space, punct = Kind.SPACE, Kind.PUNCT
         for i, t in enumerate(tokens):
-            if t.kind is Kind.SPACE:
+            if t.kind is space:
                 if "\n" in t.text:
                     at_start = True
-            elif t.kind is Kind.PUNCT:
-                if t.text in ".!?:;•·*\"“„«(" and not (t.text == "." and last_word in ABBREVIATIONS):
+            elif t.kind is punct:
+                if t.text in _STARTS and not (t.text == "." and folded and folded[-1] in ABBREVIATIONS):
                     at_start = True  # a sentence or a quotation starts (not after "Dr." or "St.")
             else:
-                last_word = fold(t.text)
+                folded.append(fold(t.text))
                 self.content.append(i)
                 self.initial.append(at_start)
+                sentence += at_start
+                self.sentence.append(sentence)
                 at_start = False
-        self.folded = [fold(tokens[i].text).rstrip(".") for i in self.content]
+        self.folded = [w.rstrip(".") for w in folded]
+        self.ctoks = [tokens[i] for i in self.content]  # the content tokens themselves
+        self.n = len(self.content)
         self.allowed: frozenset[str] = frozenset()  # the note's lexicon, set once its language is known
 
     def tok(self, k: int) -> Token | None:
-        return self.tokens[self.content[k]] if 0 <= k < len(self.content) else None
+        return self.ctoks[k] if 0 <= k < self.n else None
 
     def word(self, k: int) -> str:
-        return self.folded[k] if 0 <= k < len(self.folded) else ""
+        return self.folded[k] if 0 <= k < self.n else ""
 
     def tight(self, k: int) -> bool:
         """Content tokens k and k+1 stand next to each other with only spaces (no line break) between."""
-        if k + 1 >= len(self.content):
+        if k + 1 >= self.n:
             return False
-        between = self.tokens[self.content[k] + 1:self.content[k + 1]]
-        return all(t.kind is Kind.SPACE and "\n" not in t.text for t in between)
+        a, b = self.content[k], self.content[k + 1]
+        if b == a + 2:  # the common case: one token between
+            t = self.tokens[a + 1]
+            return t.kind is Kind.SPACE and "\n" not in t.text
+        return all(t.kind is Kind.SPACE and "\n" not in t.text for t in self.tokens[a + 1:b])
+
+
+_STARTS = frozenset(".!?:;•·*\"“„«(")
 
 
 def _base(word: str) -> str:
@@ -70,9 +84,20 @@ def _allowed_word(base: str, allowed: frozenset[str]) -> bool:
     for prefix in ("re", "un", "pre", "post", "non", "over", "under", "mis", "dis", "self"):
         if base.startswith(prefix) and len(base) - len(prefix) >= 4 and base[len(prefix):] in allowed:
             return True  # "reoriented", "unsettled", "overwhelmed"
-    parts = [p for p in base.replace(".", "-").split("-") if p]
+    parts = [p for p in base.replace(".", "-").replace("–", "-").split("-") if p]  # "pursue–withdraw"
     return bool(parts) and all(p in allowed or len(p) == 1 or p in PREFIXES for p in parts) \
         and any(len(p) > 1 and p not in PREFIXES for p in parts)
+
+
+_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("en", ""),
+            ("n", ""), ("e", ""), ("er", ""), ("es", ""), ("em", ""))
+
+
+def _inflected(base: str, allowed: frozenset[str]) -> bool:
+    """A lower-case word whose stem is listed: "carers", "messaging", "vorbereitete" (names are capitalised, so
+    this never reads a name as a word)."""
+    return len(base) >= 5 and any(base.endswith(end) and base[:-len(end)] + add in allowed
+                                  for end, add in _ENDINGS)
 
 
 PREFIXES = frozenset(words(

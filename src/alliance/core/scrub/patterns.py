@@ -100,6 +100,11 @@ _FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
 _PERCENT = re.compile(r"\d{1,3}(?:[.,]\d)?%")
 _AGE_WORD = re.compile(r"(\d{1,3})[-–]?(?:year|yr|jährig|jähriger|jährige)", re.IGNORECASE)
 _DECADE = re.compile(r"(\d0)s")
+_AMOUNT = r"\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?[km]?"
+_MONEY = re.compile(rf"[$£€¥]{_AMOUNT}|{_AMOUNT}[$£€¥]", re.IGNORECASE)  # "£9,000", "$14k", "200€"
+_UNIT_COMPOUND = re.compile(r"\d{1,3}(?:[.,]\d)?[-–]([^\W\d_]+)(?:-[^\W\d_]+)*")  # "15-minute", "20-Minuten-Besuche"
+_DOSING = re.compile(r"\d(?:[.,]5)?(?:-\d(?:[.,]5)?){2,3}")  # "1-0-1", "2-2-2": morning, noon, evening(, night)
+_ICD = re.compile(r"[A-Z]\d{2}\.\d{1,2}")  # an ICD-10 diagnosis code: "F43.1", "F32.2"
 _INSTRUMENT = re.compile(r"[a-z]{2,5}-?\d{1,2}", re.IGNORECASE)  # PHQ-9, GAD-7, PCL-5, K10
 
 # Scale and count words a clinical number may follow ("SUDS 9", "session 12", "intensity 3").
@@ -110,20 +115,24 @@ SCALE_WORDS = frozenset(
     "distress anxiety pain tension arousal belastung anspannung angst item items step steps phase stage "
     "week woche set sets round rounds total summe overall relationship goals approach method checkin "
     "check-in phq-9 gad-7 pcl-5 des itq bdi bai core-10 k10 scale skala sud-wert wert number nr no nummer "
-    "chapter page worksheet block part teil module modul exercise übung trial attempt versuch dose dosis"))
+    "chapter page worksheet block part teil module modul exercise übung trial attempt versuch dose dosis "
+    "urge urges craving cravings mood shame guilt anger fear sadness confidence importance readiness motivation "
+    "ruler energy stress dissociation hopelessness year grade klasse"))
 GLUE = frozenset(
     words(
     "of at to from was is were are went dropped fell rose climbed came down up about around approx "
     "approximately roughly nearly almost a an the now then and or but still only maybe ~ = : → -> will "
     "would go going goes get gets got be been being back again even just had has have by over under von "
-    "auf bis bei etwa ca circa war ist lag sank stieg nur noch und oder dann"))
+    "auf bis bei etwa ca circa war ist lag sank stieg nur noch und oder dann peaking peaked reaching reached "
+    "hovering staying stayed currently today aktuell heute jetzt above below beyond past über unter"))
 UNIT_WORDS = frozenset(
     words(
     "minutes minute min mins seconds second secs sec hours hour hrs hr breaths breath sets rounds times "
     "time sessions session weeks week days day months month years year nights night reps repetitions "
     "per percent mg ml x out of items points point steps cycles passes taps minuten minute sekunden stunden "
     "stunde sitzungen sitzung wochen woche tage tag monate monat jahre jahr mal prozent punkte nächte "
-    "atemzüge runden"))
+    "atemzüge runden tagen monaten jahren nächten sekunden step bpm kg kgs lb lbs cm km mile miles mcg units "
+    "unit drinks drink cigarettes pages laps euro euros eur dollars dollar usd pounds pfund pro klasse"))
 AGE_BEFORE = frozenset(words(
     "age aged ages alter alters alt"))
 AGE_AFTER = ("years old", "year old", "yrs old", "yo", "y/o", "jahre alt", "jahren", "jaar", "años")
@@ -181,6 +190,24 @@ def decade(core: str) -> int | None:
 
 def instrument(core: str) -> bool:
     return bool(_INSTRUMENT.fullmatch(core))
+
+
+def is_money(core: str) -> bool:
+    return bool(_MONEY.fullmatch(core))
+
+
+def unit_compound(core: str) -> str | None:
+    """ "15-minute" -> "minute": a count joined to its unit."""
+    m = _UNIT_COMPOUND.fullmatch(core)
+    return m.group(1).casefold() if m else None
+
+
+def is_icd(core: str) -> bool:
+    return bool(_ICD.fullmatch(core))
+
+
+def is_dosing(core: str) -> bool:
+    return bool(_DOSING.fullmatch(core))
 
 
 def digits(core: str) -> int:

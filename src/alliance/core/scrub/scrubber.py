@@ -35,7 +35,8 @@ from alliance.core.scrub.note import (
     _Note,
 )
 from alliance.core.scrub.numbers import _number, _number_ranges, _phones
-from alliance.core.scrub.tokens import Kind, render, tokenise
+from alliance.core.scrub.spans import _spans
+from alliance.core.scrub.tokens import Kind, Token, render, tokenise
 
 JOINERS = {NAME: " -", DATE: " ,./-", ADDRESS: " ,.-", PHONE: " ()-.+/", ID: " -", PLACE: " ,-", ZIP: " -",
            AGE: " -", URL: " ", EMAIL: " ", IP: " ", WORD: " -", NUMBER: " ", HANDLE: " "}
@@ -63,9 +64,7 @@ def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
         return text
     tokens = tokenise(normalise(text))
     note = _Note(tokens)
-    lower_words = [fold(t.text) for t in tokens if t.kind is Kind.WORD and t.text[:1].islower()
-                   and t.text.isalpha() and len(t.text) >= 2]
-    all_words = [fold(t.text) for t in tokens if t.kind is Kind.WORD and t.text.isalpha() and len(t.text) >= 2]
+    lower_words, all_words = _language_words(note)
     lang = choose(lower_words, known.language, all_words)
     allowed = lexicon.allowed(lang)
     note.allowed = allowed
@@ -73,12 +72,27 @@ def scrub(text: str, known: KnownIdentifiers = _NOTHING_KNOWN) -> str:
     _known_phrases(note, lookup)
     _each_token(note, lookup, allowed, lang, _phone_digits(known.phones))
     _context(note, lookup, allowed, lang)
+    _spans(note, lang)
     _addresses(note)
     _merge(note)
     return render(tokens)
 
 
+def _language_words(note: _Note) -> tuple[list[str], list[str]]:
+    """The note's folded words of two letters or more: those written in lower case, and all of them."""
+    lower_words, all_words = [], []
+    for w, i in zip(note.folded, note.content, strict=True):
+        t = note.tokens[i]
+        if t.kind is Kind.WORD and len(t.text) >= 2 and t.text.isalpha():
+            all_words.append(w)
+            if t.text[0].islower():
+                lower_words.append(w)
+    return lower_words, all_words
+
+
 def _known_phrases(note: _Note, lookup: KnownLookup) -> None:
+    if not lookup.phrases:
+        return
     n = len(note.content)
     for k in range(n):
         candidates = lookup.phrases.get(_base(note.tokens[note.content[k]].text))
@@ -101,10 +115,29 @@ def _each_token(note: _Note, lookup: KnownLookup, allowed: frozenset[str], lang:
             continue
         if t.kind is Kind.NUM:
             t.out = _number(note, k, t.text, lookup)
+            if t.out is None and patterns.is_plain_number(t.text):
+                note.kept_number = k  # what a chained clinical number looks back to ("SUDS from 8 to 3")
         else:
             t.out = _word(note, k, t.text, lookup, allowed, lang)
     _number_ranges(note)
     _phones(note, phones)
+
+
+_RUN_KEEPERS = JOINERS[DATE] + "()+"  # kept punctuation that does not end a run of one tag
+
+
+def _glues(between: list[Token], tag: str) -> bool:
+    """The tokens between two tags of one kind join them: spaces on one line and the tag's joining marks; a
+    date also spans line breaks, removed tokens and its glue words ("Thursday the 19th")."""
+    joiners = JOINERS.get(tag, " ")
+    for b in between:
+        if b.kind is Kind.SPACE:
+            if "\n" in b.text and tag != DATE:
+                return False
+        elif not (b.kind is Kind.PUNCT and b.text in joiners) and not (
+                tag == DATE and (b.out == "" or (b.kind is Kind.WORD and fold(b.text) in patterns.DATE_GLUE))):
+            return False
+    return True
 
 
 def _merge(note: _Note) -> None:
@@ -113,26 +146,18 @@ def _merge(note: _Note) -> None:
     last_at: int | None = None  # the last content token of the current run of one tag
     last_tag = ""
     for i, t in enumerate(toks):
-        if t.kind in (Kind.WORD, Kind.NUM, Kind.TAG):
-            if t.out and last_at is not None and last_tag == t.out:
-                between = toks[last_at + 1:i]
-                joiners = JOINERS.get(t.out, " ")
-                glue_ok = t.out == DATE and all(
-                    b.kind is Kind.SPACE or b.out == "" or
-                    (b.kind is Kind.WORD and fold(b.text) in patterns.DATE_GLUE)
-                    or (b.kind is Kind.PUNCT and b.text in joiners) for b in between)
-                if glue_ok or all((b.kind is Kind.SPACE and "\n" not in b.text) or
-                                  (b.kind is Kind.PUNCT and b.text in joiners) for b in between):
-                    for b in between:
-                        b.out = ""
-                    t.out = ""
-                    last_at = i
-                    continue
-            if t.out:
-                last_at, last_tag = i, t.out
-            elif t.out is None and not (last_at is not None and last_tag == DATE
-                                        and fold(t.text) in patterns.DATE_GLUE):
+        if t.kind is Kind.SPACE:
+            continue
+        out = t.out
+        if t.kind is Kind.PUNCT:
+            if out is None and t.text not in _RUN_KEEPERS:
                 last_at = None
-        elif t.kind is Kind.PUNCT and t.out is None and t.text not in JOINERS[DATE] + "()+":
+        elif out and last_at is not None and last_tag == out and _glues(toks[last_at + 1:i], out):
+            for b in toks[last_at + 1:i]:
+                b.out = ""
+            t.out = ""
+            last_at = i
+        elif out:
+            last_at, last_tag = i, out
+        elif out is None and not (last_at is not None and last_tag == DATE and fold(t.text) in patterns.DATE_GLUE):
             last_at = None
-

@@ -22,7 +22,7 @@ class Kind(Enum):
     TAG = "tag"
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One piece of the text; ``out`` is what the scrubber writes for it (the text unless replaced)."""
 
@@ -38,67 +38,74 @@ class Token:
 _LEAD = set("([{\"'«„“‘<*•·–—-")
 _TRAIL = set(".,;:!?)]}\"'»“”’>*…")
 _SPLIT = set("/&|+=~")  # inside a word-only core these separate words ("content/affect")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_tag(core: str) -> bool:
     return len(core) >= 3 and core[0] == "[" and core[-1] == "]" and core[1:-1].isalpha() and core[1:-1].isupper()
 
 
-def _word_parts(core: str) -> list[Token]:
+_Piece = tuple[str, Kind]  # a token's text and kind, before it becomes a Token
+
+
+def _word_parts(core: str) -> list[_Piece]:
     """A core without digits: split at / & | + = ~ into words and single punctuation marks."""
-    out: list[Token] = []
+    out: list[_Piece] = []
     start = 0
     for i, ch in enumerate(core):
         if ch in _SPLIT:
             if i > start:
-                out.append(Token(core[start:i], Kind.WORD))
-            out.append(Token(ch, Kind.PUNCT))
+                out.append((core[start:i], Kind.WORD))
+            out.append((ch, Kind.PUNCT))
             start = i + 1
     if start < len(core):
-        out.append(Token(core[start:], Kind.WORD))
+        out.append((core[start:], Kind.WORD))
     return out
 
 
-def _core_tokens(core: str) -> list[Token]:
+def _core_pieces(core: str) -> list[_Piece]:
+    if core.isalpha():
+        return [(core, Kind.WORD)]
     if _is_tag(core):
-        return [Token(core, Kind.TAG)]
-    if any(ch.isdigit() for ch in core):
-        return [Token(core, Kind.NUM)]
+        return [(core, Kind.TAG)]
+    if _DIGIT.search(core):
+        return [(core, Kind.NUM)]
     if "@" in core or ":" in core or ("." in core and "/" in core):
-        return [Token(core, Kind.WORD)]  # e-mail, handle, URL or IPv6-looking: judged whole
+        return [(core, Kind.WORD)]  # e-mail, handle, URL or IPv6-looking: judged whole
     if not any(ch.isalpha() for ch in core):
-        return [Token(ch, Kind.PUNCT) for ch in core]
+        return [(ch, Kind.PUNCT) for ch in core]
     return _word_parts(core)
 
 
-def _chunk_tokens(chunk: str) -> list[Token]:
+def _chunk_pieces(chunk: str) -> list[_Piece]:
+    """A run without whitespace: leading and trailing punctuation marks one by one, and the core between."""
     i, j = 0, len(chunk)
     while i < j and chunk[i] in _LEAD:
         i += 1
     while j > i and chunk[j - 1] in _TRAIL:
         j -= 1
-    # a trailing "." after a one-letter abbreviation or inside "e.g." stays with the word
-    lead = [Token(ch, Kind.PUNCT) for ch in chunk[:i]]
-    trail = [Token(ch, Kind.PUNCT) for ch in chunk[j:]]
-    if i == j:
-        return lead + trail
-    core = chunk[i:j]
-    # an opening bracket with its closer inside the core ("(617)") belongs to the core when digits follow
-    return [*lead, *_core_tokens(core), *trail]
+    if i == 0 and j == len(chunk):
+        return _core_pieces(chunk)
+    return [*((ch, Kind.PUNCT) for ch in chunk[:i]), *(_core_pieces(chunk[i:j]) if i < j else ()),
+            *((ch, Kind.PUNCT) for ch in chunk[j:])]
 
 
 _RUNS = re.compile(r"\s+|\S+")  # one alternation of single-class runs: no backtracking
 
 
 def tokenise(text: str) -> list[Token]:
-    """Linear: each character is looked at a bounded number of times."""
+    """Linear: each character is looked at a bounded number of times (a chunk seen before is cut once)."""
     tokens: list[Token] = []
-    for m in _RUNS.finditer(text):
-        run = m.group()
+    seen: dict[str, list[_Piece]] = {}
+    for run in _RUNS.findall(text):
         if run[0].isspace():
             tokens.append(Token(run, Kind.SPACE))
-        else:
-            tokens.extend(_chunk_tokens(run))
+            continue
+        pieces = seen.get(run)
+        if pieces is None:
+            pieces = seen[run] = _chunk_pieces(run)
+        for piece, kind in pieces:
+            tokens.append(Token(piece, kind))
     return tokens
 
 
