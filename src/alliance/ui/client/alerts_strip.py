@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +17,13 @@ from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.text import shown
 
 SHOWN = 3  # rows shown before "n more…"
+
+
+class _Row(NamedTuple):
+    widget: QWidget
+    reason: QLabel
+    why: QPushButton
+    acknowledge: QPushButton  # shown on an alert's row only
 
 
 class AlertsStrip(QFrame):
@@ -58,6 +66,7 @@ class AlertsStrip(QFrame):
         self.why_buttons: list[QPushButton] = []  # one per row
         self.reasons: list[QLabel] = []
         self.rows: list[QWidget] = []
+        self._pool: list[_Row] = []  # every row made so far; the first len(signals) are in use
         self.shown = SHOWN  # rows before "n more…": fewer in a short window (set_room)
         self.setVisible(False)
 
@@ -66,53 +75,63 @@ class AlertsStrip(QFrame):
         return tuple(s for s in self.signals if s.level is Level.ALERT)
 
     def set_signals(self, alerts: Sequence[RuleSignal], prompts: Sequence[RuleSignal] = (), past: int = 0) -> None:
-        """Show these (nothing: hide the strip). The same again changes nothing: rebuilding the rows re-laid the
-        whole page out, the chart with it, after every save."""
+        """Show these (nothing: hide the strip). The rows are made once and given new words from client to client
+        (making them anew, every time, cost more than the chart's lines); words that did not change are left as
+        they are (a rich-text label lays itself out anew on every setText)."""
         wanted = (*alerts, *prompts)
         self._set_past(past)
         if wanted == self.signals:
             self.setVisible(bool(wanted) or past > 0)
             return
-        kinds = [s.level for s in wanted]
-        if kinds == [s.level for s in self.signals] and wanted:
-            self._refill(wanted)
-            return
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            row = item.widget() if item is not None else None
-            if row is not None:
-                row.hide()
-                row.deleteLater()
         self.signals = wanted
-        self.buttons, self.why_buttons, self.reasons, self.rows = [], [], [], []
-        for index, signal in enumerate(self.signals):
-            row = QWidget(self)
-            row.setProperty("level", signal.level.value)
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(8)
-            reason = label(self._text(signal), wrap=True, parent=row)
-            reason.setTextFormat(Qt.TextFormat.RichText)
-            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            why = QPushButton(self.tr("Why?"), row)
-            why.setToolTip(self.tr("Why am I seeing this? The rule, this client's usual level and the sessions"))
-            why.clicked.connect(lambda _=False, i=index: self.why_requested.emit(self.signals[i].key))
-            line.addWidget(reason, 1)
-            line.addWidget(why, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.why_buttons.append(why)
-            if signal.level is Level.ALERT:
-                button = QPushButton(self.tr("Acknowledge\u2026"), row)
-                button.setToolTip(self.tr("Mark as seen, with a reason, so it stops showing"))
-                # By position: the rows are refilled in place when as many alerts come again.
-                button.clicked.connect(lambda _=False, i=index: self.acknowledge_requested.emit(self.signals[i].key))
-                line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-                self.buttons.append(button)
-            self._name(signal, why, self.buttons[-1] if signal.level is Level.ALERT else None)
-            self._rows.addWidget(row)
-            self.reasons.append(reason)
-            self.rows.append(row)
+        while len(self._pool) < len(wanted):
+            self._pool.append(self._new_row(len(self._pool)))
+        used = self._pool[:len(wanted)]
+        for signal, row in zip(wanted, used, strict=True):
+            alert = signal.level is Level.ALERT
+            row.widget.setProperty("level", signal.level.value)
+            text = self._text(signal)
+            if row.reason.text() != text:
+                row.reason.setText(text)
+            row.acknowledge.setVisible(alert)
+            if not alert:  # hidden on a prompt's row: it names nothing
+                row.acknowledge.setAccessibleName("")
+                row.acknowledge.setAccessibleDescription("")
+            self._name(signal, row.why, row.acknowledge if alert else None)
+        for row in self._pool[len(wanted):]:  # kept for the next client, with nothing of this one in them
+            row.widget.setVisible(False)
+            row.reason.clear()
+            for button in (row.why, row.acknowledge):
+                button.setAccessibleName("")
+                button.setAccessibleDescription("")
+        self.rows = [row.widget for row in used]
+        self.reasons = [row.reason for row in used]
+        self.why_buttons = [row.why for row in used]
+        self.buttons = [row.acknowledge for signal, row in zip(wanted, used, strict=True)
+                        if signal.level is Level.ALERT]
         self._fold()
         self.setVisible(bool(self.signals) or past > 0)
+
+    def _new_row(self, index: int) -> _Row:
+        """Row ``index`` of the strip: its buttons stand for whichever signal that row shows."""
+        row = QWidget(self)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(8)
+        reason = label("", wrap=True, parent=row)
+        reason.setTextFormat(Qt.TextFormat.RichText)
+        reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        why = QPushButton(self.tr("Why?"), row)
+        why.setToolTip(self.tr("Why am I seeing this? The rule, this client's usual level and the sessions"))
+        why.clicked.connect(lambda _=False, i=index: self.why_requested.emit(self.signals[i].key))
+        acknowledge = QPushButton(self.tr("Acknowledge\u2026"), row)
+        acknowledge.setToolTip(self.tr("Mark as seen, with a reason, so it stops showing"))
+        acknowledge.clicked.connect(lambda _=False, i=index: self.acknowledge_requested.emit(self.signals[i].key))
+        line.addWidget(reason, 1)
+        line.addWidget(why, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.addWidget(acknowledge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._rows.addWidget(row)
+        return _Row(row, reason, why, acknowledge)
 
     def set_room(self, rows: int) -> None:
         """How many rows show before "n more…" (the page gives fewer in a short window, so the chart and the
@@ -138,17 +157,6 @@ class AlertsStrip(QFrame):
         self.past = past
         self.past_button.setText(self.tr("Past alerts and prompts (%n)\u2026", "", past))
         self.past_button.setVisible(past > 0)
-
-    def _refill(self, signals: tuple[RuleSignal, ...]) -> None:
-        """As many rows of the same kinds as shown: new words in the rows already laid out."""
-        self.signals = signals
-        acks = iter(self.buttons)
-        for signal, reason, why in zip(signals, self.reasons, self.why_buttons, strict=True):
-            text = self._text(signal)
-            if reason.text() != text:  # a rich-text label lays itself out anew on every setText
-                reason.setText(text)
-            self._name(signal, why, next(acks) if signal.level is Level.ALERT else None)
-        self.setVisible(True)
 
     def _name(self, signal: RuleSignal, why: QPushButton, acknowledge: QPushButton | None) -> None:
         title = shown(signal.title)

@@ -101,7 +101,9 @@ class ClientPage(ClientView):
             self.sessions_model.clear()
             self.ruptures.clear()
             self._show_timeline(None)
-            if self.timeline_stack.currentWidget() is self.chart_host:
+            # On screen, the chart makes way for a blank while the next client loads; off screen (opened from the
+            # caseload, shown once loaded) hiding and showing it again would only cost its layout twice.
+            if self.isVisible() and self.timeline_stack.currentWidget() is self.chart_host:
                 self.timeline_stack.setCurrentWidget(self.timeline_loading)
         for button in (self.log_button, self.edit_button, self.open_session_button, self.measures_button,
                        self.event_button, self.handover_button, self.goals_button):

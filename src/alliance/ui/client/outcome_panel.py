@@ -211,8 +211,10 @@ class OutcomePanel(QWidget):
         xs = [x for x, _ in drawn]
         ys = [float(c.score.total) for _, c in drawn if c.score.total is not None]
         self.line.setData(xs, ys)
-        self.points.setData([{"pos": (x, float(c.score.total or 0)), "brush": pg.mkBrush(CLASS_COLOURS[c.change_class]),
-                              "pen": pg.mkPen("w"), "data": c.administration.session_number} for x, c in drawn])
+        # As columns, with one brush per change class: pyqtgraph reads spots given as dicts one by one.
+        brushes = {k: pg.mkBrush(v) for k, v in CLASS_COLOURS.items()}
+        self.points.setData(x=xs, y=ys, brush=[brushes[c.change_class] for _, c in drawn], pen=pg.mkPen("w"),
+                            data=[c.administration.session_number for _, c in drawn])
         for scatter, gain in ((self.gains, True), (self.losses, False)):
             marks = [(self._x_of(int(g.after.session_id)), float(g.post_score)) for g in o.sudden if g.gain is gain]
             scatter.setData([x for x, _ in marks if x is not None], [y for x, y in marks if x is not None])

@@ -14,6 +14,7 @@ from alliance.ui.widgets.rows_model import ID_ROLE, SORT_ROLE, RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _WIDE_DATE = dt.date(2026, 12, 28)  # a long month and a two-digit day
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, SORT_ROLE, ID_ROLE})
 
 
 class SessionsModel(RowsModel[TimelineSession]):
@@ -31,7 +32,8 @@ class SessionsModel(RowsModel[TimelineSession]):
         self._headers += [self.tr("Index"), self.tr("Ruptures"), self.tr("Repairs")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # The view asks each visible cell for a dozen roles on every paint: those it shows nothing for, first.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         s = self._rows[index.row()]
         col = index.column()

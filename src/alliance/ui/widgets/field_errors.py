@@ -50,8 +50,9 @@ class FieldErrors:
 
     def clear(self) -> None:
         for widget, error in self._fields.values():
-            error.clear()
-            error.setVisible(False)
+            if error.text() or not error.isHidden():  # most never showed anything: left as they are
+                error.clear()
+                error.setVisible(False)
             set_invalid(widget, False)
         self._fallback.clear()
         self._fallback.setVisible(False)
