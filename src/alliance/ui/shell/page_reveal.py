@@ -47,6 +47,5 @@ class ClientPageReveal(QObject):
         self._timer.stop()
 
     def _loaded(self) -> None:
-        if self.pending:
+        if self.pending:  # the page lays itself out on screen right after this (ClientPage.settle)
             self.reveal()
-            self._page.settle()  # laid out at its size on screen before its first paint
