@@ -2,13 +2,13 @@
 and the worst time for a 100k-character adversarial note (python -m benchmarks.bench_scrub).
 
 ``run()`` returns one dict per row for benchmarks/run.py: name, split, value, target, ok, unit.
-Corpus: tests/core/scrub_corpus/{dev,heldout,fresh,heldout3,heldout4}.jsonl. Tuned on dev. fresh.jsonl and heldout3.jsonl
-were written by hand, on 2026-12-03, by writers who had seen neither the scrubber nor the other corpora; fresh was
-read once to find general faults (the clinical lexicon gained medicines and abbreviations). heldout3 was untouched
-until issue 17, whose work read the misses of all four splits to find classes of faults: none of them is an unseen
-measurement any more. heldout4 (324 notes, 222 English and 102 German, 941 identifiers, 745 phrases) was written
-on 2026-12-04, while that work went on, by a writer who saw only score.py and three lines of heldout3's format, and
-was scored once, after it: it is the honest figure. Reading its misses for fixes ends that.
+Corpus: tests/core/scrub_corpus/{dev,heldout,fresh,heldout3,heldout4}.jsonl. Tuned on dev. fresh.jsonl and
+heldout3.jsonl were written by hand, on 2026-12-03, by writers who had seen neither the scrubber nor the other
+corpora; fresh was read once to find general faults (the clinical lexicon gained medicines and abbreviations).
+heldout3 was untouched until issue 17, whose work read the misses of all four splits to find classes of faults: none
+of them is an unseen measurement any more. heldout4 (324 notes, 222 English and 102 German, 941 identifiers, 745
+phrases) was written on 2026-12-04, while that work went on, by a writer who saw only score.py and three lines of
+heldout3's format, and was scored once, after it: it is the honest figure. Reading its misses for fixes ends that.
 """
 
 from __future__ import annotations
