@@ -27,8 +27,8 @@ def test_dates_go_through_the_date_format() -> None:
 
 
 def test_plural_forms_follow_n() -> None:
-    one = msg("open for %n session", n=1, plural="open for %n sessions")
-    many = msg("open for %n session", n=3, plural="open for %n sessions")
+    one = msg("open for %n session", None, 1, plural="open for %n sessions")
+    many = msg("open for %n session", None, 3, plural="open for %n sessions")
     assert (str(one), str(many)) == ("open for 1 session", "open for 3 sessions")
 
 

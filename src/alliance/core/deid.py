@@ -11,6 +11,8 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
+from alliance.core.messages import translatable
+
 
 class DateMode(StrEnum):
     """How dates leave the vault."""
@@ -49,27 +51,32 @@ class DeidSettings:
         return self.dates is not DateMode.SHIFTED
 
     def describe(self) -> list[str]:
-        """Plain sentences for the first page of a report."""
+        """Plain sentences for the first page of a report, in English; each is marked for translation, and the
+        GUI and the PDFs show it with ``alliance.i18n.translated``."""
         dates = {
-            DateMode.RELATIVE: "Dates are shown as days since each client's first session.",
-            DateMode.SHIFTED: "Dates are shifted by a random number of days per client (intervals are kept). "
-                              "NOT de-identified under HIPAA Safe Harbor, which allows the year only: this is a "
-                              "limited data set, to be shared only under a data use agreement.",
-            DateMode.YEAR: "Dates are shown as the year only.",
+            DateMode.RELATIVE: translatable("Dates are shown as days since each client's first session."),
+            DateMode.SHIFTED: translatable(
+                "Dates are shifted by a random number of days per client (intervals are kept). NOT de-identified "
+                "under HIPAA Safe Harbor, which allows the year only: this is a limited data set, to be shared only "
+                "under a data use agreement."),
+            DateMode.YEAR: translatable("Dates are shown as the year only."),
         }[self.dates]
         notes = {
-            NotesMode.EXCLUDE: "Free-text notes are excluded.",
-            NotesMode.SCRUBBED: "Notes are included with identifiers replaced by tags such as [NAME] and [PHONE]. "
-                                "No scrubber is perfect: read every note before sharing this export.",
+            NotesMode.EXCLUDE: translatable("Free-text notes are excluded."),
+            NotesMode.SCRUBBED: translatable(
+                "Notes are included with identifiers replaced by tags such as [NAME] and [PHONE]. No scrubber is "
+                "perfect: read every note before sharing this export."),
         }[self.notes]
         pseud = {
-            PseudonymMode.STABLE: "Clients appear under stable pseudonyms: the same in every export from this vault, "
-                                  "so exports can be joined client by client.",
-            PseudonymMode.FRESH: "Clients appear under one-time pseudonyms, so the pseudonym itself does not link "
-                                 "this export to others. The data can: the same client's ratings, in the same order, "
-                                 "can be matched across exports. Treat exports of the same clients as linkable.",
+            PseudonymMode.STABLE: translatable(
+                "Clients appear under stable pseudonyms: the same in every export from this vault, so exports can be "
+                "joined client by client."),
+            PseudonymMode.FRESH: translatable(
+                "Clients appear under one-time pseudonyms, so the pseudonym itself does not link this export to "
+                "others. The data can: the same client's ratings, in the same order, can be matched across exports. "
+                "Treat exports of the same clients as linkable."),
         }[self.pseudonyms]
-        return ["Client codes, names and contact details are removed.", pseud, dates, notes]
+        return [translatable("Client codes, names and contact details are removed."), pseud, dates, notes]
 
 
 PSEUDONYM_PREFIX = "P-"

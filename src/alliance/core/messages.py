@@ -7,9 +7,13 @@ with Qt (``QCoreApplication.translate(msg.context, msg.text, None, n)``) and for
 with the user's ``QLocale``; the command line and the reports without a translator use ``render`` below.
 
 Placeholders are ``{name}`` or ``{name:spec}`` with a number spec such as ``.1f``, ``+.2f`` or ``d``. A
-message that counts something sets ``n`` and writes ``%n`` where the count goes (Qt's plural convention);
+message that counts something passes the count as ``msg``'s third positional argument (after a disambiguation,
+usually ``None``: the shape of Qt's ``tr``, so ``lupdate`` sees a plural) and writes ``%n`` where the count goes;
 ``plural`` holds the English plural form, used when no translation is installed and ``n != 1``.
-Source texts are literals at the place they are made, so the string check can find them all.
+
+Source texts are literals at the place they are made: ``make ts`` runs ``pyside6-lupdate`` with ``msg`` and
+``translatable`` as aliases of ``tr``, so every one of them lands in ``resources/translations/*.ts``. Such calls
+have lupdate's empty context, which is therefore ``DEFAULT_CONTEXT``.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Any
 
-DEFAULT_CONTEXT = "Alliance"
+DEFAULT_CONTEXT = ""
 
 NumberFormat = Callable[[float, int, bool], str]
 """(value, decimals, always show the sign) -> text."""
@@ -62,10 +66,19 @@ class Msg:
         return Msg(self.text, {**self.args, **args}, self.n, self.plural, self.context)
 
 
-def msg(text: str, /, *, n: int | None = None, plural: str | None = None, context: str = DEFAULT_CONTEXT,
-        **args: object) -> Msg:
-    """Shorthand: ``msg("Session {number}: index fell by {fall:.2f}", number=4, fall=Fraction(9, 4))``."""
+def msg(text: str, disambiguation: None = None, n: int | None = None, /, *, plural: str | None = None,
+        context: str = DEFAULT_CONTEXT, **args: object) -> Msg:
+    """Shorthand: ``msg("Session {number}: index fell by {fall:.2f}", number=4, fall=Fraction(9, 4))``; with a
+    count, ``msg("%n session", None, count, plural="%n sessions")``."""
+    if "n" in args:  # a count given by keyword would be a plain argument, and lupdate would see no plural
+        raise TypeError("msg: pass the count as the third positional argument, not as n=")
     return Msg(text, args, n, plural, context)
+
+
+def translatable(text: str) -> str:
+    """Marks a fixed label (a taxonomy term, a field name) for the translation files and returns it unchanged;
+    the UI shows it with ``alliance.i18n.translated``."""
+    return text
 
 
 def plain_number(value: float, decimals: int, sign: bool) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import translatable
 
 RATING_MIN = 0
 RATING_MAX = 10
@@ -22,27 +23,29 @@ class Component:
 COMPONENTS: tuple[Component, ...] = (
     Component(
         "safety",
-        "Safety",
-        "Could the client feel physically and emotionally safe in the room; did their nervous system settle?",
+        translatable("Safety"),
+        translatable("Could the client feel physically and emotionally safe in the room; did their nervous system "
+                     "settle?"),
     ),
     Component(
         "trust",
-        "Trust",
-        "Is trust growing through reliability: appointments kept, time honoured, hard material held?",
+        translatable("Trust"),
+        translatable("Is trust growing through reliability: appointments kept, time honoured, hard material held?"),
     ),
     Component(
         "attunement",
-        "Attunement",
-        "Did my tone, body language and timing tell the client they were seen and understood?",
+        translatable("Attunement"),
+        translatable("Did my tone, body language and timing tell the client they were seen and understood?"),
     ),
     Component(
         "boundaries",
-        "Boundaries",
-        "Were topics, pace, distance and interruptions negotiated with mutual consent?",
+        translatable("Boundaries"),
+        translatable("Were topics, pace, distance and interruptions negotiated with mutual consent?"),
     ),
 )
 COMPONENT_KEYS: tuple[str, ...] = tuple(c.key for c in COMPONENTS)
-SCALE_ANCHORS: dict[int, str] = {0: "absent", 5: "partly present", 10: "fully present"}
+SCALE_ANCHORS: dict[int, str] = {0: translatable("absent"), 5: translatable("partly present"),
+                                 10: translatable("fully present")}
 
 
 @dataclass(frozen=True)

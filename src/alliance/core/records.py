@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from alliance.core.messages import translatable
 from alliance.core.ratings import Ratings, RatingsDraft
 from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
 
@@ -97,11 +98,11 @@ class RepairDraft:
 
 # Context events: what helps read a client's charts (drawn on them, listed beside the signals).
 CONTEXT_EVENT_KINDS: dict[str, str] = {
-    "life_event": "Life event",
-    "medication": "Medication change",
-    "absence": "Therapist absence",
-    "setting": "Change of setting",
-    "phase": "Phase change",
+    "life_event": translatable("Life event"),
+    "medication": translatable("Medication change"),
+    "absence": translatable("Therapist absence"),
+    "setting": translatable("Change of setting"),
+    "phase": translatable("Phase change"),
 }
 CONTEXT_LABEL_MAX = 120
 
@@ -119,10 +120,10 @@ class ContextEvent:
 
 # Why a measure that was due was not filled in: recorded with the session, never counted as missing.
 DECLINE_REASONS: dict[str, str] = {
-    "client_declined": "The client declined",
-    "not_today": "Not today (time or the client's state)",
-    "not_appropriate": "Not appropriate at this point",
-    "other": "Another reason",
+    "client_declined": translatable("The client declined"),
+    "not_today": translatable("Not today (time or the client's state)"),
+    "not_appropriate": translatable("Not appropriate at this point"),
+    "other": translatable("Another reason"),
 }
 
 

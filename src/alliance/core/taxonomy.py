@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from alliance.core.messages import translatable
+
 
 class RuptureKind(StrEnum):
     """Whether the client moved away from, against, or both."""
@@ -43,48 +45,48 @@ class Term:
 
 
 WITHDRAWAL_MARKERS: tuple[Term, ...] = (
-    Term("denial", "Denial"),
-    Term("minimal_response", "Minimal response"),
-    Term("abstract_communication", "Abstract communication"),
-    Term("avoidant_storytelling", "Avoidant storytelling or shifting topic"),
-    Term("deferential", "Deferential or appeasing"),
-    Term("content_affect_split", "Content/affect split"),
-    Term("self_criticism", "Self-criticism or hopelessness"),
+    Term("denial", translatable("Denial")),
+    Term("minimal_response", translatable("Minimal response")),
+    Term("abstract_communication", translatable("Abstract communication")),
+    Term("avoidant_storytelling", translatable("Avoidant storytelling or shifting topic")),
+    Term("deferential", translatable("Deferential or appeasing")),
+    Term("content_affect_split", translatable("Content/affect split")),
+    Term("self_criticism", translatable("Self-criticism or hopelessness")),
 )
 
 CONFRONTATION_MARKERS: tuple[Term, ...] = (
-    Term("complaints_therapist", "Complaints about the therapist"),
-    Term("rejects_intervention", "Rejects an intervention"),
-    Term("complaints_activities", "Complaints about the activities of therapy"),
-    Term("complaints_parameters", "Complaints about the parameters (time, fees, scheduling)"),
-    Term("complaints_progress", "Complaints about progress"),
-    Term("defends_self", "Defends self against the therapist"),
-    Term("control_pressure", "Efforts to control or pressure the therapist"),
+    Term("complaints_therapist", translatable("Complaints about the therapist")),
+    Term("rejects_intervention", translatable("Rejects an intervention")),
+    Term("complaints_activities", translatable("Complaints about the activities of therapy")),
+    Term("complaints_parameters", translatable("Complaints about the parameters (time, fees, scheduling)")),
+    Term("complaints_progress", translatable("Complaints about progress")),
+    Term("defends_self", translatable("Defends self against the therapist")),
+    Term("control_pressure", translatable("Efforts to control or pressure the therapist")),
 )
 
 REPAIR_STRATEGIES: tuple[Term, ...] = (
-    Term("clarifies", "Clarifies a misunderstanding"),
-    Term("changes_tasks_goals", "Changes tasks or goals"),
-    Term("explains_rationale", "Explains the rationale or illustrates a task"),
-    Term("invites_relationship_talk", "Invites the client to talk about the relationship or the therapy"),
-    Term("acknowledges_contribution", "Acknowledges own contribution"),
-    Term("discloses_experience", "Discloses own experience of the interaction"),
-    Term("links_therapy_patterns", "Links the rupture to patterns between client and therapist"),
-    Term("links_other_relationships", "Links it to patterns in the client's other relationships"),
-    Term("validates_defence", "Validates the client's defensive stance"),
-    Term("redirects", "Redirects or refocuses"),
+    Term("clarifies", translatable("Clarifies a misunderstanding")),
+    Term("changes_tasks_goals", translatable("Changes tasks or goals")),
+    Term("explains_rationale", translatable("Explains the rationale or illustrates a task")),
+    Term("invites_relationship_talk", translatable("Invites the client to talk about the relationship or the therapy")),
+    Term("acknowledges_contribution", translatable("Acknowledges own contribution")),
+    Term("discloses_experience", translatable("Discloses own experience of the interaction")),
+    Term("links_therapy_patterns", translatable("Links the rupture to patterns between client and therapist")),
+    Term("links_other_relationships", translatable("Links it to patterns in the client's other relationships")),
+    Term("validates_defence", translatable("Validates the client's defensive stance")),
+    Term("redirects", translatable("Redirects or refocuses")),
 )
 
 INTENSITY_MIN, INTENSITY_MAX = 1, 5
-INTENSITY_ANCHORS: dict[int, str] = {1: "barely noticeable", 5: "dominated the session"}
+INTENSITY_ANCHORS: dict[int, str] = {1: translatable("barely noticeable"), 5: translatable("dominated the session")}
 RESOLUTION_MIN, RESOLUTION_MAX = 1, 5
 # How far a repair resolved its rupture (after the 3RS resolution rating); the guide and the form show these.
 RESOLUTION_ANCHORS: dict[int, str] = {
-    1: "not resolved: not addressed, or addressed without any shift",
-    2: "touched on: a little movement, the strain mostly remains",
-    3: "partly worked through: some reconnection, something still unresolved",
-    4: "largely resolved: both are back in the work and the relationship",
-    5: "fully resolved: talked through, the client feels understood, the bond feels stronger",
+    1: translatable("not resolved: not addressed, or addressed without any shift"),
+    2: translatable("touched on: a little movement, the strain mostly remains"),
+    3: translatable("partly worked through: some reconnection, something still unresolved"),
+    4: translatable("largely resolved: both are back in the work and the relationship"),
+    5: translatable("fully resolved: talked through, the client feels understood, the bond feels stronger"),
 }
 RESOLVED_AT = 4
 PARTLY_RESOLVED_AT = 2

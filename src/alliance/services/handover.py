@@ -10,7 +10,7 @@ client page shows the hand-over as waiting, and the reveal card offers to open t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -26,6 +26,7 @@ from alliance.core.handover import (
     calibration,
 )
 from alliance.core.instruments import CHECKIN, SRS, load_instruments
+from alliance.core.messages import translatable
 from alliance.core.outcomes import Mode, load_outcome_instruments
 from alliance.services import judged
 from alliance.services.measures import due_in
@@ -89,23 +90,33 @@ def _scale(low: int, high: int, anchors: Mapping[int, str]) -> tuple[Option, ...
     return tuple(Option(v, anchors.get(v, "")) for v in range(low, high + 1))
 
 
-def client_forms() -> dict[str, ClientForm]:
+def _same(text: str) -> str:
+    return text
+
+
+def client_forms(words: Callable[[str], str] = _same) -> dict[str, ClientForm]:
     """Every instrument a client can answer in client mode, by id: the relationship check-in and the SRS (item
-    labels; its scores are entered as on the licensed form), and the outcome measures that ship their item text."""
+    labels; its scores are entered as on the licensed form), and the outcome measures that ship their item text.
+    ``words`` translates the app's own wording of the check-in and the SRS (the GUI passes its translator);
+    outcome measures keep the wording of their official form."""
     forms: dict[str, ClientForm] = {}
     basics = load_instruments()
     checkin = basics[CHECKIN]
-    anchors = {a.value: a.label for a in checkin.anchors}
-    forms[CHECKIN] = ClientForm(CHECKIN, checkin.name, "How is our work together going for you? From 0 (not at all) "
-                                "to 10 (completely).",
-                                tuple(Question(i.id, i.label, _scale(i.min, i.max, anchors)) for i in checkin.items),
+    anchors = {a.value: words(a.label) for a in checkin.anchors}
+    forms[CHECKIN] = ClientForm(CHECKIN, words(checkin.name),
+                                words(translatable("How is our work together going for you? From 0 (not at all) to "
+                                                   "10 (completely).")),
+                                tuple(Question(i.id, words(i.label), _scale(i.min, i.max, anchors))
+                                      for i in checkin.items),
                                 predictable=True)
     srs = basics[SRS]
-    forms[SRS] = ClientForm(SRS, srs.name, "How was today's session for you? From 0 (not at all) to 10 (fully). "
-                            "Your therapist's paper form has the full wording of each line.",
-                            tuple(Question(i.id, i.label, _scale(i.min, i.max, {0: "not at all", 10: "fully"}))
+    srs_anchors = {0: words(translatable("not at all")), 10: words(translatable("fully"))}
+    forms[SRS] = ClientForm(SRS, words(srs.name),
+                            words(translatable("How was today's session for you? From 0 (not at all) to 10 (fully). "
+                                               "Your therapist's paper form has the full wording of each line.")),
+                            tuple(Question(i.id, words(i.label), _scale(i.min, i.max, srs_anchors))
                                   for i in srs.items),
-                            predictable=True, attribution=srs.copyright)
+                            predictable=True, attribution=words(srs.copyright))
     for inst in load_outcome_instruments().values():
         if inst.mode is not Mode.ITEMS:
             continue
@@ -122,10 +133,11 @@ def client_forms() -> dict[str, ClientForm]:
     return forms
 
 
-def plan_handover(vault: Vault, client_id: int, today: dt.date | None = None) -> HandoverPlan:
+def plan_handover(vault: Vault, client_id: int, today: dt.date | None = None,
+                  words: Callable[[str], str] = _same) -> HandoverPlan:
     """The instruments that can be handed over for this client, with the defaults ticked."""
     today = today or dt.date.today()
-    forms = client_forms()
+    forms = client_forms(words)
     with vault.work.transaction() as db:
         client = client_repo.get(db, client_id)
         if client is None:

@@ -144,7 +144,7 @@ def _due_reason(entry: ScheduleEntry, session: SessionRef, last: dt.date | None)
     if entry.frequency is Frequency.EVERY_N_WEEKS:
         if last is None:
             return msg("Due: not given yet.")
-        return msg("Due: every %n week, last given on {date}.", n=entry.weeks,
+        return msg("Due: every %n week, last given on {date}.", None, entry.weeks,
                    plural="Due: every %n weeks, last given on {date}.", date=last)
     if session.discharge:
         return msg("Due: discharge session.")

@@ -174,13 +174,14 @@ def _total(instrument: OutcomeInstrument, answers: Mapping[str, int | None]) -> 
         if rule.method is Method.SUM:
             total *= len(scored)
         return exact(total), True, msg("Pro-rated: %n item unanswered, total = mean of the answered items × {items}.",
-                                       n=missing, plural="Pro-rated: %n items unanswered, total = mean of the "
-                                                         "answered items × {items}.", items=len(scored))
+                                       None, missing, items=len(scored),
+                                       plural="Pro-rated: %n items unanswered, total = mean of the answered items "
+                                       "× {items}.")
     if rule.missing is MissingRule.PRORATE:
         return None, False, msg("No total: %n item is unanswered and the manual allows at most {allowed}.",
-                                n=missing, plural="No total: %n items are unanswered and the manual allows at most "
-                                                  "{allowed}.", allowed=rule.max_missing)
-    return None, False, msg("No total: %n item is unanswered and the manual allows no pro-rating.", n=missing,
+                                None, missing, allowed=rule.max_missing,
+                                plural="No total: %n items are unanswered and the manual allows at most {allowed}.")
+    return None, False, msg("No total: %n item is unanswered and the manual allows no pro-rating.", None, missing,
                             plural="No total: %n items are unanswered and the manual allows no pro-rating.")
 
 

@@ -94,13 +94,13 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
         if full:
             baseline_text = msg("This client's usual index: {mean:.2f} over their %n sessions before session "
                                 "{number}; spread {sd:.2f} over {m} sessions (at least {floor:.2f}); band {band:.2f}.",
-                                mean=mean, n=n, m=ep.m, number=first_no, sd=nums["baseline_sd"], floor=s.sd_floor,
+                                None, n, mean=mean, m=ep.m, number=first_no, sd=nums["baseline_sd"], floor=s.sd_floor,
                                 band=band, plural="This client's usual index: {mean:.2f} over their %n sessions "
                                 "before session {number}; spread {sd:.2f} over {m} sessions (at least {floor:.2f}); "
                                 "band {band:.2f}.")
         else:
             baseline_text = msg("Only %n earlier session: its mean {mean:.2f}; a drop needs {early:.2f} or more.",
-                                n=n, mean=mean, early=s.drop_early,
+                                None, n, mean=mean, early=s.drop_early,
                                 plural="Only %n earlier sessions: their mean {mean:.2f}; a drop needs {early:.2f} "
                                 "or more.")
         if rule is Rule.DROP:
@@ -115,13 +115,13 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
             value_c = rows[deepest.pos][c]
             title = msg("A component dropped")
             reason = msg("Session {number}: {component} {value} is {fall:.2f} below its mean {mean:.2f} over the "
-                         "previous %n sessions.", number=numbers[deepest.pos], component=COMPONENT_NAMES[c],
-                         value=value_c, fall=cmean - value_c, mean=cmean, n=s.component_sessions,
+                         "previous %n sessions.", None, s.component_sessions, number=numbers[deepest.pos],
+                         component=COMPONENT_NAMES[c], value=value_c, fall=cmean - value_c, mean=cmean,
                          plural="Session {number}: {component} {value} is {fall:.2f} below its mean {mean:.2f} "
                          "over the previous %n sessions.")
         if length > 1:
-            reason = msg("{reason} Sessions {first}-{last}: %n drop session in a row.", reason=reason,
-                         first=first_no, last=last_no, n=length,
+            reason = msg("{reason} Sessions {first}-{last}: %n drop session in a row.", None, length, reason=reason,
+                         first=first_no, last=last_no,
                          plural="{reason} Sessions {first}-{last}: %n drop sessions in a row.")
         why: tuple[Msg, ...] = (
             _drop_rule_text(s),
@@ -150,8 +150,9 @@ def _drop_signal(ep: Episode, scan: DropScan, q: list[int], rows: list[tuple[int
 def _drop_rule_text(s: SignalSettings) -> Msg:
     return msg("A drop is a session whose index is further below the client's own usual level than their "
                "session-to-session spread explains (reliable change), or where one component is {fall} points "
-               "or more below its own recent mean in %n sessions in a row.", fall=s.component_fall,
-               n=s.component_confirm, plural="A drop is a session whose index is further below the client's own "
+               "or more below its own recent mean in %n sessions in a row.", None, s.component_confirm,
+               fall=s.component_fall,
+               plural="A drop is a session whose index is further below the client's own "
                "usual level than their session-to-session spread explains (reliable change), or where one "
                "component is {fall} points or more below its own recent mean in %n sessions in a row.")
 
@@ -162,7 +163,7 @@ def _decline_rule_text(s: SignalSettings) -> Msg:
                "sessions, significant at one-sided p < {p} against the client's own scatter (the window's and that "
                "of up to {pool} sessions before it), with the latest session not above the mean of the window's "
                "first half (a rebound after a repair is not a decline). While a drop is open, the drop's alert "
-               "stands for it.", slope=s.decline_slope, p=fraction_text(s.decline_p), n=s.decline_window,
+               "stands for it.", None, s.decline_window, slope=s.decline_slope, p=fraction_text(s.decline_p),
                pool=s.decline_pool_sessions, plural="A decline is a least-squares slope steeper than "
                "-{slope:.2f} per session over the last %n sessions, significant at one-sided p < {p} against the "
                "client's own scatter (the window's and that of up to {pool} sessions before it), with the latest "

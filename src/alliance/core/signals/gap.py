@@ -18,7 +18,7 @@ _SETTINGS = ("gap_min_sessions", "gap_min", "gap_sd_factor")
 def _why(s: SignalSettings) -> tuple[Msg, ...]:
     return (msg("The gap between your rating and the client's check-in (both 0-10) is compared with this "
                 "dyad's own usual gap over at least %n earlier sessions with a check-in (your predictions are "
-                "compared with your earlier predictions).", n=s.gap_min_sessions),
+                "compared with your earlier predictions).", None, s.gap_min_sessions),
             msg("It is an alert when it differs from the usual gap by {low} points or more and by at least "
                 "{factor} times the spread of the gap.", low=s.gap_min, factor=s.gap_sd_factor),
             msg("It ends at the next check-in back within those limits."))
@@ -56,8 +56,8 @@ def gap_signals(paired: list[tuple[int, int, Fraction, Fraction | None]], number
             who = msg("you rate the relationship higher") if gap > mean else msg("the client rates it higher")
             what = msg("your prediction") if pred else msg("your alliance index")
             reason = msg("Session {number}: {what} and the client's check-in differ by {gap:+.2f}, against this "
-                         "dyad's usual {mean:+.2f} over %n sessions ({who}).", number=numbers[pos], what=what,
-                         gap=gap, mean=mean, who=who, n=n, plural="Session {number}: {what} and the client's "
+                         "dyad's usual {mean:+.2f} over %n sessions ({who}).", None, n, number=numbers[pos], what=what,
+                         gap=gap, mean=mean, who=who, plural="Session {number}: {what} and the client's "
                          "check-in differ by {gap:+.2f}, against this dyad's usual {mean:+.2f} over %n sessions "
                          "({who}).")
             return SignalText(msg("Perspectives differ"), reason, _why(s))

@@ -84,23 +84,23 @@ def rupture_signals(ruptures: tuple[RuptureObs, ...], numbers: tuple[int, ...], 
             what = msg("Rupture in session {number} ({kind}, intensity {intensity})", number=r.session_number,
                        kind=KIND_NAMES[r.kind], intensity=r.intensity)
             if trigger == "sessions":
-                fired = msg("not resolved after %n further session", n=s.rupture_sessions,
+                fired = msg("not resolved after %n further session", None, s.rupture_sessions,
                             plural="not resolved after %n further sessions")
             else:
                 fired = msg("not resolved within the {limit}-day limit", limit=s.rupture_days)
             if ended is None and further == 0:
                 status = msg("no further session yet")
             elif ended is None:
-                status = msg("%n further session so far", n=further, plural="%n further sessions so far")
+                status = msg("%n further session so far", None, further, plural="%n further sessions so far")
             else:
                 status = msg("resolved in session {number}", number=ended)
             reason = msg("{what}: {fired}; {status}; {repairs}.", what=what, fired=fired, status=status,
                          repairs=_repairs_text(shown))
-            dated = msg("{what}: open for %n day", what=what, n=days, plural="{what}: open for %n days")
+            dated = msg("{what}: open for %n day", None, days, what=what, plural="{what}: open for %n days")
             title = msg("Mild rupture only partly repaired") if mild else msg("Rupture not repaired")
             why = (
                 msg("A rupture that no repair has resolved (resolution {resolved} or more) becomes an alert after "
-                    "%n further session or {days} days, whichever comes first.", n=s.rupture_sessions,
+                    "%n further session or {days} days, whichever comes first.", None, s.rupture_sessions,
                     days=s.rupture_days, resolved=RESOLVED_AT,
                     plural="A rupture that no repair has resolved (resolution {resolved} or more) becomes an alert "
                     "after %n further sessions or {days} days, whichever comes first."),

@@ -35,7 +35,7 @@ def _low_why(s: SignalSettings) -> tuple[Msg, ...]:
 @lc.per_settings
 def _ceiling_why(s: SignalSettings) -> tuple[Msg, ...]:
     return (msg("Clients are polite: %n or more sessions in a row at {ceiling} or more suggest inviting honest "
-                "feedback.", n=s.srs_ceiling_run, ceiling=s.srs_ceiling),
+                "feedback.", None, s.srs_ceiling_run, ceiling=s.srs_ceiling),
             msg("It ends with an SRS below {ceiling}.", ceiling=s.srs_ceiling))
 
 
@@ -45,7 +45,7 @@ def _alert_why(s: SignalSettings) -> tuple[Msg, ...]:
                 "{low} after {run} at {low} or more.", fall=s.srs_fall, low=s.srs_low, run=s.srs_run),
             msg("The total must also lie below the client's own usual SRS (their last %n totals, at least "
                 "{need}) by more than its session-to-session spread allows, as for the alliance index.",
-                n=s.baseline_sessions, need=s.srs_baseline_min))
+                None, s.baseline_sessions, need=s.srs_baseline_min))
 
 
 def srs_signals(positions: list[int], totals: list[int], numbers: tuple[int, ...], ids: tuple[int, ...],
@@ -78,7 +78,7 @@ def srs_signals(positions: list[int], totals: list[int], numbers: tuple[int, ...
         def low_words(number: int = number, total: int = total, length: int = length) -> SignalText:
             return SignalText(msg("SRS below the cue"),
                               msg("Session {number}: SRS total {total} is below {low}; %n session in a row.",
-                                  number=number, total=total, low=low, n=length,
+                                  None, length, number=number, total=total, low=low,
                                   plural="Session {number}: SRS total {total} is below {low}; %n sessions in a "
                                   "row."), _low_why(s))
 
@@ -102,7 +102,7 @@ def srs_signals(positions: list[int], totals: list[int], numbers: tuple[int, ...
             def ceiling_words(number: int = number, length: int = length) -> SignalText:
                 return SignalText(msg("SRS at the ceiling"),
                                   msg("SRS at {ceiling} or more in %n sessions in a row from session {number}: "
-                                      "invite honest feedback.", ceiling=ceiling, n=length, number=number),
+                                      "invite honest feedback.", None, length, ceiling=ceiling, number=number),
                                   _ceiling_why(s))
 
             add(f"srs-ceiling:{ids[positions[first]]}", Rule.SRS_CEILING, Level.PROMPT,
@@ -155,7 +155,7 @@ def srs_signals(positions: list[int], totals: list[int], numbers: tuple[int, ...
                                                        limit=prev - s.srs_fall)))
             return SignalText(msg("SRS below the cue for the first time"),
                               msg("Session {number}: SRS total {total} is below {low} after %n sessions at {low} "
-                                  "or more{usual}.", number=number, total=cur, low=low, n=run, usual=usual,
+                                  "or more{usual}.", None, run, number=number, total=cur, low=low, usual=usual,
                                   plural="Session {number}: SRS total {total} is below {low} after %n sessions at "
                                   "{low} or more{usual}."),
                               (*_alert_why(s), msg("It ends with an SRS at {low} or more.", low=low)))
