@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 PIP    := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run test lint typecheck bench stress screenshots clean
+.PHONY: run test lint typecheck bench stress screenshots ts clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (python3.11 not found)"; exit 1; }
@@ -23,23 +23,39 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 	$(PIP) install --quiet -e '.[test]'
 	@touch $(TEST_STAMP)
 
-run: $(STAMP)
+# Translations (src/alliance/i18n.py): the .ts sources are committed, the .qm files are built from them here.
+TS_FILES := resources/translations/alliance_de.ts resources/translations/alliance_es.ts
+QM_STAMP := resources/translations/.built
+# msg/translatable/translated/_tr take the source text first, as tr does: lupdate finds them with an empty context.
+LUPDATE_FLAGS := -extensions py -tr-function-alias tr+=msg,tr+=translatable,tr+=translated,tr+=_tr \
+	-locations relative -no-obsolete -silent
+
+$(QM_STAMP): $(TS_FILES) scripts/build_translations.py | $(STAMP)
+	$(PY) scripts/build_translations.py
+	@touch $(QM_STAMP)
+
+# After changing user-visible text: bring the .ts files up to date (then translate what is new).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) src/alliance -ts $(TS_FILES)
+
+run: $(STAMP) $(QM_STAMP)
 	$(VENV)/bin/alliance
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
 
 stress: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen ALLIANCE_KILLS=200 ALLIANCE_FLIPS=2000 ALLIANCE_WAL_FLIPS=200 \
 		ALLIANCE_MARK_FLIPS=500 ALLIANCE_BACKUP_FLIPS=300 ALLIANCE_FULL_DISK_SWEEP=1 $(PY) -m pytest -q tests/reliability
 
-screenshots: $(TEST_STAMP)
+screenshots: $(TEST_STAMP) $(QM_STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py
+	for lang in de es; do xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots.py --language $$lang; done
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshots_dialogs.py
 	xvfb-run -a -s "-screen 0 1280x768x24" $(PY) scripts/screenshots_client_mode.py
 
@@ -84,6 +100,7 @@ $(PKG_READY): $(LOCKS) pyproject.toml
 
 package: $(PKG_READY)
 	rm -rf build/wheel
+	$(PKG_PY) scripts/build_translations.py
 	$(PKG_PY) -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir build/wheel .
 	$(PKG_PY) -m pip install --quiet --no-deps --force-reinstall build/wheel/alliance-*.whl
 	$(PKG_PY) -m pip check

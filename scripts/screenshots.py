@@ -35,6 +35,7 @@ from alliance.ui.first_run.create_vault_dialog import CreateVaultDialog  # noqa:
 from alliance.ui.first_run.create_vault_view import CreateVaultView  # noqa: E402
 from alliance.ui.first_run.welcome import WelcomeWindow  # noqa: E402
 from alliance.ui.operations.worker import Worker  # noqa: E402
+from alliance import i18n  # noqa: E402
 from alliance.ui.shell.app import create_application  # noqa: E402
 from alliance.ui.shell.controller import AppController  # noqa: E402
 from alliance.ui.shell.settings import UiSettings  # noqa: E402
@@ -62,26 +63,33 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
 
 
 class Shooter:
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, suffix: str = "") -> None:
         self.out = out
+        self.suffix = suffix  # "-de": the German set beside the English one
         self.made: list[Path] = []
 
     def __call__(self, widget: QWidget, name: str) -> None:
         widget.raise_()
         settle()
-        path = self.out / f"{name}.png"
+        path = self.out / f"{name}{self.suffix}.png"
         if not widget.grab().save(str(path)):
             raise RuntimeError(f"could not write {path}")
         self.made.append(path)
         print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
-def run(out: Path) -> list[Path]:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+           "de": QLocale(QLocale.Language.German, QLocale.Country.Germany),
+           "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)}
+
+
+def run(out: Path, language: str = "en") -> list[Path]:
+    QLocale.setDefault(LOCALES[language])
     app = create_application([])
+    i18n.install(language)
     follower = ThemeFollower(app)  # as the app does once its first window has painted
     app.setStyleSheet(app.styleSheet())  # make sure the style sheet is applied before the first show
-    shoot = Shooter(out)
+    shoot = Shooter(out, "" if language == "en" else f"-{language}")
     worker = Worker()
     tmp = Path(tempfile.mkdtemp(prefix="alliance-shots-"))
     kdf = KdfParams.for_tests()  # a screenshot script, not a vault anyone keeps: see the docstring
@@ -229,10 +237,12 @@ def run(out: Path) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=sorted(LOCALES), default="en",
+                        help="the app's language; other than English, each file name ends in -de or -es")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"Rendering screenshots ({QApplication.platformName() or 'Qt'}):")
-    made = run(args.out)
+    made = run(args.out, args.language)
     print(f"{len(made)} screenshots written.")
     return 0
 

@@ -46,8 +46,11 @@ STORE = Rule(
 )
 SERVICES = Rule("services", ("alliance.services", "alliance.core", "alliance.store", "alliance.paths"))
 REPORTS = Rule(
-    "reports", ("alliance.reports", "alliance.services", "alliance.core", "PySide6.QtGui", "PySide6.QtCore")
+    "reports", ("alliance.reports", "alliance.services", "alliance.core", "alliance.i18n", "PySide6.QtGui",
+                "PySide6.QtCore")
 )
+# The translators and locale formatting: Qt's core module and the pure messages, so reports may use it too.
+I18N = Rule("i18n", ("alliance.core", "PySide6.QtCore"))
 CLI = Rule(
     "cli",
     (
@@ -63,7 +66,7 @@ CLI = Rule(
 )
 UI = Rule(
     "ui",
-    ("alliance.ui", "alliance.services", "alliance.core", "alliance.reports", "alliance.store.errors",
+    ("alliance.ui", "alliance.services", "alliance.core", "alliance.reports", "alliance.i18n", "alliance.store.errors",
      "alliance.store.vault", "alliance.paths", "alliance.arguments", "alliance.hardening", "PySide6", "shiboken6",
      "pyqtgraph", "numpy", "zxcvbn"),  # zxcvbn: the passphrase meter (ui.widgets.strength)
     only_names=(("alliance.store.vault", frozenset({"Vault"})),),
@@ -101,6 +104,7 @@ def rule_for(module: str) -> Rule | None:
         "arguments": ARGUMENTS,
         "launch": LAUNCH,
         "hardening": HARDENING,
+        "i18n": I18N,
     }.get(top)
 
 

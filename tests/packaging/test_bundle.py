@@ -117,6 +117,9 @@ def test_bundle_layout(bundle: Path) -> None:
     assert (resources / "__init__.py").is_file()
     assert (resources / "alliance.qss").is_file()
     assert list((resources / "instruments").glob("*.json"))
+    # Alliance's translations and Qt's own for the same languages (OK, Cancel), beside the resources.
+    assert {p.name for p in (resources / "translations").glob("*.qm")} == {
+        "alliance_de.qm", "alliance_es.qm", "qtbase_de.qm", "qtbase_es.qm"}
     # What we leave out on purpose: networking, QML/Quick, WebEngine, 3D, Tk, and Qt's copy of the GTK theme.
     shipped = {p.name for p in internal.rglob("*") if p.is_file() or p.is_symlink()}
     for unwanted in ("libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6WebEngineCore.so.6",

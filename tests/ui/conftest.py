@@ -276,3 +276,15 @@ def _model_text(model, parent: QModelIndex) -> list[str]:  # type: ignore[no-unt
             if c == 0 and model.rowCount(index) > 0:
                 out += _model_text(model, index)
     return out
+
+
+def opened_window(qtbot, opener) -> QWidget:  # type: ignore[no-untyped-def]
+    """Call ``opener`` (a menu action's slot) and return the window it showed: its result when that is a widget
+    now visible, else the new visible top-level window."""
+    before = set(QApplication.topLevelWidgets())
+    result = opener()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in set(QApplication.topLevelWidgets()) - before)
+                    or (isinstance(result, QWidget) and result.isVisible()))
+    if isinstance(result, QWidget) and result.isVisible():
+        return result
+    return next(w for w in set(QApplication.topLevelWidgets()) - before if w.isVisible())

@@ -8,9 +8,9 @@ import os
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from tests.ui.conftest import open_form, open_main_window, settle
+from tests.ui.conftest import open_form, open_main_window, opened_window, settle
 
 pytestmark = pytest.mark.skipif("ALLIANCE_SMALL_SCREEN" not in os.environ, reason="needs the child's small screen")
 
@@ -33,16 +33,6 @@ def _misfits(window: QWidget) -> list[str]:
     return found
 
 
-def _shown(qtbot, opener) -> QWidget:  # type: ignore[no-untyped-def]
-    before = set(QApplication.topLevelWidgets())
-    result = opener()
-    qtbot.waitUntil(lambda: any(w.isVisible() for w in set(QApplication.topLevelWidgets()) - before)
-                    or (isinstance(result, QWidget) and result.isVisible()))
-    if isinstance(result, QWidget) and result.isVisible():
-        return result
-    return next(w for w in set(QApplication.topLevelWidgets()) - before if w.isVisible())
-
-
 def test_every_window_and_dialog_fits_the_screen(qtbot, make_controller, created_vault, practice) -> None:  # type: ignore[no-untyped-def]
     controller, window, _vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     problems = _misfits(window)
@@ -54,7 +44,7 @@ def test_every_window_and_dialog_fits_the_screen(qtbot, make_controller, created
                window.tools.export_action.trigger, page.edit_client, page.edit_schedule, page.edit_goals,
                page.add_event]
     for opener in openers:
-        dialog = _shown(qtbot, opener)
+        dialog = opened_window(qtbot, opener)
         settle(qtbot, window)
         problems += _misfits(dialog)
         dialog.close()

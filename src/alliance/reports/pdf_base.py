@@ -12,6 +12,8 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageSize, QPainter, QPen
 
+from alliance import i18n
+
 DPI = 300
 MM = 72 / 25.4  # points per millimetre
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -40,6 +42,7 @@ def ensure_gui_app() -> QGuiApplication:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication(["alliance"])
+    i18n.install()  # a PDF made by the command line speaks the system's language
     return _app
 
 

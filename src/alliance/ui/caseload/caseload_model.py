@@ -19,7 +19,7 @@ from alliance.services.caseload import CaseloadRow
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.formatting import TREND_ARROWS, date_text, index_text, status_text, trend_words
 from alliance.ui.widgets.rows_model import ID_ROLE, SORT_ROLE, RowsModel
-from alliance.ui.widgets.text import shown
+from alliance.ui.widgets.text import shown, term
 
 SPARKLINE_ROLE = Qt.ItemDataRole.UserRole + 3  # tuple of alliance indices, oldest first
 TREND_ROLE = Qt.ItemDataRole.UserRole + 4  # 'up', 'flat', 'down'
@@ -192,8 +192,8 @@ class CaseloadModel(RowsModel[CaseloadRow]):
         name = known.short_name if known is not None else item.instrument_id
         line = f"{name}: {shown(item.reason)}"
         if item.declined_in is not None:
-            why = DECLINE_REASONS.get(item.decline_reason, item.decline_reason)
-            line += " " + self.tr("Reason given: {why}.").format(why=self.tr(why))
+            why = term(DECLINE_REASONS.get(item.decline_reason, item.decline_reason))
+            line += " " + self.tr("Reason given: {why}.").format(why=why)
         return line
 
     def _sparkline_text(self, r: CaseloadRow) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -210,7 +210,7 @@ class CaseloadPage(CaseloadView):
             self.calibration.hide()
             return
         self.calibration.setText(self.tr("\u00b7 Your predictions: off by %1 points on average (check-ins counted: %n)",
-                                         "", cal.sessions).replace("%1", f"{float(cal.error):.1f}"))
+                                         "", cal.sessions).replace("%1", QLocale().toString(float(cal.error), "f", 1)))
         self.calibration.show()
 
     def _update_count(self) -> None:

@@ -31,6 +31,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import Change
 from alliance.ui.widgets.formatting import date_text, kind_text, raised_by_text, rupture_status_text, status_text
 from alliance.ui.widgets.rows_model import ID_ROLE
+from alliance.ui.widgets.text import term
 
 if TYPE_CHECKING:
     from alliance.ui.client.outcome_panel import OutcomePanel
@@ -285,7 +286,7 @@ class ClientPage(ClientView):
     def _fill_ruptures(self, items: list[Rupture], events: tuple[ContextEvent, ...] = ()) -> None:
         self.ruptures.clear()
         for e in reversed(events):  # context events first: they help read everything under them
-            text = self.tr("Event: {kind}").format(kind=self.tr(CONTEXT_EVENT_KINDS.get(e.kind, e.kind)))
+            text = self.tr("Event: {kind}").format(kind=term(CONTEXT_EVENT_KINDS.get(e.kind, e.kind)))
             event_item = QTreeWidgetItem([f"{text} \u2014 {e.label}" if e.label else text, date_text(e.date), ""])
             event_item.setToolTip(0, event_item.text(0))
             self.ruptures.addTopLevelItem(event_item)
@@ -297,12 +298,12 @@ class ClientPage(ClientView):
         for r in reversed(items):  # newest first: open ones from recent sessions matter most
             text = self.tr("{kind} \u00b7 intensity {n} \u00b7 raised by {who}").format(
                 kind=kind_text(r.kind), n=r.intensity, who=raised_by_text(r.raised_by).lower())
-            details = [text, *(MARKER_LABELS.get(m, m) for m in r.markers)] + ([r.note] if r.note else [])
+            details = [text, *(term(MARKER_LABELS.get(m, m)) for m in r.markers)] + ([r.note] if r.note else [])
             item = QTreeWidgetItem([text, self._session_ref(r.session_number, r), rupture_status_text(r.status)])
             item.setToolTip(0, "\n".join(details))
             for rep in r.repairs:
                 rtext = self.tr("Repair, resolution {n}/5").format(n=rep.resolution)
-                strategies = [STRATEGY_LABELS.get(s, s) for s in rep.strategies]
+                strategies = [term(STRATEGY_LABELS.get(s, s)) for s in rep.strategies]
                 if strategies:
                     rtext += f": {strategies[0]}" + (f" (+{len(strategies) - 1})" if len(strategies) > 1 else "")
                 child = QTreeWidgetItem([rtext, f"{rep.session_number} \u00b7 {date_text(rep.session_date)}", ""])
@@ -383,7 +384,7 @@ class ClientPage(ClientView):
         for e in page.events:
             x = chart.x_of_date(e.date)
             if x is not None:
-                kind = self.tr(CONTEXT_EVENT_KINDS.get(e.kind, e.kind))
+                kind = term(CONTEXT_EVENT_KINDS.get(e.kind, e.kind))
                 marks.append((x, f"{kind}: {e.label}" if e.label else kind))
         self.outcome_panel.set_events(marks)
 

@@ -10,6 +10,7 @@ from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
 from alliance.ui.widgets.formatting import date_text, kind_text
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import term
 
 
 class CriticalSessionDialog(QDialog):
@@ -22,11 +23,11 @@ class CriticalSessionDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         lines = []
         for r in session.ruptures:
-            markers = ", ".join(MARKER_LABELS.get(m, m) for m in r.markers)
+            markers = ", ".join(term(MARKER_LABELS.get(m, m)) for m in r.markers)
             lines.append(self.tr("Rupture: {kind}, intensity {n}").format(kind=kind_text(r.kind), n=r.intensity)
                          + (f" ({markers})" if markers else ""))
         for p in session.repairs:
-            strategies = ", ".join(STRATEGY_LABELS.get(s, s) for s in p.strategies)
+            strategies = ", ".join(term(STRATEGY_LABELS.get(s, s)) for s in p.strategies)
             lines.append(self.tr("Repair: resolution {r}/5").format(r=p.resolution)
                          + (f" ({strategies})" if strategies else ""))
         if session.corrective_experience:

@@ -23,6 +23,7 @@ from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.text import term
 
 
 class EventDialog(QDialog):
@@ -36,7 +37,7 @@ class EventDialog(QDialog):
         self.date.setMaximumDate(QDate.currentDate())
         self.kind = QComboBox(self)
         for key, text in CONTEXT_EVENT_KINDS.items():
-            self.kind.addItem(self.tr(text), key)
+            self.kind.addItem(term(text), key)
         self.text = QLineEdit(self)
         self.text.setMaxLength(CONTEXT_LABEL_MAX)
         self.text.setPlaceholderText(self.tr("A few words, e.g. \u201cstarted sertraline\u201d"))

@@ -69,8 +69,8 @@ def band_spans(instrument: OutcomeInstrument) -> list[tuple[float, float, Msg, t
     low = float(instrument.scoring.total_min or 0)
     above = cut.clinical is Clinical.AT_OR_ABOVE
     clinical = msg("Clinical range (cut-off {value})", value=cut.value)
-    other = msg("Below the clinical range (cut-off {value})" if above else
-                "Above the clinical range (cut-off {value})", value=cut.value)
+    other = (msg("Below the clinical range (cut-off {value})", value=cut.value) if above else
+             msg("Above the clinical range (cut-off {value})", value=cut.value))
     return [(low, float(cut.value), other if above else clinical, _tint(1.0 if not above else 0.0)),
             (float(cut.value), float(top), clinical if above else other, _tint(1.0 if above else 0.0))]
 

@@ -11,6 +11,7 @@ from alliance.core.ratings import COMPONENTS
 from alliance.services.timeline import TimelineSession
 from alliance.ui.widgets.formatting import date_text, index_text
 from alliance.ui.widgets.rows_model import ID_ROLE, SORT_ROLE, RowsModel
+from alliance.ui.widgets.text import term
 
 _Index = QModelIndex | QPersistentModelIndex
 _WIDE_DATE = dt.date(2026, 12, 28)  # a long month and a two-digit day
@@ -28,7 +29,7 @@ class SessionsModel(RowsModel[TimelineSession]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = [self.tr("Date"), self.tr("No.")]
-        self._headers += [self.tr(c.label) for c in COMPONENTS]
+        self._headers += [term(c.label) for c in COMPONENTS]
         self._headers += [self.tr("Index"), self.tr("Ruptures"), self.tr("Repairs")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

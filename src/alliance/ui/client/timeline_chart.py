@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,9 @@ from alliance.ui.client.timeline_style import (
 )
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.controls import FlowLayout
+from alliance.ui.widgets.formatting import index_text
 from alliance.ui.widgets.places import in_documents
+from alliance.ui.widgets.text import term
 
 RUPTURE_SYMBOL: dict[RuptureKind, str] = {
     RuptureKind.WITHDRAWAL: "t",  # triangle pointing down: moving away
@@ -130,7 +132,7 @@ class TimelineChart(QWidget):
 
         # The legend is a row of check boxes under the plot: it never covers the lines, and a keyboard or
         # a screen reader can switch series on and off too.
-        names = {c.key: c.label for c in COMPONENTS}
+        names = {c.key: term(c.label) for c in COMPONENTS}
         names |= {"index": self.tr("Alliance index"), "checkin": self.tr("Client check-in"),
                   "prediction": self.tr("Your prediction"),
                   "ruptures": self.tr("Ruptures"), "repairs": self.tr("Repairs"),
@@ -216,7 +218,7 @@ class TimelineChart(QWidget):
         xs = [self.x_of(s) for s in sessions]
         by_number = {s.number: s for s in sessions}
         for c in COMPONENTS:
-            self._line(c.key, c.label, xs, [float(getattr(s.ratings, c.key)) for s in sessions])
+            self._line(c.key, term(c.label), xs, [float(getattr(s.ratings, c.key)) for s in sessions])
         # A dot per session reads well up to a few months of weekly sessions; beyond that the dots run into a
         # band that hides the line (and cost more to paint than the lines): the line alone then.
         dots = len(sessions) <= MAX_DOTTED_SESSIONS
@@ -280,7 +282,7 @@ class TimelineChart(QWidget):
             x = self.x_of_date(e.date)
             if x is None:
                 continue
-            kind = self.tr(CONTEXT_EVENT_KINDS.get(e.kind, e.kind))
+            kind = term(CONTEXT_EVENT_KINDS.get(e.kind, e.kind))
             line = pg.InfiniteLine(pos=x, angle=90, pen=pen, label=kind,
                                    labelOpts={"position": 0.97, "color": theme.current().muted, "rotateAxis": (1, 0),
                                               "anchors": [(0, 0), (0, 0)]})
@@ -489,12 +491,14 @@ class TimelineChart(QWidget):
     def hover_text(self, s: TimelineSession) -> str:
         """What hovering a session shows: date, values, ruptures and repairs, note excerpt."""
         lines = [self.tr("Session %1 \u2014 %2").replace("%1", str(s.number)).replace("%2", s.date.isoformat()),
-                 self.tr("Alliance index %1").replace("%1", f"{s.alliance_index:.2f}"),
-                 "  ".join(f"{c.label} {getattr(s.ratings, c.key)}" for c in COMPONENTS)]
+                 self.tr("Alliance index %1").replace("%1", index_text(s.alliance_index)),
+                 "  ".join(f"{term(c.label)} {getattr(s.ratings, c.key)}" for c in COMPONENTS)]
         if s.checkin_mean is not None:
-            lines.append(self.tr("Client check-in %1").replace("%1", f"{s.checkin_mean:.1f}"))
+            mean = QLocale().toString(float(s.checkin_mean), "f", 1)
+            lines.append(self.tr("Client check-in %1").replace("%1", mean))
         if s.predicted_checkin is not None:
-            lines.append(self.tr("Your prediction %1").replace("%1", f"{s.predicted_checkin:.1f}"))
+            predicted = QLocale().toString(float(s.predicted_checkin), "f", 1)
+            lines.append(self.tr("Your prediction %1").replace("%1", predicted))
         if s.srs_total is not None:
             lines.append(self.tr("SRS %1").replace("%1", str(s.srs_total)))
         if self.timeline is not None:

@@ -7,20 +7,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from alliance.core.messages import translatable
 from alliance.services.timeline import Timeline
 from alliance.ui.widgets.formatting import date_text, index_text, kind_text
 from alliance.ui.widgets.rows_model import Index, RowsModel
+from alliance.ui.widgets.text import term
 
 
 class TimelineTableModel(RowsModel[tuple[Any, ...]]):
     """One row per session: ratings, index, check-in, SRS, ruptures, repairs, episodes."""
 
-    COLUMNS = ("Session", "Date", "Safety", "Trust", "Attunement", "Boundaries", "Index", "Check-in", "SRS",
-               "Ruptures", "Repairs", "Episode")
+    COLUMNS = (translatable("Session"), translatable("Date"), translatable("Safety"), translatable("Trust"),
+               translatable("Attunement"), translatable("Boundaries"), translatable("Index"), translatable("Check-in"),
+               translatable("SRS"), translatable("Ruptures"), translatable("Repairs"), translatable("Episode"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)  # rows: the values (UserRole)
-        self._headers = [self.tr(c) for c in self.COLUMNS]
+        self._headers = [term(c) for c in self.COLUMNS]
         self._text: list[tuple[str, ...]] = []  # as shown and read out
         self._session_ids: list[int] = []
 

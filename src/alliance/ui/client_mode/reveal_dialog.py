@@ -6,7 +6,7 @@ answers wait for the session of that day; "Log the session with these answers" o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,7 @@ COLUMNS = 4
 
 
 def _points(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return QLocale().toString(float(value), "g", 3)
 
 
 class RevealDialog(QDialog):

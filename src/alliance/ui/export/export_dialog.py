@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QProgressDialog, QWidget
 
 from alliance.core.deid import DateMode, DeidSettings, NotesMode, PseudonymMode
 from alliance.core.errors import ValidationError
 from alliance.core.records import ClientStatus
+from alliance.i18n import translated
 from alliance.reports.csv_writer import Cancelled
 from alliance.reports.exporting import ExportRequest, ExportResult, request_problem, run_export
 from alliance.services.clients import get_client
@@ -198,7 +199,7 @@ class ExportDialog(ExportDialogView):
         self.page_size_label.setEnabled(is_pdf)
         self.scrub_warning.setVisible(self.settings().notes is NotesMode.SCRUBBED)
         self.limited_data_set.setVisible(self.settings().dates is DateMode.SHIFTED)
-        self.describe.setText(" ".join(self.settings().describe()))
+        self.describe.setText(" ".join(translated(s) for s in self.settings().describe()))
         problem = self.problem()
         self.general_error.setText(problem)
         self.general_error.setVisible(bool(problem))
@@ -328,7 +329,7 @@ class ExportDialog(ExportDialogView):
         if result.path.suffix.lower() == ".csv":
             text += " " + self.tr("{rows} data rows.").format(rows=result.rows)
         settings = result.settings
-        text += "\n\n" + " ".join(settings.describe()[1:3])
+        text += "\n\n" + " ".join(translated(s) for s in settings.describe()[1:3])
         if settings.notes is NotesMode.SCRUBBED:
             text += "\n\n" + self.tr("It includes {n} scrubbed notes. Read every note before sharing it: no "
                                      "scrubber is perfect.").format(n=result.notes)
@@ -371,7 +372,7 @@ class ExportDialog(ExportDialogView):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+    return translated(text)
 
 
 def _message(exc: BaseException) -> str:

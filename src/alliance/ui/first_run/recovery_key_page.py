@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMarginsF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from alliance.i18n import translated
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.places import in_documents
 
@@ -16,7 +17,7 @@ CLIPBOARD_CLEAR_MS = 60_000
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
+    return translated(text)
 
 
 def paint_recovery_sheet(device: QPagedPaintDevice, recovery_key: str, vault_folder: Path) -> None:

@@ -9,11 +9,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from alliance.core.instruments import load_instruments
 from alliance.core.records import Session
 from alliance.core.taxonomy import MARKER_LABELS, STRATEGY_LABELS
+from alliance.i18n import translated
 from alliance.ui.widgets import theme
 from alliance.ui.widgets.formatting import (
     date_text,
@@ -23,10 +22,11 @@ from alliance.ui.widgets.formatting import (
     ns_state_text,
     raised_by_text,
 )
+from alliance.ui.widgets.text import term
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+    return translated(text)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _instruments(s: Session) -> str:
 def _ruptures(s: Session) -> str:
     lines = []
     for r in s.ruptures:
-        markers = ", ".join(MARKER_LABELS.get(m, m) for m in r.markers)
+        markers = ", ".join(term(MARKER_LABELS.get(m, m)) for m in r.markers)
         text = _tr("{kind}, intensity {n}/5, raised by {who}").format(
             kind=kind_text(r.kind), n=r.intensity, who=raised_by_text(r.raised_by).lower())
         if markers:
@@ -73,7 +73,7 @@ def _ruptures(s: Session) -> str:
 def _repairs(s: Session) -> str:
     lines = []
     for r in s.repairs:
-        strategies = ", ".join(STRATEGY_LABELS.get(k, k) for k in r.strategies)
+        strategies = ", ".join(term(STRATEGY_LABELS.get(k, k)) for k in r.strategies)
         text = _tr("Repair of the rupture in session {n}: resolution {r}/5").format(
             n=r.session_number, r=r.resolution)
         if strategies:

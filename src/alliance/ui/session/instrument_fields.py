@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from alliance.ui.widgets.controls import ScoreSpinBox
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.text import term
 
 
 class InstrumentFields(QWidget):
@@ -26,10 +27,10 @@ class InstrumentFields(QWidget):
         row = 0
         for note in (instrument.description, instrument.copyright):
             if note:
-                grid.addWidget(label(self.tr(note), "hint", wrap=True, parent=self), row, 0, 1, 2)
+                grid.addWidget(label(term(note), "hint", wrap=True, parent=self), row, 0, 1, 2)
                 row += 1
         for item in instrument.items:
-            text = self.tr(item.label)
+            text = term(item.label)
             spin = ScoreSpinBox(item.min, item.max, self)
             spin.setAccessibleName(text)
             spin.setToolTip(self.tr("{low} to {high}; leave blank if not asked").format(low=item.min, high=item.max))

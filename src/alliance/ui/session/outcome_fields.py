@@ -9,7 +9,7 @@ from alliance.core.outcomes import DueItem, DueStatus, OutcomeInputError, Outcom
 from alliance.core.records import DECLINE_REASONS
 from alliance.ui.widgets.controls import ScoreSpinBox, guard_wheel
 from alliance.ui.widgets.labels import error_label, label
-from alliance.ui.widgets.text import shown
+from alliance.ui.widgets.text import shown, term
 
 NOT_ANSWERED = "\u2013"
 
@@ -54,7 +54,7 @@ class OutcomeFields(QWidget):
         self.declined = QComboBox(self)
         self.declined.addItem(self.tr("Filled in (or not asked)"), None)
         for key, text in DECLINE_REASONS.items():
-            self.declined.addItem(self.tr("Not filled in: {reason}").format(reason=self.tr(text)), key)
+            self.declined.addItem(self.tr("Not filled in: {reason}").format(reason=term(text)), key)
         self.declined.setAccessibleName(self.tr("{name}: not filled in because").format(name=instrument.short_name))
         self.declined.hide()
         guard_wheel(self.declined)

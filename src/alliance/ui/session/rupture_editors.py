@@ -32,6 +32,7 @@ from alliance.core.taxonomy import (
 from alliance.ui.widgets.controls import Checklist, ScoreSpinBox, guard_wheel
 from alliance.ui.widgets.formatting import date_text, kind_text, raised_by_text, rupture_status_text
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.text import term
 
 Errors = dict[str, tuple[QWidget, QLabel]]
 
@@ -55,10 +56,10 @@ class RepairEditor(QWidget):
         self.repair_id: int | None = None
         self.errors: Errors = {}
         self.resolution = ScoreSpinBox(RESOLUTION_MIN, RESOLUTION_MAX, self)
-        self.resolution.setToolTip("\n".join(f"{k} = {self.tr(v)}" for k, v in RESOLUTION_ANCHORS.items()))
+        self.resolution.setToolTip("\n".join(f"{k} = {term(v)}" for k, v in RESOLUTION_ANCHORS.items()))
         self.resolution.setAccessibleDescription(self.resolution.toolTip())
         self.strategies = Checklist(self)
-        self.strategies.set_terms((t.key, self.tr(t.label)) for t in REPAIR_STRATEGIES)
+        self.strategies.set_terms((t.key, term(t.label)) for t in REPAIR_STRATEGIES)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Optional note on the repair"))
         self.rupture_error = error_label(self)
@@ -145,7 +146,7 @@ class RuptureEditor(QFrame):
 
     def _kind_changed(self, *_: object) -> None:
         kind = RuptureKind(self.kind.currentData())
-        self.markers.set_terms((t.key, self.tr(t.label)) for t in markers_for(kind))
+        self.markers.set_terms((t.key, term(t.label)) for t in markers_for(kind))
         # Markers of the other kind are dropped by set_terms only if absent from the new list.
         allowed = {t.key for t in markers_for(kind)}
         self.markers.set_checked([k for k in self.markers.checked_keys() if k in allowed])
@@ -181,7 +182,7 @@ class EarlierRupture(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.rupture = rupture
-        markers = ", ".join(self.tr(MARKER_LABELS.get(m, m)) for m in rupture.markers)
+        markers = ", ".join(term(MARKER_LABELS.get(m, m)) for m in rupture.markers)
         text = self.tr("Session {n}, {date}: {kind}, intensity {i} \u2014 {status}").format(
             n=rupture.session_number, date=date_text(rupture.session_date), kind=kind_text(rupture.kind).lower(),
             i=rupture.intensity, status=rupture_status_text(rupture.status).lower())

@@ -30,7 +30,8 @@ from alliance.ui.session.rupture_editors import EarlierRupture, RuptureEditor
 from alliance.ui.session.session_form_view import SessionFormView
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.field_errors import FieldErrors
-from alliance.ui.widgets.formatting import pydate, qdate
+from alliance.ui.widgets.formatting import index_text, pydate, qdate
+from alliance.ui.widgets.text import term
 
 
 class SessionForm(SessionFormView):
@@ -192,7 +193,7 @@ class SessionForm(SessionFormView):
         scores = [spin.score() for spin in self.ratings.values()]
         if all(s is not None for s in scores):
             value = sum(s for s in scores if s is not None) / len(scores)
-            self.index_label.setText(self.tr("Alliance index {value:.2f}").format(value=value))
+            self.index_label.setText(self.tr("Alliance index {value}").format(value=index_text(value)))
         else:
             self.index_label.setText(self.tr("Alliance index \u2014 (rate all four)"))
 
@@ -290,7 +291,7 @@ class SessionForm(SessionFormView):
                 self.errors.register(f"ruptures[{i}].{sub}", widget, err)
         repair_editors = [row.repair for row in self.earlier if row.log_repair.isChecked()]
         repair_editors += [e.repair for e in self.rupture_editors if e.repaired.isChecked()]
-        self._blank_messages = {c.key: self.tr("Rate {label} from 0 to 10.").format(label=self.tr(c.label))
+        self._blank_messages = {c.key: self.tr("Rate {label} from 0 to 10.").format(label=term(c.label))
                                 for c in COMPONENTS if self.ratings[c.key].score() is None}
         for i, e in enumerate(self.rupture_editors):
             if e.intensity.score() is None:

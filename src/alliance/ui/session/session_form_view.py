@@ -35,7 +35,7 @@ from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import modality_text, ns_state_text
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.screen_fit import fit_to_screen
-from alliance.ui.widgets.text import shown
+from alliance.ui.widgets.text import shown, term
 
 OPTIONAL_INSTRUMENTS = ("checkin", "srs", "wai_sr")
 
@@ -101,22 +101,22 @@ class SessionFormView(QDialog):
         rgrid.setHorizontalSpacing(18)
         rgrid.setVerticalSpacing(2)
         rgrid.setColumnStretch(0, 1)
-        anchors = " \u00b7 ".join(f"{k} {self.tr(v)}" for k, v in SCALE_ANCHORS.items())
+        anchors = " \u00b7 ".join(f"{k} {term(v)}" for k, v in SCALE_ANCHORS.items())
         rgrid.addWidget(label(self.tr("The relationship this session"), "subtitle", parent=ratings), 0, 0)
         rgrid.addWidget(label(anchors, "hint", parent=ratings), 1, 0, 1, 2)
         self.ratings: dict[str, ScoreSpinBox] = {}
         row = 2
         for comp in COMPONENTS:
             spin = ScoreSpinBox(RATING_MIN, RATING_MAX, ratings)
-            spin.setAccessibleName(self.tr(comp.label))
-            spin.setAccessibleDescription(self.tr(comp.prompt))
-            spin.setToolTip(self.tr(comp.prompt))
-            name = label(self.tr(comp.label), parent=ratings)
+            spin.setAccessibleName(term(comp.label))
+            spin.setAccessibleDescription(term(comp.prompt))
+            spin.setToolTip(term(comp.prompt))
+            name = label(term(comp.label), parent=ratings)
             name.setStyleSheet("font-weight: 600;")
             name.setBuddy(spin)
             rgrid.addWidget(name, row, 0)
             rgrid.addWidget(spin, row, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-            rgrid.addWidget(label(self.tr(comp.prompt), "hint", wrap=True, parent=ratings), row + 1, 0)
+            rgrid.addWidget(label(term(comp.prompt), "hint", wrap=True, parent=ratings), row + 1, 0)
             err = error_label(ratings)
             rgrid.addWidget(err, row + 2, 0, 1, 2)
             self.ratings[comp.key] = spin
@@ -199,7 +199,7 @@ class SessionFormView(QDialog):
             if inst is None:
                 continue
             fields = InstrumentFields(inst, content)
-            section = CollapsibleSection(self.tr(inst.name), fields, content)
+            section = CollapsibleSection(term(inst.name), fields, content)
             self.instrument_fields[inst_id] = fields
             self.instrument_sections[inst_id] = section
             for item_id, entry in fields.errors.items():

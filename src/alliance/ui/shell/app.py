@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from alliance import APP_NAME, paths
+from alliance import APP_NAME, i18n, paths
 from alliance.arguments import parse_gui_arguments
 from alliance.hardening import harden_process
+from alliance.i18n import translated
 from alliance.services.vault_folder import VaultLock, claim_vault, vault_exists
 from alliance.store.errors import VaultError, VaultInUse
 from alliance.ui.operations.worker import Worker
@@ -36,7 +37,7 @@ TAKE_OVER_AT_THE_LATEST_MS = 2000  # the controller takes the unlock window over
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+    return translated(text)
 
 
 def fusion_application(argv: Sequence[str]) -> QApplication:
@@ -100,6 +101,7 @@ def run(vault_folder: Path | None = None, qt_args: Sequence[str] = ()) -> int:
     config.mkdir(parents=True, exist_ok=True)
     settings_file = config / SETTINGS_FILE
     app = create_application(qt_args, look.remembered(settings_file))
+    i18n.install(i18n.remembered(settings_file))  # before the first window: every text in one language
     if (text_size := look.remembered_text_size(settings_file)) != 100:
         look.set_text_size(app, text_size)  # the "Text size" preference, before the first window
     worker = Worker()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from alliance import paths
+from alliance.i18n import translated
 from alliance.services.vault_folder import VaultLock, claim_vault, vault_exists
 from alliance.store.errors import VaultInUse, WrongPassphrase
 from alliance.ui.operations.worker import Worker
@@ -51,7 +52,7 @@ SHUTDOWN_GIVE_UP_S = 120.0
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+    return translated(text)
 
 
 def _flush_deletes() -> None:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alliance import APP_NAME, __version__
+from alliance import APP_NAME, __version__, i18n
 from alliance.core.instruments import load_instruments
+from alliance.core.messages import translatable
 from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.ratings import COMPONENTS, SCALE_ANCHORS
 from alliance.core.taxonomy import (
@@ -42,10 +43,12 @@ from alliance.core.taxonomy import (
     WITHDRAWAL_MARKERS,
     Term,
 )
+from alliance.i18n import locale_number, translated
 from alliance.ui.widgets.formatting import date_format
 from alliance.ui.widgets.keyboard import free_tab
 from alliance.ui.widgets.look import resource_folder
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import term
 
 
 def help_folder() -> Path:
@@ -57,60 +60,81 @@ def _items(texts: Iterable[str]) -> str:
 
 
 def _terms(terms: Sequence[Term]) -> str:
-    return _items(t.label for t in terms)
+    return _items(term(t.label) for t in terms)
 
 
 def _alliance_instruments() -> str:
     out = []
     for inst in load_instruments().values():
-        out.append(f"<h3>{html.escape(inst.name)}</h3><p>{html.escape(inst.description)}</p>")
+        out.append(f"<h3>{html.escape(term(inst.name))}</h3><p>{html.escape(term(inst.description))}</p>")
         if inst.kind == "categorical":
-            out.append(_items(f"{c.label} \u2014 {c.description}" for c in inst.categories))
+            out.append(_items(f"{term(c.label)} \u2014 {term(c.description)}" for c in inst.categories))
         elif inst.id == "wai_sr":
             out.append("<p>" + html.escape("; ".join(
-                f"{sub.label}: items {', '.join(sub.items)}" for sub in inst.subscales)) + ".</p>")
+                translated("{subscale}: items {items}").format(subscale=term(sub.label), items=", ".join(sub.items))
+                for sub in inst.subscales)) + ".</p>")
         else:
-            out.append(_items(f"{item.label} ({item.min}\u2013{item.max})" for item in inst.items))
+            out.append(_items(f"{term(item.label)} ({item.min}\u2013{item.max})" for item in inst.items))
         if inst.copyright:
-            out.append(f"<p><i>{html.escape(inst.copyright)}</i></p>")
+            out.append(f"<p><i>{html.escape(term(inst.copyright))}</i></p>")
     return "".join(out)
 
 
+def _method(name: str) -> str:
+    """A scoring method ("sum", "mean") in the user's language."""
+    words = {"sum": translatable("sum"), "mean": translatable("mean")}
+    return translated(words[name]) if name in words else name
+
+
+def _number(value: object) -> str:
+    return locale_number(float(value), 0 if float(value) == int(float(value)) else 1, False)  # type: ignore[arg-type]
+
+
 def _outcome_table() -> str:
-    rows = ["<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr><th>Measure</th><th>Items</th>"
-            "<th>Score</th><th>Bands or cut-off</th><th>Reliable change</th></tr>"]
+    heads = (translated("Measure"), translated("Items"), translated("Score"), translated("Bands or cut-off"),
+             translated("Reliable change"))
+    rows = ["<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr>"
+            + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr>"]
     for inst in load_outcome_instruments().values():
         scoring = inst.scoring
         if scoring.total_min is not None and scoring.total_max is not None:
-            score = f"{scoring.method.value} {scoring.total_min}\u2013{scoring.total_max}"
+            score = f"{_method(scoring.method.value)} {scoring.total_min}\u2013{scoring.total_max}"
         else:
-            score = str(scoring.method.value)
-        bands = ", ".join(f"{b.label} from {b.lower}" for b in inst.bands) if inst.bands else ""
+            score = _method(scoring.method.value)
+        bands = ", ".join(translated("{band} from {lower}").format(band=b.label, lower=_number(b.lower))
+                          for b in inst.bands) if inst.bands else ""
         if inst.cutoff is not None:
-            side = "below" if inst.cutoff.clinical.value == "below" else "at or above"
-            bands = (bands + "; " if bands else "") + f"clinical range {side} {inst.cutoff.value}"
-        change = str(inst.reliable_change.value) if inst.reliable_change is not None else "\u2014"
+            clinical = (translated("clinical range below {value}") if inst.cutoff.clinical.value == "below" else
+                        translated("clinical range at or above {value}")).format(value=_number(inst.cutoff.value))
+            bands = (bands + "; " if bands else "") + clinical
+        change = _number(inst.reliable_change.value) if inst.reliable_change is not None else "\u2014"
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in (
             f"{inst.short_name} \u2014 {inst.name}", len(inst.items), score, bands or "\u2014", change)) + "</tr>")
     rows.append("</table>")
     return "".join(rows)
 
 
+def guide_file() -> Path:
+    """The guide in the app's language (guide.de.html …), the English one where there is none."""
+    translated_guide = help_folder() / f"guide.{i18n.current()}.html"
+    return translated_guide if translated_guide.exists() else help_folder() / "guide.html"
+
+
 def guide_html() -> str:
     """The guide, its lists filled in from the app's own data (so they match what the forms offer)."""
-    text = (help_folder() / "guide.html").read_text(encoding="utf-8")
+    text = guide_file().read_text(encoding="utf-8")
     parts = {
         "date_example": html.escape(QLocale().toString(QDate(2026, 12, 2), date_format())),
-        "scale_anchors": html.escape(", ".join(f"{k} = {v}" for k, v in SCALE_ANCHORS.items())),
-        "components": "<ul>" + "".join(f"<li><b>{html.escape(c.label)}</b>: {html.escape(c.prompt)}</li>"
+        "scale_anchors": html.escape(", ".join(f"{k} = {term(v)}" for k, v in SCALE_ANCHORS.items())),
+        "components": "<ul>" + "".join(f"<li><b>{html.escape(term(c.label))}</b>: {html.escape(term(c.prompt))}</li>"
                                        for c in COMPONENTS) + "</ul>",
         "alliance_instruments": _alliance_instruments(),
         "outcome_table": _outcome_table(),
         "withdrawal_markers": _terms(WITHDRAWAL_MARKERS),
         "confrontation_markers": _terms(CONFRONTATION_MARKERS),
-        "intensity_anchors": html.escape(", ".join(f"{k} = {v}" for k, v in INTENSITY_ANCHORS.items())),
+        "intensity_anchors": html.escape(", ".join(f"{k} = {term(v)}" for k, v in INTENSITY_ANCHORS.items())),
         "strategies": _terms(REPAIR_STRATEGIES),
-        "resolution_anchors": "<ul>" + "".join(f"<li><b>{k}</b> \u2014 {html.escape(v)}</li>"
+        "resolution_anchors": "<ul>" + "".join(f"<li><b>{k}</b> \u2014 {html.escape(term(v))}</li>"
                                                for k, v in RESOLUTION_ANCHORS.items()) + "</ul>",
         "resolved_at": str(RESOLVED_AT),
         "partly_low": str(PARTLY_RESOLVED_AT),
@@ -167,16 +191,19 @@ class GuideWindow(QDialog):
 
 # What the keyboard does beyond the menus' own shortcuts (those are read from the actions themselves).
 KEYS_IN_FORMS: tuple[tuple[str, str], ...] = (
-    ("Tab / Shift+Tab", "Next / previous field or button (out of tables and lists too)"),
-    ("Alt + underlined letter", "Press that button or open that menu"),
-    ("Arrow keys", "Move inside a table, list or calendar"),
-    ("Enter", "Open the selected client or session"),
-    ("Space", "Press the focused button; tick a box; open or close a section"),
-    ("Ctrl+S", "Save the session form"),
-    ("Esc", "Close a dialog (the session form asks before discarding)"),
-    ("Digits", "Type a rating: the field takes the number at once"),
-    ("Alt+Down or F4", "Open the calendar of a date field"),
-    ("Up / Down, Page Up / Page Down", "In a date field: a day, a month later or earlier"),
+    (translatable("Tab / Shift+Tab"),
+     translatable("Next / previous field or button (out of tables and lists too)")),
+    (translatable("Alt + underlined letter"), translatable("Press that button or open that menu")),
+    (translatable("Arrow keys"), translatable("Move inside a table, list or calendar")),
+    (translatable("Enter"), translatable("Open the selected client or session")),
+    (translatable("Space"),
+     translatable("Press the focused button; tick a box; open or close a section")),
+    (translatable("Ctrl+S"), translatable("Save the session form")),
+    (translatable("Esc"), translatable("Close a dialog (the session form asks before discarding)")),
+    (translatable("Digits"), translatable("Type a rating: the field takes the number at once")),
+    (translatable("Alt+Down or F4"), translatable("Open the calendar of a date field")),
+    (translatable("Up / Down, Page Up / Page Down"),
+     translatable("In a date field: a day, a month later or earlier")),
 )
 
 
@@ -205,8 +232,8 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for r, (keys, what) in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(keys))
-            self.table.setItem(r, 1, QTableWidgetItem(self.tr(what)))
+            self.table.setItem(r, 0, QTableWidgetItem(term(keys)))
+            self.table.setItem(r, 1, QTableWidgetItem(term(what)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -1,9 +1,7 @@
 """The main window: menus, toolbar, the caseload and client pages, and the session form.
 
 It assembles; the pages load what they show through the open vault's ``VaultAccess`` (on the worker). Locking is
-decided elsewhere (shell/controller.py): this window only announces ``lock_requested`` and, when told, forgets
-everything clinical.
-"""
+decided elsewhere (shell/controller.py): this window only announces ``lock_requested`` and then forgets all."""
 
 from __future__ import annotations
 
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from alliance.core.errors import ValidationError
 from alliance.core.records import SessionDraft
+from alliance.i18n import translated
 from alliance.services.session_form import SessionFormData, session_form_view
 from alliance.ui.caseload.caseload_page import CaseloadPage
 from alliance.ui.client.client_page import ClientPage
@@ -375,7 +374,7 @@ class MainWindow(QMainWindow):
             return
         from alliance.services.handover import plan_handover
 
-        access.query(lambda vault: plan_handover(vault, client_id),
+        access.query(lambda vault: plan_handover(vault, client_id, words=translated),
                      lambda plan: self._ask_handover(access, plan, over or self), self._form_not_opened, owner=self)
 
     def _ask_handover(self, access: VaultAccess, plan: Any, over: QWidget) -> None:
@@ -425,8 +424,8 @@ class MainWindow(QMainWindow):
         access = self._access
         if client_id is None or access is None:
             return
-        access.query(lambda vault: plan_handover(vault, client_id), lambda plan: self._show_read_aloud(plan),
-                     self._form_not_opened, owner=self)
+        access.query(lambda vault: plan_handover(vault, client_id, words=translated),
+                     lambda plan: self._show_read_aloud(plan), self._form_not_opened, owner=self)
 
     def _show_read_aloud(self, plan: Any) -> None:
         from alliance.ui.client_mode.client_window import ClientWindow
@@ -456,7 +455,7 @@ class MainWindow(QMainWindow):
         client_id = self._client_for_entry()
         if client_id is None or self._access is None:
             return None
-        dialog = PaperEntryDialog(list(client_forms().values()), self._form or self)
+        dialog = PaperEntryDialog(list(client_forms(translated).values()), self._form or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.put_answers(
             client_id, None if self._form is None else self._form.session_id,
@@ -468,7 +467,7 @@ class MainWindow(QMainWindow):
         from alliance.services.handover import client_forms
         from alliance.ui.client_mode.blank_forms import BlankFormDialog
 
-        dialog = BlankFormDialog([f for k, f in client_forms().items() if k != "srs"], self)
+        dialog = BlankFormDialog([f for k, f in client_forms(translated).items() if k != "srs"], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance import i18n
 from alliance.core.errors import ValidationError
 from alliance.core.signals import SignalSettings
 from alliance.services.signals import (
@@ -68,9 +69,21 @@ class PreferencesDialog(QDialog):
             self.text_size.addItem(self.tr("As the system") if percent == 100 else f"{percent}\u202f%", percent)
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.text_size.setToolTip(self.tr("All of Alliance's text, as a share of the system's text size"))
+        self.language = QComboBox(general)
+        system_name = i18n.NATIVE_NAMES[i18n.system_language()]
+        self.language.addItem(self.tr("As the system ({language})").format(language=system_name), i18n.SYSTEM)
+        for code in i18n.SHIPPED:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self.language.setAccessibleName(self.tr("Language"))
         looks = QFormLayout()
         looks.addRow(self.tr("Text si&ze"), self.text_size)
+        looks.addRow(self.tr("&Language"), self.language)
         column.addLayout(looks)
+        self.language_note = label(self.tr("A new language applies from Alliance's next start."), "hint", wrap=True,
+                                   parent=general)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_picked)
+        column.addWidget(self.language_note)
         column.addWidget(label(self.tr("Client mode"), "subtitle", parent=general))
         self.client_results = QCheckBox(self.tr("At the end of a check-in, show the client their own answers "
                                                 "&over time"), general)
@@ -113,9 +126,14 @@ class PreferencesDialog(QDialog):
         self.client_larger.setChecked(self._settings.client_larger_text)
         self.client_contrast.setChecked(self._settings.client_high_contrast)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(self._settings.text_size_percent)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
         if self._access is not None and self.rules is not None:
             self._access.query(lambda vault: (signal_settings(vault), safety_resources(vault)), self._rules_loaded,
                                self._rules_failed, owner=self)
+
+    def _language_picked(self) -> None:
+        """The note that a new language waits for the next start, while the choice differs from the one saved."""
+        self.language_note.setVisible(self.language.currentData() != self._settings.language)
 
     def _rules_loaded(self, loaded: tuple[SignalSettings, str]) -> None:
         assert self.rules is not None
@@ -132,6 +150,7 @@ class PreferencesDialog(QDialog):
         self._settings.client_results = self.client_results.isChecked()
         self._settings.client_larger_text = self.client_larger.isChecked()
         self._settings.client_high_contrast = self.client_contrast.isChecked()
+        self._settings.language = str(self.language.currentData())
         percent = int(self.text_size.currentData())
         if percent != self._settings.text_size_percent:
             self._settings.text_size_percent = percent

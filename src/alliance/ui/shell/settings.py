@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
 
+from alliance import i18n
+
 
 @dataclass(frozen=True)
 class IntSetting:
@@ -89,6 +91,17 @@ class UiSettings:
     @text_size_percent.setter
     def text_size_percent(self, percent: int) -> None:
         self.set_int(TEXT_SIZE_PERCENT, percent)
+
+    @property
+    def language(self) -> str:
+        """The "Language" preference: "system" or a shipped language code (``alliance.i18n.SHIPPED``)."""
+        value = str(self._store.value(i18n.LANGUAGE_KEY, i18n.SYSTEM))
+        return value if value in i18n.SHIPPED else i18n.SYSTEM
+
+    @language.setter
+    def language(self, choice: str) -> None:
+        self._store.setValue(i18n.LANGUAGE_KEY, choice if choice in i18n.SHIPPED else i18n.SYSTEM)
+        self._store.sync()
 
     def get_flag(self, key: str, default: bool = False) -> bool:
         raw = self._store.value(key, default)

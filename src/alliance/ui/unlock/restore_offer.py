@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance.i18n import translated
 from alliance.paths import backups_folder
 from alliance.services.backups import BackupInfo, RestoreResult, list_backups, newest_openable_backup, restore_backup
 from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, UnsafeKdfParameters, VaultError
@@ -31,7 +31,7 @@ from alliance.ui.widgets.labels import error_label, label
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    return translated(text)
 
 
 def kind_text(backup_label: str) -> str:

@@ -40,6 +40,7 @@ from alliance.ui.widgets.formatting import local_time_text
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.rows_model import SORT_ROLE, RowsModel
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import term
 
 SHOWN_PROBLEMS = 12
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +61,7 @@ class AuditModel(RowsModel[AuditEntry]):
             return None
         e, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(e.seq), local_time_text(e.at_utc, seconds=True), e.action, e.entity or "\u2014",
+            return (str(e.seq), local_time_text(e.at_utc, seconds=True), term(e.action), term(e.entity or "\u2014"),
                     "" if e.entity_id is None else str(e.entity_id), e.detail_text)[col]
         if role == SORT_ROLE:
             return (e.seq, e.seq, e.action, e.entity, -1 if e.entity_id is None else e.entity_id, e.detail_text)[col]
@@ -195,7 +196,7 @@ class AuditLogWindow(QDialog):
         combo.blockSignals(True)
         for value in values:
             if value not in known:
-                combo.addItem(value, value)
+                combo.addItem(term(value), value)
         combo.blockSignals(False)
 
     def _load_failed(self, exc: BaseException) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance.i18n import translated
 from alliance.ui.widgets.labels import error_label, label, make_selectable
 
 __all__ = [
@@ -43,7 +44,7 @@ NOT_SET = -1
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
+    return translated(text)
 
 
 class ScoreSpinBox(QSpinBox):

@@ -9,10 +9,11 @@ a month with Page Up/Down, and opens a calendar with Alt+Down or F4 (or the arro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from alliance.i18n import translated
 from alliance.ui.widgets.controls import set_invalid
 from alliance.ui.widgets.formatting import date_format
 from alliance.ui.widgets.look import DARK, applied, resource_folder
@@ -21,7 +22,7 @@ READ_FORMATS = ("yyyy-MM-dd", "yyyy-M-d")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
+    return translated(text)
 
 
 def read_date(text: str, locale: QLocale | None = None) -> QDate | None:

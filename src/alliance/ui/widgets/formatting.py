@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from alliance.core.records import ClientStatus, Modality, NervousSystemState
 from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
+from alliance.i18n import translated
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
+    return translated(text)
 
 
 def qdate(day: dt.date) -> QDate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from alliance.i18n import translated
 
 MIN_LENGTH = 10
 ESTIMATED_CHARACTERS = 72  # zxcvbn refuses longer input; what follows only adds guesses
@@ -42,7 +42,7 @@ class Strength:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Strength", text)
+    return translated(text)
 
 
 def guesses_log10(passphrase: str) -> float:
