@@ -14,13 +14,20 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 
 # `make run` needs only the app's own dependencies; the test tools come with `make test` (their own stamp).
-$(STAMP): pyproject.toml | $(PY)
+# Constrained to the lock (packaging/lock/runtime.txt), so what is run and tested here is what the bundle ships,
+# not whatever PyPI has newest today (a newer cryptography once failed the SBOM check on a fresh clone).
+# pip takes no hashes with an editable install, so the versions alone go into a constraints file.
+PINS := $(VENV)/pins.txt
+$(PINS): packaging/lock/runtime.txt packaging/lock/build.txt | $(PY)
+	grep -hE '^[A-Za-z0-9]' packaging/lock/runtime.txt packaging/lock/build.txt | sed 's/ \\$$//' > $(PINS)
+
+$(STAMP): pyproject.toml $(PINS) | $(PY)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e . -c $(PINS)
 	@touch $(STAMP)
 
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test]' -c $(PINS)
 	@touch $(TEST_STAMP)
 
 # Translations (src/alliance/i18n.py): the .ts sources are committed, the .qm files are built from them here.
@@ -81,7 +88,7 @@ UV_COMPILE = env -u PIP_FIND_LINKS -u PIP_CONSTRAINT $(VENV)/bin/uv pip compile 
 .PHONY: package package-test release lock
 
 $(PKG_STAMP): pyproject.toml $(TEST_STAMP)
-	$(PIP) install --quiet -e '.[test,package]'
+	$(PIP) install --quiet -e '.[test,package]' -c $(PINS)
 	@touch $(PKG_STAMP)
 
 # `make lock`: re-resolve the lock files (needs PyPI), then regenerate the Flatpak's wheel list from them.
