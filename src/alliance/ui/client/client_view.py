@@ -29,6 +29,7 @@ from alliance.ui.client.alerts_strip import AlertsStrip
 from alliance.ui.client.sessions_model import SessionsModel
 from alliance.ui.client.timeline_table import TimelineTableModel
 from alliance.ui.widgets import theme
+from alliance.ui.widgets.controls import WrappingBox
 from alliance.ui.widgets.labels import label
 
 
@@ -75,7 +76,7 @@ class ClientView(QWidget):
         self.timeline_switch.setProperty("role", "segmented")
         self.timeline_switch.setExpanding(False)
         self.timeline_switch.setUsesScrollButtons(False)  # both tabs whole, at any text size
-        self.chart_host = QWidget(self)
+        self.chart_host = WrappingBox(self)  # the legend and the outcome summary wrap: room for their lines
         self.chart_layout = QVBoxLayout(self.chart_host)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.timeline_model = TimelineTableModel(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -376,3 +376,24 @@ def save_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBo
         button.setIcon(QIcon())  # plain, as everywhere in the app
     QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog, lambda: save() if buttons.isEnabled() else None)
     return buttons
+
+
+class WrappingBox(QWidget):
+    """A box whose children wrap (a legend's lines, a summary's words): as tall as they need at its width.
+
+    A vertical layout holding such children places them at their height for the width, but the box's own
+    minimum size hint leaves it out, so a stack or a splitter above it would give the box less and its layout
+    would lay one child over the next. The box reports what its layout needs at its current width instead, and
+    asks again when its width changes."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0 or not layout.hasHeightForWidth():
+            return hint
+        return QSize(hint.width(), max(hint.height(), layout.totalHeightForWidth(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
