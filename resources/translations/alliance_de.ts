@@ -332,6 +332,11 @@
         <source>fully present</source>
         <translation>voll vorhanden</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>{label} must be a whole number from {RATING_MIN} to {RATING_MAX}.</source>
+        <translation>{label} muss eine ganze Zahl von {RATING_MIN} bis {RATING_MAX} sein.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/alliance/core/signals/evaluate.py" line="+95"/>
         <source>This client&apos;s usual index: {mean:.2f} over their %n sessions before session {number}; spread {sd:.2f} over {m} sessions (at least {floor:.2f}); band {band:.2f}.</source>
@@ -1124,9 +1129,34 @@
         <translation>Ein Bericht über mehrere Klienten (der Fallübersichtsbericht) enthält keine Notizen. Wählen Sie einen Klienten für einen Supervisionsbericht mit bereinigten Notizen, oder lassen Sie Notizen weg.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>Choose a format: {value}.</source>
+        <translation>Wählen Sie ein Format: {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no clients to export in this selection.</source>
+        <translation>In dieser Auswahl gibt es keine Klienten zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{codes} and {more} more</source>
+        <translation>{codes} und {more} weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{clients} left this vault before with dates in another form. Put side by side, the year of each session and its days since the first session (or its shifted date) pin every session to within days of its real date, so Alliance exports each client&apos;s dates in one of these forms only. Export {clients} with the same date form as before, or leave them out.</source>
         <translation>Die Daten von {clients} wurden bereits früher mit Datumsangaben in anderer Form aus diesem Tresor exportiert. Nebeneinandergelegt legen das Jahr jeder Sitzung und ihre Tage seit der ersten Sitzung (oder ihr verschobenes Datum) jede Sitzung auf wenige Tage genau auf ihr echtes Datum fest. Daher exportiert Alliance die Datumsangaben jedes Klienten nur in einer dieser Formen. Exportieren Sie {clients} mit derselben Datumsform wie zuvor, oder lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{out} is a folder; choose a file name.</source>
+        <translation>{out} ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Der Ordner {parent} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../../src/alliance/services/signals.py" line="+51"/>
@@ -1147,6 +1177,16 @@
         <location line="+1"/>
         <source>Not clinically relevant</source>
         <translation>Klinisch nicht relevant</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Keep the local resources to {SAFETY_RESOURCES_MAX} characters.</source>
+        <translation>Begrenzen Sie die lokalen Anlaufstellen auf {SAFETY_RESOURCES_MAX} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Choose a reason for setting this alert aside.</source>
+        <translation>Wählen Sie einen Grund, um diese Warnung zurückzustellen.</translation>
     </message>
     <message>
         <location filename="../../src/alliance/ui/client/outcome_panel.py" line="+71"/>
@@ -1363,9 +1403,9 @@
         <translation>Instrumente</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/shell/app.py" line="+116"/>
+        <location filename="../../src/alliance/ui/shell/app.py" line="+117"/>
         <location line="+24"/>
-        <location filename="../../src/alliance/ui/shell/controller.py" line="+143"/>
+        <location filename="../../src/alliance/ui/shell/controller.py" line="+144"/>
         <location line="+97"/>
         <source>Alliance is already open</source>
         <translation>Alliance ist bereits geöffnet</translation>
@@ -1411,7 +1451,7 @@
         <translation>Alliance</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/unlock/restore_offer.py" line="+39"/>
+        <location filename="../../src/alliance/ui/unlock/restore_offer.py" line="+41"/>
         <source>Regular</source>
         <translation>Regulär</translation>
     </message>
@@ -2130,6 +2170,42 @@
         <translation>Wie war die heutige Sitzung für Sie? Von 0 (überhaupt nicht) bis 10 (voll und ganz). Der Papierbogen Ihres Therapeuten enthält den vollständigen Wortlaut jeder Zeile.</translation>
     </message>
     <message>
+        <location line="+80"/>
+        <source>Alliance does not know the instrument {instrument}.</source>
+        <translation>Alliance kennt das Instrument {instrument} nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has no item {item}.</source>
+        <translation>{name} hat kein Item {item}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {text}: {value} is not one of its answers.</source>
+        <translation>{name}, {text}: {value} ist keine der möglichen Antworten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose at least one questionnaire to hand over.</source>
+        <translation>Wählen Sie mindestens einen Fragebogen zum Übergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predictions are entered for the check-in and the SRS when they are handed over, not for {k}.</source>
+        <translation>Vorhersagen werden beim Übergeben für den Check-in und die SRS eingegeben, nicht für {k}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+28"/>
+        <source>This check-in is no longer in the vault.</source>
+        <translation>Dieser Check-in ist nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>This check-in was handed back already.</source>
+        <translation>Dieser Check-in wurde bereits zurückgegeben.</translation>
+    </message>
+    <message>
         <location filename="../../src/alliance/ui/shell/help_windows.py" line="+74"/>
         <source>{subscale}: items {items}</source>
         <translation>{subscale}: Items {items}</translation>
@@ -2454,6 +2530,816 @@
         <source>vault</source>
         <translation>Tresor</translation>
     </message>
+    <message>
+        <location filename="../../src/alliance/core/instruments.py" line="+203"/>
+        <source>Instrument file {source}: field &apos;{field}&apos; {message}.</source>
+        <translation>Instrumentdatei {source}: Feld „{field}“ {message}.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Instrument folder {folder} is missing.</source>
+        <translation>Der Instrumentordner {folder} fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument file {name} is not UTF-8 text.</source>
+        <translation>Die Instrumentdatei {name} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument file {name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>Die Instrumentdatei {name} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instrument file {name}: field &apos;id&apos; repeats &apos;{id}&apos;.</source>
+        <translation>Instrumentdatei {name}: Feld „id“ wiederholt „{id}“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instrument file {name}: field &apos;id&apos; is &apos;{id}&apos;; the file must be named {id}.json.</source>
+        <translation>Instrumentdatei {name}: Feld „id“ ist „{id}“; die Datei muss {id}.json heißen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument file {value}.json is missing from {folder}.</source>
+        <translation>Die Instrumentdatei {value}.json fehlt in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no questionnaire called &apos;{instrument_id}&apos;.</source>
+        <translation>Es gibt keinen Fragebogen namens „{instrument_id}“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{short_name} answers must be given item by item.</source>
+        <translation>Antworten für {short_name} müssen Item für Item angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/alliance/core/validation.py" line="+123"/>
+        <source>{short_name} has no item &apos;{item_id}&apos;.</source>
+        <translation>{short_name} hat kein Item „{item_id}“.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/core/outcomes/loading.py" line="+101"/>
+        <source>Outcome instrument file {file}: field &apos;{value}&apos; {problem}.</source>
+        <translation>Datei des Ergebnismaßes {file}: Feld „{value}“ {problem}.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>Outcome instrument folder {folder} is missing.</source>
+        <translation>Der Ordner der Ergebnismaße {folder} fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome instrument file {name} is not UTF-8 text.</source>
+        <translation>Die Datei des Ergebnismaßes {name} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome instrument file {name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>Die Datei des Ergebnismaßes {name} ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome instrument file {name}: field &apos;id&apos; is &apos;{id}&apos;; the file must be named {id}.json.</source>
+        <translation>Datei des Ergebnismaßes {name}: Feld „id“ ist „{id}“; die Datei muss {id}.json heißen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome instrument file {value}.json is missing from {folder}.</source>
+        <translation>Die Datei des Ergebnismaßes {value}.json fehlt in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/core/scrub/language.py" line="+16"/>
+        <source>{detail} The scrubber has word lists for {value} only, so this note cannot be scrubbed: export without notes, or set the client&apos;s language.</source>
+        <translation>{detail} Die Bereinigung hat nur Wortlisten für {value}, daher kann diese Notiz nicht bereinigt werden: Exportieren Sie ohne Notizen oder legen Sie die Sprache des Klienten fest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/core/validation.py" line="-68"/>
+        <location filename="../../src/alliance/services/session_batch.py" line="+53"/>
+        <source>Choose the client this session was with.</source>
+        <translation>Wählen Sie den Klienten dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the session date.</source>
+        <translation>Geben Sie das Sitzungsdatum ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the session date as a calendar date, without a time.</source>
+        <translation>Geben Sie das Sitzungsdatum als Kalenderdatum ohne Uhrzeit ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session date is in the future; sessions are logged after they happen.</source>
+        <translation>Das Sitzungsdatum liegt in der Zukunft; Sitzungen werden erfasst, nachdem sie stattgefunden haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session date is before 1950; check the year.</source>
+        <translation>Das Sitzungsdatum liegt vor 1950; prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration must be a whole number of minutes from {DURATION_MIN} to {DURATION_MAX}.</source>
+        <translation>Die Dauer muss eine ganze Zahl von {DURATION_MIN} bis {DURATION_MAX} Minuten sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modality must be in person, video or phone.</source>
+        <translation>Das Format muss Präsenz, Video oder Telefon sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nervous-system state must be ventral, sympathetic, dorsal or unclear.</source>
+        <translation>Der Zustand des Nervensystems muss Ventral, Sympathikus, Dorsal oder Unklar sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is longer than {max:,} characters; shorten it.</source>
+        <translation>Die Notiz ist länger als {max:,} Zeichen; kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The corrective experience text is longer than {max:,} characters; shorten it.</source>
+        <translation>Der Text zur korrigierenden Erfahrung ist länger als {max:,} Zeichen; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/alliance/services/measures.py" line="+50"/>
+        <source>There is no outcome measure called &apos;{instrument_id}&apos;.</source>
+        <translation>Es gibt kein Ergebnismaß namens „{instrument_id}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose why the measure was not filled in.</source>
+        <translation>Wählen Sie, warum das Ergebnismaß nicht ausgefüllt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{short_name} has answers and is marked declined; keep one of the two.</source>
+        <translation>{short_name} hat Antworten und ist als abgelehnt markiert; behalten Sie nur eines von beiden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{short_name} item {number} takes a whole number from {min} to {max}.</source>
+        <translation>Item {number} von {short_name} erfordert eine ganze Zahl von {min} bis {max}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{short_name} item {number} takes a whole number from {min} to {max} in steps of {step}.</source>
+        <translation>Item {number} von {short_name} erfordert eine ganze Zahl von {min} bis {max} in Schritten von {step}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rupture kind must be withdrawal, confrontation or mixed.</source>
+        <translation>Die Art des Bruchs muss Rückzug, Konfrontation oder gemischt sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rupture intensity must be a whole number from {INTENSITY_MIN} to {INTENSITY_MAX}.</source>
+        <translation>Die Intensität des Bruchs muss eine ganze Zahl von {INTENSITY_MIN} bis {INTENSITY_MAX} sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These markers do not fit a {value} rupture: {value2}.</source>
+        <translation>Diese Marker passen nicht zu einem Bruch vom Typ {value}: {value2}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Raised by must be client, therapist or unspoken.</source>
+        <translation>„Angesprochen von“ muss Klient, Therapeut oder unausgesprochen sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rupture note is too long; shorten it.</source>
+        <translation>Die Notiz zum Bruch ist zu lang; kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolution must be a whole number from {RESOLUTION_MIN} to {RESOLUTION_MAX}.</source>
+        <translation>Die Auflösung muss eine ganze Zahl von {RESOLUTION_MIN} bis {RESOLUTION_MAX} sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown repair strategies: {value}.</source>
+        <translation>Unbekannte Reparaturstrategien: {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the one rupture this repair belongs to.</source>
+        <translation>Wählen Sie genau den einen Bruch, zu dem diese Reparatur gehört.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rupture this repair belongs to is not in this session.</source>
+        <translation>Der Bruch, zu dem diese Reparatur gehört, ist nicht in dieser Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repair note is too long; shorten it.</source>
+        <translation>Die Notiz zur Reparatur ist zu lang; kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep to {GOALS_MAX} goals at most; merge or remove some.</source>
+        <translation>Erfassen Sie höchstens {GOALS_MAX} Ziele; fassen Sie einige zusammen oder entfernen Sie welche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A goal can be at most {GOAL_MAX} characters; keep each to a line.</source>
+        <translation>Ein Ziel darf höchstens {GOAL_MAX} Zeichen lang sein; beschränken Sie jedes auf eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The formulation can be at most {max:,} characters.</source>
+        <translation>Die Fallkonzeption darf höchstens {max:,} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>This field contains an invisible control character; retype it.</source>
+        <translation>Dieses Feld enthält ein unsichtbares Steuerzeichen; geben Sie den Text neu ein.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Enter a client code, for example AB-17.</source>
+        <translation>Geben Sie einen Klientencode ein, zum Beispiel AB-17.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client code can be at most {CODE_MAX} characters.</source>
+        <translation>Der Klientencode darf höchstens {CODE_MAX} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client code may use letters, digits, spaces and . - / # only, starting with a letter or digit.</source>
+        <translation>Der Klientencode darf nur Buchstaben, Ziffern, Leerzeichen und . - / # enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This field can be at most {TEXT_MAX} characters.</source>
+        <translation>Dieses Feld darf höchstens {TEXT_MAX} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address does not look right (name@example.org).</source>
+        <translation>Die E-Mail-Adresse scheint nicht korrekt zu sein (name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the intake date as a calendar date, without a time.</source>
+        <translation>Geben Sie das Aufnahmedatum als Kalenderdatum ohne Uhrzeit ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The intake date is more than a year ahead; check the year.</source>
+        <translation>Das Aufnahmedatum liegt mehr als ein Jahr in der Zukunft; prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status must be active, paused or discharged.</source>
+        <translation>Der Status muss aktiv, pausiert oder abgeschlossen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/backups.py" line="+67"/>
+        <source>The backup {path} was removed again: it could not be recorded in the vault&apos;s audit trail ({exc})</source>
+        <translation>Die Sicherung {path} wurde wieder entfernt: Sie konnte nicht im Prüfprotokoll des Tresors erfasst werden ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/client_page.py" line="+68"/>
+        <location filename="../../src/alliance/services/clients.py" line="+24"/>
+        <location filename="../../src/alliance/services/context_events.py" line="+41"/>
+        <location filename="../../src/alliance/services/handover.py" line="-100"/>
+        <location line="+81"/>
+        <location filename="../../src/alliance/services/measures.py" line="+11"/>
+        <location filename="../../src/alliance/services/session_form.py" line="+106"/>
+        <location filename="../../src/alliance/services/signals.py" line="+3"/>
+        <location filename="../../src/alliance/services/timeline.py" line="+91"/>
+        <source>This client no longer exists in the vault.</source>
+        <translation>Dieser Klient ist nicht mehr im Tresor vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/clients.py" line="+18"/>
+        <source>A client with the code {value} already exists.</source>
+        <translation>Ein Klient mit dem Code {value} existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another client already has the code {value}.</source>
+        <translation>Ein anderer Klient hat bereits den Code {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/context_events.py" line="-11"/>
+        <source>Choose what kind of event this is.</source>
+        <translation>Wählen Sie die Art des Ereignisses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the label to {CONTEXT_LABEL_MAX} characters; the note of a session holds the rest.</source>
+        <translation>Begrenzen Sie die Bezeichnung auf {CONTEXT_LABEL_MAX} Zeichen; der Rest gehört in die Notiz einer Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event cannot be in the future.</source>
+        <translation>Ein Ereignis kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This event no longer exists in the vault.</source>
+        <translation>Dieses Ereignis ist nicht mehr im Tresor vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/export.py" line="+47"/>
+        <source>This vault has no export key; run &apos;alliance verify&apos;.</source>
+        <translation>Dieser Tresor hat keinen Exportschlüssel; führen Sie &apos;alliance verify&apos; aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No client with the code {value}.</source>
+        <translation>Kein Klient mit dem Code {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The start of the date range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes cannot be scrubbed: {exc} Export without notes, or choose the clients whose notes are in a supported language.</source>
+        <translation>Notizen können nicht bereinigt werden: {exc} Exportieren Sie ohne Notizen, oder wählen Sie die Klienten, deren Notizen in einer unterstützten Sprache verfasst sind.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Nothing was written: the export could not be recorded in the vault&apos;s audit trail. {reason}</source>
+        <translation>Es wurde nichts geschrieben: Der Export konnte nicht im Prüfprotokoll des Tresors vermerkt werden. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written to {path}: the export could not be recorded in the vault&apos;s audit trail. {reason}</source>
+        <translation>Nach {path} wurde nichts geschrieben: Der Export konnte nicht im Prüfprotokoll des Tresors vermerkt werden. {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export {path}</source>
+        <translation>Der Export {path}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The note of this export in the per-user state folder</source>
+        <translation>Der Vermerk zu diesem Export im benutzereigenen Statusordner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no client to print a report for.</source>
+        <translation>Es gibt keinen Klienten, für den ein Bericht gedruckt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/importer.py" line="+265"/>
+        <source>No unresolved rupture in a session on {value} for this client: check the date, or log that session first.</source>
+        <translation>Kein nicht aufgelöster Bruch in einer Sitzung am {value} für diesen Klienten: Prüfen Sie das Datum, oder erfassen Sie zuerst diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/measures.py" line="-8"/>
+        <source>Every N weeks needs N from 1 to 52.</source>
+        <translation>Bei „alle N Wochen“ muss N zwischen 1 und 52 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each measure can be scheduled once.</source>
+        <translation>Jedes Ergebnismaß kann nur einmal eingeplant werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/search.py" line="+24"/>
+        <source>Type a word to search the notes for.</source>
+        <translation>Geben Sie ein Wort ein, nach dem die Notizen durchsucht werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/session_batch.py" line="+82"/>
+        <source>The rupture this repair belongs to no longer exists.</source>
+        <translation>Der Bruch, zu dem diese Reparatur gehört, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repair must belong to a rupture of the same client.</source>
+        <translation>Eine Reparatur muss zu einem Bruch desselben Klienten gehören.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A repair cannot come before its rupture (noticed in session {number} on {value}). Check the date.</source>
+        <translation>Eine Reparatur kann nicht vor ihrem Bruch liegen (bemerkt in Sitzung {number} am {value}). Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/session_form.py" line="-11"/>
+        <location filename="../../src/alliance/services/sessions.py" line="+53"/>
+        <location line="+99"/>
+        <location line="+22"/>
+        <source>This session no longer exists in the vault.</source>
+        <translation>Diese Sitzung existiert nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/sessions.py" line="-119"/>
+        <source>A logged session cannot be moved to another client.</source>
+        <translation>Eine erfasste Sitzung kann nicht einem anderen Klienten zugeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>A rupture from this session was repaired in session {later}; delete or edit that repair first.</source>
+        <translation>Ein Bruch aus dieser Sitzung wurde in Sitzung {later} repariert; löschen oder bearbeiten Sie zuerst diese Reparatur.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This rupture belongs to another session.</source>
+        <translation>Dieser Bruch gehört zu einer anderen Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This repair belongs to another session.</source>
+        <translation>Diese Reparatur gehört zu einer anderen Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rupture you removed was repaired in session {later}; remove that repair first.</source>
+        <translation>Ein von Ihnen entfernter Bruch wurde in Sitzung {later} repariert; entfernen Sie zuerst diese Reparatur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rupture from this session was repaired in session {number} on {rdate}; the session date cannot move after that.</source>
+        <translation>Ein Bruch aus dieser Sitzung wurde in Sitzung {number} am {rdate} repariert; das Sitzungsdatum kann nicht danach liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/trash.py" line="+70"/>
+        <source>This session is no longer in the trash.</source>
+        <translation>Diese Sitzung ist nicht mehr im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session cannot be restored:</source>
+        <translation>Diese Sitzung kann nicht wiederhergestellt werden:</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/backup.py" line="+178"/>
+        <source>The backup could not be written into {root} ({value}); the vault itself is unchanged.</source>
+        <translation>Die Sicherung konnte nicht in {root} geschrieben werden ({value}); der Tresor selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its database was written unencrypted</source>
+        <translation>ihre Datenbank wurde unverschlüsselt geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup did not verify after writing ({exc}) and was removed. The vault itself may be damaged: run `alliance verify`.</source>
+        <translation>Die Sicherung hat die Prüfung nach dem Schreiben nicht bestanden ({exc}) und wurde entfernt. Der Tresor selbst ist möglicherweise beschädigt: Führen Sie `alliance verify` aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup could not be written into {root} ({value}); nothing of it was kept, and the vault itself is unchanged.</source>
+        <translation>Die Sicherung konnte nicht in {root} geschrieben werden ({value}); nichts davon wurde behalten, und der Tresor selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>The vault could not be backed up first ({value}); nothing was changed.</source>
+        <translation>Der Tresor konnte nicht vorab gesichert werden ({value}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its database cannot be read: {value}</source>
+        <translation>ihre Datenbank kann nicht gelesen werden: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database is not encrypted</source>
+        <translation>ihre Datenbank ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/alliance/store/restore.py" line="+243"/>
+        <location line="+45"/>
+        <source>its database does not open with its key</source>
+        <translation>ihre Datenbank lässt sich mit ihrem Schlüssel nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pages of its database fail authentication</source>
+        <translation>Seiten ihrer Datenbank bestehen die Authentifizierung nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database fails the structure check</source>
+        <translation>ihre Datenbank besteht die Strukturprüfung nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its database belongs to another vault than its key file</source>
+        <translation>ihre Datenbank gehört zu einem anderen Tresor als ihre Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its database cannot be read ({name__})</source>
+        <translation>ihre Datenbank kann nicht gelesen werden ({name__})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The backups folder ({root}) is a symbolic link, so no backup was written through it. Replace it with a plain folder.</source>
+        <translation>Der Sicherungsordner ({root}) ist ein symbolischer Link, daher wurde keine Sicherung darüber geschrieben. Ersetzen Sie ihn durch einen normalen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/engine.py" line="+97"/>
+        <location line="+38"/>
+        <source>The vault database (alliance.db) is cut short. Restore the vault from a backup.</source>
+        <translation>Die Datenbank des Tresors (alliance.db) ist abgeschnitten. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/errors.py" line="+13"/>
+        <source>The vault could not be opened.</source>
+        <translation>Der Tresor konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Die Passphrase ist nicht korrekt. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery key is not correct. Check it against the copy you stored.</source>
+        <translation>Der Wiederherstellungsschlüssel ist nicht korrekt. Vergleichen Sie ihn mit Ihrer aufbewahrten Kopie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key file (keys.json) is damaged or has been altered. Restore the vault from a backup.</source>
+        <translation>Die Schlüsseldatei (keys.json) ist beschädigt oder wurde verändert. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file (keys.json) asks for an unsafe key-derivation cost and was refused. It may have been tampered with; restore the vault from a backup.</source>
+        <translation>Die Schlüsseldatei (keys.json) verlangt einen unsicheren Aufwand für die Schlüsselableitung und wurde abgelehnt. Sie wurde möglicherweise manipuliert; stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The vault database (alliance.db) is damaged or does not belong to this key file. Restore the vault from a backup.</source>
+        <translation>Die Datenbank des Tresors (alliance.db) ist beschädigt oder gehört nicht zu dieser Schlüsseldatei. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A file in the vault folder is not a plain file (a symbolic link, a FIFO, a device or a hard link), so Alliance refused to use the vault.</source>
+        <translation>Eine Datei im Tresorordner ist keine normale Datei (ein symbolischer Link, ein FIFO, ein Gerät oder ein Hardlink), daher hat Alliance die Verwendung des Tresors abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This vault is open in another Alliance window or command. Close it and try again.</source>
+        <translation>Dieser Tresor ist in einem anderen Alliance-Fenster oder -Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This vault was saved by a newer version of Alliance. Install the newer version to open it.</source>
+        <translation>Dieser Tresor wurde von einer neueren Version von Alliance gespeichert. Installieren Sie die neuere Version, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no vault in this folder.</source>
+        <translation>In diesem Ordner befindet sich kein Tresor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A vault already exists in this folder; it was left untouched.</source>
+        <translation>In diesem Ordner gibt es bereits einen Tresor; er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be written; the vault itself is unchanged.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden; der Tresor selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup is damaged or incomplete and was not restored; the vault is unchanged.</source>
+        <translation>Die Sicherung ist beschädigt oder unvollständig und wurde nicht wiederhergestellt; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no backup there: a backup is a folder holding alliance.db and keys.json.</source>
+        <translation>Dort gibt es keine Sicherung: Eine Sicherung ist ein Ordner mit alliance.db und keys.json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk reported an error while reading or writing the vault; nothing was saved. Check the disk and try again.</source>
+        <translation>Der Datenträger meldete beim Lesen oder Schreiben des Tresors einen Fehler; es wurde nichts gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the vault is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger mit dem Tresor ist voll, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alliance cannot use the vault folder: the disk is read-only, or this user lacks permission to the folder or its files. Nothing was changed.</source>
+        <translation>Alliance kann den Tresorordner nicht verwenden: Der Datenträger ist schreibgeschützt, oder diesem Benutzer fehlt die Berechtigung für den Ordner oder seine Dateien. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is not enough free memory to unlock the vault. Close other programs and try again.</source>
+        <translation>Es ist nicht genügend freier Arbeitsspeicher vorhanden, um den Tresor zu entsperren. Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full: {what} could not be written, so nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: {what} konnte nicht geschrieben werden, daher wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} could not be written: the disk is read-only, or this user lacks permission to the folder. Nothing was changed.</source>
+        <translation>{what} konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt, oder diesem Benutzer fehlt die Berechtigung für den Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} could not be written ({value}); nothing was changed.</source>
+        <translation>{what} konnte nicht geschrieben werden ({value}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/files.py" line="+28"/>
+        <source>{what} is not a regular file (it is a symbolic link, a FIFO, a device, a folder or a hard link), so Alliance refused to use it. Someone may have tampered with the vault folder; restore it from a backup.</source>
+        <translation>{what} ist keine reguläre Datei (sondern ein symbolischer Link, ein FIFO, ein Gerät, ein Ordner oder ein Hardlink), daher hat Alliance sie nicht verwendet. Möglicherweise wurde der Tresorordner manipuliert; stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is a symbolic link</source>
+        <translation>ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a FIFO (named pipe)</source>
+        <translation>ist ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device</source>
+        <translation>ist ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a socket</source>
+        <translation>ist ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has {links} hard links (it is also a file elsewhere)</source>
+        <translation>hat {links} Hardlinks (die Datei liegt auch an anderer Stelle)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The vault folder {folder} {reason}, so Alliance refused to use it. Open the folder it points to, or restore the vault from a backup.</source>
+        <translation>Der Tresorordner {folder} {reason}, daher hat Alliance seine Verwendung abgelehnt. Öffnen Sie den Ordner, auf den er verweist, oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in the vault folder {folder} {reason}, so Alliance refused to open or write it. Someone may have tampered with the vault folder: remove {name} if you know why it is there (for .lock that is always safe while Alliance is closed), or restore the vault from a backup.</source>
+        <translation>{name} im Tresorordner {folder} {reason}, daher hat Alliance das Öffnen oder Schreiben abgelehnt. Möglicherweise wurde der Tresorordner manipuliert: Entfernen Sie {name}, wenn Sie wissen, warum es dort liegt (bei .lock ist das bei geschlossenem Alliance immer unbedenklich), oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/instance_lock.py" line="+105"/>
+        <source>The lock file ({path}) {reason}, so Alliance refused to open or write it. Remove it while Alliance is closed; it is made again.</source>
+        <translation>Die Sperrdatei ({path}) {reason}, daher hat Alliance das Öffnen oder Schreiben abgelehnt. Entfernen Sie sie, während Alliance geschlossen ist; sie wird neu angelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>The lock file ({path})</source>
+        <translation>Die Sperrdatei ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/kdf.py" line="+94"/>
+        <source>The key file (keys.json) asks for more key-derivation work than this version of Alliance spends on one attempt, so the passphrase was not tried. If an earlier Alliance made this vault on a fast computer, open it with its recovery key (`alliance recover`, or &quot;Use the recovery key&quot; in the app): that sets a new passphrase at a cost this version accepts.</source>
+        <translation>Die Schlüsseldatei (keys.json) verlangt mehr Aufwand für die Schlüsselableitung, als diese Version von Alliance für einen Versuch aufwendet, daher wurde die Passphrase nicht geprüft. Wenn eine frühere Alliance-Version diesen Tresor auf einem schnellen Computer angelegt hat, öffnen Sie ihn mit seinem Wiederherstellungsschlüssel (`alliance recover` oder „Wiederherstellungsschlüssel verwenden“ in der App): Dabei wird eine neue Passphrase mit einem Aufwand festgelegt, den diese Version akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/keys.py" line="+187"/>
+        <source>The key file (keys.json) has a format this version of Alliance does not know.</source>
+        <translation>Die Schlüsseldatei (keys.json) hat ein Format, das diese Version von Alliance nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The key file ({name})</source>
+        <translation>Die Schlüsseldatei ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file (keys.json) is missing. Restore the vault from a backup.</source>
+        <translation>Die Schlüsseldatei (keys.json) fehlt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file ({path}) could not be read ({value}).</source>
+        <translation>Die Schlüsseldatei ({path}) konnte nicht gelesen werden ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/mark.py" line="+104"/>
+        <source>The vault&apos;s high-water mark ({what}) is damaged or has been altered. Restore the vault from a backup.</source>
+        <translation>Die Höchststandsmarke des Tresors ({what}) ist beschädigt oder wurde verändert. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/restore.py" line="-212"/>
+        <source>There is no backup at {folder}: a backup is a folder holding {DB_NAME} and {KEYS_NAME}.</source>
+        <translation>Unter {folder} gibt es keine Sicherung: Eine Sicherung ist ein Ordner mit {DB_NAME} und {KEYS_NAME}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is incomplete: its {missing} is missing. Nothing was restored.</source>
+        <translation>Die Sicherung ist unvollständig: {missing} fehlt darin. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s key file (keys.json) is damaged or has been altered. Nothing was restored.</source>
+        <translation>Die Schlüsseldatei der Sicherung (keys.json) ist beschädigt oder wurde verändert. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The restored vault did not open ({exc}); the vault as it was has been put back.</source>
+        <translation>Der wiederhergestellte Tresor ließ sich nicht öffnen ({exc}); der Tresor wurde in seinen vorherigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The vault is open: lock it before restoring a backup into it.</source>
+        <translation>Der Tresor ist geöffnet: Sperren Sie ihn, bevor Sie eine Sicherung darin wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This backup was made by a newer version of Alliance. Install that version to restore it; nothing was restored.</source>
+        <translation>Diese Sicherung wurde von einer neueren Version von Alliance erstellt. Installieren Sie diese Version, um sie wiederherzustellen; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is damaged ({exc}) and was not restored; the vault is unchanged.</source>
+        <translation>Die Sicherung ist beschädigt ({exc}) und wurde nicht wiederhergestellt; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be copied into the vault folder ({value}); the vault is unchanged.</source>
+        <translation>Die Sicherung konnte nicht in den Tresorordner kopiert werden ({value}); der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/vault.py" line="+183"/>
+        <source>The vault database (alliance.db) is missing. Restore the vault from a backup.</source>
+        <translation>Die Datenbank des Tresors (alliance.db) fehlt. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{value} page(s) of the vault database (alliance.db) fail their authentication check: it is damaged or was altered. Restore the vault from a backup.</source>
+        <translation>Bei {value} Seite(n) der Datenbank des Tresors (alliance.db) schlägt die Authentifizierungsprüfung fehl: Die Datenbank ist beschädigt oder wurde verändert. Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This vault needs an upgrade, which waits for a backup first: {exc}</source>
+        <translation>Dieser Tresor benötigt ein Upgrade, das erst nach einer Sicherung erfolgt: {exc}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The vault&apos;s high-water mark ({MARK_NAME}) is missing, so Alliance cannot tell whether recent changes were lost. Restore the newest backup.</source>
+        <translation>Die Höchststandsmarke des Tresors ({MARK_NAME}) fehlt, daher kann Alliance nicht feststellen, ob kürzliche Änderungen verloren gegangen sind. Stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The vault is damaged: its audit trail does not match the vault&apos;s high-water mark, so the database was altered. Restore the newest backup.</source>
+        <translation>Der Tresor ist beschädigt: Sein Prüfprotokoll stimmt nicht mit seiner Höchststandsmarke überein, die Datenbank wurde also verändert. Stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The key file (keys.json) belongs to another vault than this database.</source>
+        <translation>Die Schlüsseldatei (keys.json) gehört zu einem anderen Tresor als diese Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The new key file ({path})</source>
+        <translation>Die neue Schlüsseldatei ({path})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file ({path})</source>
+        <translation>Die Schlüsseldatei ({path})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2738,7 +3624,7 @@
         <translation>Das Prüfprotokoll konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checking the audit trail…</source>
         <translation>Prüfprotokoll wird geprüft…</translation>
     </message>
@@ -2761,7 +3647,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2794,7 +3680,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/alliance/ui/vault_tools/backups_dialog.py" line="+290"/>
+        <location filename="../../src/alliance/ui/vault_tools/backups_dialog.py" line="+291"/>
         <source>The disk reported an error: {reason}</source>
         <translation>Der Datenträger meldete einen Fehler: {reason}</translation>
     </message>
@@ -3425,7 +4311,7 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/alliance/ui/client/client_view.py" line="+50"/>
+        <location filename="../../src/alliance/ui/client/client_view.py" line="+51"/>
         <source>Caseload</source>
         <translation>Fallübersicht</translation>
     </message>
@@ -3672,7 +4558,7 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/first_run/create_vault_dialog.py" line="+66"/>
+        <location filename="../../src/alliance/ui/first_run/create_vault_dialog.py" line="+67"/>
         <source>The vault could not be created: {error}</source>
         <translation>Der Tresor konnte nicht erstellt werden: {error}</translation>
     </message>
@@ -4165,7 +5051,7 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../src/alliance/ui/widgets/failures.py" line="+16"/>
+        <location filename="../../src/alliance/ui/widgets/failures.py" line="+17"/>
         <source>Alliance hit an unexpected error ({name}); nothing more was saved.</source>
         <translation>In Alliance ist ein unerwarteter Fehler aufgetreten ({name}); es wurde nichts weiter gespeichert.</translation>
     </message>
@@ -4173,7 +5059,7 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/client/goals_dialog.py" line="+41"/>
+        <location filename="../../src/alliance/ui/client/goals_dialog.py" line="+42"/>
         <source>Goals and formulation — {code}</source>
         <translation>Ziele und Fallkonzeption — {code}</translation>
     </message>
@@ -4239,7 +5125,7 @@ Meinem Bruder gegenüber Nein sagen, ohne in Panik zu geraten</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/client_mode/handover_dialog.py" line="+33"/>
+        <location filename="../../src/alliance/ui/client_mode/handover_dialog.py" line="+34"/>
         <source>Hand over for check-in — %1</source>
         <translation>Zum Check-in übergeben — %1</translation>
     </message>
@@ -4264,7 +5150,12 @@ Meinem Bruder gegenüber Nein sagen, ohne in Panik zu geraten</translation>
         <translation>(fällig)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Outcome measures are asked in their official English wording: Alliance ships no validated translation of them.</source>
+        <translation>Ergebnismaße werden im offiziellen englischen Wortlaut gestellt: Alliance liefert keine validierte Übersetzung mit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your prediction (optional): what do you expect the client to answer? Leave a line blank to skip it.</source>
         <translation>Ihre Vorhersage (optional): Was wird der Klient Ihrer Erwartung nach antworten? Lassen Sie eine Zeile leer, um sie zu überspringen.</translation>
     </message>
@@ -4377,7 +5268,7 @@ Von {actor}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/alliance/ui/shell/main_window.py" line="+76"/>
+        <location filename="../../src/alliance/ui/shell/main_window.py" line="+77"/>
         <source>DEMO — Alliance</source>
         <translation>DEMO — Alliance</translation>
     </message>
@@ -4634,7 +5525,7 @@ Von {actor}</translation>
 <context>
     <name>OutcomeFields</name>
     <message>
-        <location filename="../../src/alliance/ui/session/outcome_fields.py" line="+55"/>
+        <location filename="../../src/alliance/ui/session/outcome_fields.py" line="+56"/>
         <source>Filled in (or not asked)</source>
         <translation>Ausgefüllt (oder nicht erfragt)</translation>
     </message>
@@ -4649,7 +5540,12 @@ Von {actor}</translation>
         <translation>{name}: nicht ausgefüllt, weil</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+9"/>
+        <source>The items and answers are the official English form: Alliance ships no validated translation of {name}. Score it from the form you use; the totals and the change are the same.</source>
+        <translation>Items und Antworten entsprechen dem offiziellen englischen Formular: Alliance liefert keine validierte Übersetzung des {name} mit. Werten Sie das Formular aus, das Sie verwenden; Gesamtwerte und Veränderung bleiben gleich.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Nothing entered; this measure is optional.</source>
         <translation>Nichts eingegeben; dieses Ergebnismaß ist optional.</translation>
     </message>
@@ -4861,7 +5757,7 @@ Von {actor}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/shell/preferences.py" line="+52"/>
+        <location filename="../../src/alliance/ui/shell/preferences.py" line="+53"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4999,7 +5895,7 @@ Von {actor}</translation>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/unlock/recover.py" line="+120"/>
+        <location filename="../../src/alliance/ui/unlock/recover.py" line="+121"/>
         <source>The vault could not be opened: {error}</source>
         <translation>Der Tresor konnte nicht geöffnet werden: {error}</translation>
     </message>
@@ -5102,12 +5998,12 @@ Von {actor}</translation>
         <translation>Es wurde nichts geändert oder gelöscht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Details: {error}</source>
         <translation>Details: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is 1 backup of this vault, made {when}.</source>
         <translation>Es gibt 1 Sicherung dieses Tresors, erstellt am {when}.</translation>
     </message>
@@ -5365,7 +6261,7 @@ Von {actor}</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/search/search_dialog.py" line="+52"/>
+        <location filename="../../src/alliance/ui/search/search_dialog.py" line="+53"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
@@ -5803,7 +6699,7 @@ Alles, was Sie eingegeben haben, ist noch da; schaffen Sie Speicherplatz oder ko
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/alliance/ui/client/timeline_chart.py" line="+77"/>
+        <location filename="../../src/alliance/ui/client/timeline_chart.py" line="+78"/>
         <source>Timeline chart</source>
         <translation>Verlaufsdiagramm</translation>
     </message>
@@ -5901,12 +6797,12 @@ Alles, was Sie eingegeben haben, ist noch da; schaffen Sie Speicherplatz oder ko
         <translation>Allianzindex %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Client check-in %1</source>
         <translation>Check-in des Klienten %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your prediction %1</source>
         <translation>Ihre Vorhersage %1</translation>
     </message>
@@ -5967,7 +6863,7 @@ Alles, was Sie eingegeben haben, ist noch da; schaffen Sie Speicherplatz oder ko
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/vault_tools/trash_dialog.py" line="+42"/>
+        <location filename="../../src/alliance/ui/vault_tools/trash_dialog.py" line="+43"/>
         <source>removed at the next unlock</source>
         <translation>wird beim nächsten Entsperren entfernt</translation>
     </message>
@@ -6120,7 +7016,7 @@ Alles, was Sie eingegeben haben, ist noch da; schaffen Sie Speicherplatz oder ko
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/alliance/ui/unlock/unlock_window.py" line="+129"/>
+        <location filename="../../src/alliance/ui/unlock/unlock_window.py" line="+130"/>
         <source>The vault was restored from a backup. Unlock it with the passphrase that backup was made with.</source>
         <translation>Der Tresor wurde aus einer Sicherung wiederhergestellt. Entsperren Sie ihn mit der Passphrase, mit der diese Sicherung erstellt wurde.</translation>
     </message>

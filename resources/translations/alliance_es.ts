@@ -332,6 +332,11 @@
         <source>fully present</source>
         <translation>plenamente presente</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>{label} must be a whole number from {RATING_MIN} to {RATING_MAX}.</source>
+        <translation>{label} debe ser un número entero de {RATING_MIN} a {RATING_MAX}.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/alliance/core/signals/evaluate.py" line="+95"/>
         <source>This client&apos;s usual index: {mean:.2f} over their %n sessions before session {number}; spread {sd:.2f} over {m} sessions (at least {floor:.2f}); band {band:.2f}.</source>
@@ -1124,9 +1129,34 @@
         <translation>Un informe sobre varios pacientes (el informe de la lista de casos) no contiene notas. Elija un solo paciente para un informe de supervisión con notas depuradas, o excluya las notas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>Choose a format: {value}.</source>
+        <translation>Elija un formato: {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no clients to export in this selection.</source>
+        <translation>No hay pacientes que exportar en esta selección.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{codes} and {more} more</source>
+        <translation>{codes} y {more} más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{clients} left this vault before with dates in another form. Put side by side, the year of each session and its days since the first session (or its shifted date) pin every session to within days of its real date, so Alliance exports each client&apos;s dates in one of these forms only. Export {clients} with the same date form as before, or leave them out.</source>
         <translation>Los datos de {clients} ya salieron de esta bóveda con fechas en otro formato. Puestos uno junto al otro, el año de cada sesión y sus días desde la primera sesión (o su fecha desplazada) sitúan cada sesión a pocos días de su fecha real, por lo que Alliance exporta las fechas de cada paciente solo en uno de estos formatos. Exporte los datos de {clients} con el mismo formato de fecha que antes, o exclúyalos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{out} is a folder; choose a file name.</source>
+        <translation>{out} es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
     </message>
     <message>
         <location filename="../../src/alliance/services/signals.py" line="+51"/>
@@ -1147,6 +1177,16 @@
         <location line="+1"/>
         <source>Not clinically relevant</source>
         <translation>Sin relevancia clínica</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Keep the local resources to {SAFETY_RESOURCES_MAX} characters.</source>
+        <translation>Limite los recursos locales a {SAFETY_RESOURCES_MAX} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Choose a reason for setting this alert aside.</source>
+        <translation>Elija un motivo para descartar esta alerta.</translation>
     </message>
     <message>
         <location filename="../../src/alliance/ui/client/outcome_panel.py" line="+71"/>
@@ -1363,9 +1403,9 @@
         <translation>Instrumentos</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/shell/app.py" line="+116"/>
+        <location filename="../../src/alliance/ui/shell/app.py" line="+117"/>
         <location line="+24"/>
-        <location filename="../../src/alliance/ui/shell/controller.py" line="+143"/>
+        <location filename="../../src/alliance/ui/shell/controller.py" line="+144"/>
         <location line="+97"/>
         <source>Alliance is already open</source>
         <translation>Alliance ya está en ejecución</translation>
@@ -1411,7 +1451,7 @@
         <translation>Alliance</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/unlock/restore_offer.py" line="+39"/>
+        <location filename="../../src/alliance/ui/unlock/restore_offer.py" line="+41"/>
         <source>Regular</source>
         <translation>Periódica</translation>
     </message>
@@ -2130,6 +2170,42 @@
         <translation>¿Cómo fue para usted la sesión de hoy? De 0 (nada) a 10 (totalmente). El formulario en papel de su terapeuta tiene el texto completo de cada línea.</translation>
     </message>
     <message>
+        <location line="+80"/>
+        <source>Alliance does not know the instrument {instrument}.</source>
+        <translation>Alliance no reconoce el instrumento {instrument}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has no item {item}.</source>
+        <translation>{name} no tiene el ítem {item}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, {text}: {value} is not one of its answers.</source>
+        <translation>{name}, {text}: {value} no es una de sus respuestas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose at least one questionnaire to hand over.</source>
+        <translation>Elija al menos un cuestionario para entregar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predictions are entered for the check-in and the SRS when they are handed over, not for {k}.</source>
+        <translation>Las predicciones se introducen para el check-in y el SRS al entregarlos, no para {k}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+28"/>
+        <source>This check-in is no longer in the vault.</source>
+        <translation>Este check-in ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>This check-in was handed back already.</source>
+        <translation>Este check-in ya se devolvió.</translation>
+    </message>
+    <message>
         <location filename="../../src/alliance/ui/shell/help_windows.py" line="+74"/>
         <source>{subscale}: items {items}</source>
         <translation>{subscale}: ítems {items}</translation>
@@ -2454,6 +2530,816 @@
         <source>vault</source>
         <translation>bóveda</translation>
     </message>
+    <message>
+        <location filename="../../src/alliance/core/instruments.py" line="+203"/>
+        <source>Instrument file {source}: field &apos;{field}&apos; {message}.</source>
+        <translation>Archivo de instrumento {source}: el campo &apos;{field}&apos; {message}.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Instrument folder {folder} is missing.</source>
+        <translation>Falta la carpeta de instrumentos {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument file {name} is not UTF-8 text.</source>
+        <translation>El archivo de instrumento {name} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument file {name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>El archivo de instrumento {name} no es JSON válido (línea {lineno}, columna {colno}: {msg}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instrument file {name}: field &apos;id&apos; repeats &apos;{id}&apos;.</source>
+        <translation>Archivo de instrumento {name}: el campo &apos;id&apos; repite &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instrument file {name}: field &apos;id&apos; is &apos;{id}&apos;; the file must be named {id}.json.</source>
+        <translation>Archivo de instrumento {name}: el campo &apos;id&apos; es &apos;{id}&apos;; el archivo debe llamarse {id}.json.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrument file {value}.json is missing from {folder}.</source>
+        <translation>Falta el archivo de instrumento {value}.json en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no questionnaire called &apos;{instrument_id}&apos;.</source>
+        <translation>No existe ningún cuestionario llamado &apos;{instrument_id}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{short_name} answers must be given item by item.</source>
+        <translation>Las respuestas de {short_name} deben indicarse ítem por ítem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/alliance/core/validation.py" line="+123"/>
+        <source>{short_name} has no item &apos;{item_id}&apos;.</source>
+        <translation>{short_name} no tiene el ítem &apos;{item_id}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/core/outcomes/loading.py" line="+101"/>
+        <source>Outcome instrument file {file}: field &apos;{value}&apos; {problem}.</source>
+        <translation>Archivo de medida de resultado {file}: el campo &apos;{value}&apos; {problem}.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>Outcome instrument folder {folder} is missing.</source>
+        <translation>Falta la carpeta de medidas de resultado {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome instrument file {name} is not UTF-8 text.</source>
+        <translation>El archivo de medida de resultado {name} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome instrument file {name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>El archivo de medida de resultado {name} no es JSON válido (línea {lineno}, columna {colno}: {msg}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome instrument file {name}: field &apos;id&apos; is &apos;{id}&apos;; the file must be named {id}.json.</source>
+        <translation>Archivo de medida de resultado {name}: el campo &apos;id&apos; es &apos;{id}&apos;; el archivo debe llamarse {id}.json.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome instrument file {value}.json is missing from {folder}.</source>
+        <translation>Falta el archivo de medida de resultado {value}.json en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/core/scrub/language.py" line="+16"/>
+        <source>{detail} The scrubber has word lists for {value} only, so this note cannot be scrubbed: export without notes, or set the client&apos;s language.</source>
+        <translation>{detail} El depurador solo tiene listas de palabras para {value}, así que esta nota no puede depurarse: exporte sin notas o configure el idioma del paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/core/validation.py" line="-68"/>
+        <location filename="../../src/alliance/services/session_batch.py" line="+53"/>
+        <source>Choose the client this session was with.</source>
+        <translation>Elija el paciente con quien tuvo lugar esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the session date.</source>
+        <translation>Introduzca la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the session date as a calendar date, without a time.</source>
+        <translation>Introduzca la fecha de la sesión como fecha de calendario, sin hora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session date is in the future; sessions are logged after they happen.</source>
+        <translation>La fecha de la sesión está en el futuro; las sesiones se registran después de realizarse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session date is before 1950; check the year.</source>
+        <translation>La fecha de la sesión es anterior a 1950; revise el año.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration must be a whole number of minutes from {DURATION_MIN} to {DURATION_MAX}.</source>
+        <translation>La duración debe ser un número entero de minutos de {DURATION_MIN} a {DURATION_MAX}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modality must be in person, video or phone.</source>
+        <translation>La modalidad debe ser presencial, videollamada o teléfono.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nervous-system state must be ventral, sympathetic, dorsal or unclear.</source>
+        <translation>El estado del sistema nervioso debe ser ventral, simpático, dorsal o indeterminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is longer than {max:,} characters; shorten it.</source>
+        <translation>La nota supera los {max:,} caracteres; acórtela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The corrective experience text is longer than {max:,} characters; shorten it.</source>
+        <translation>El texto de la experiencia correctiva supera los {max:,} caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/alliance/services/measures.py" line="+50"/>
+        <source>There is no outcome measure called &apos;{instrument_id}&apos;.</source>
+        <translation>No existe ninguna medida de resultado llamada &apos;{instrument_id}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose why the measure was not filled in.</source>
+        <translation>Elija por qué no se completó la medida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{short_name} has answers and is marked declined; keep one of the two.</source>
+        <translation>{short_name} tiene respuestas y está marcada como rechazada; conserve solo una de las dos opciones.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{short_name} item {number} takes a whole number from {min} to {max}.</source>
+        <translation>El ítem {number} de {short_name} admite un número entero de {min} a {max}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{short_name} item {number} takes a whole number from {min} to {max} in steps of {step}.</source>
+        <translation>El ítem {number} de {short_name} admite un número entero de {min} a {max} en pasos de {step}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rupture kind must be withdrawal, confrontation or mixed.</source>
+        <translation>El tipo de ruptura debe ser retirada, confrontación o mixta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rupture intensity must be a whole number from {INTENSITY_MIN} to {INTENSITY_MAX}.</source>
+        <translation>La intensidad de la ruptura debe ser un número entero de {INTENSITY_MIN} a {INTENSITY_MAX}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These markers do not fit a {value} rupture: {value2}.</source>
+        <translation>Estos marcadores no corresponden a una ruptura de tipo {value}: {value2}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Raised by must be client, therapist or unspoken.</source>
+        <translation>“Planteada por” debe ser paciente, terapeuta o nadie (implícita).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rupture note is too long; shorten it.</source>
+        <translation>La nota de la ruptura es demasiado larga; acórtela.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolution must be a whole number from {RESOLUTION_MIN} to {RESOLUTION_MAX}.</source>
+        <translation>La resolución debe ser un número entero de {RESOLUTION_MIN} a {RESOLUTION_MAX}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown repair strategies: {value}.</source>
+        <translation>Estrategias de reparación desconocidas: {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the one rupture this repair belongs to.</source>
+        <translation>Elija la única ruptura a la que corresponde esta reparación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rupture this repair belongs to is not in this session.</source>
+        <translation>La ruptura a la que corresponde esta reparación no está en esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repair note is too long; shorten it.</source>
+        <translation>La nota de la reparación es demasiado larga; acórtela.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep to {GOALS_MAX} goals at most; merge or remove some.</source>
+        <translation>Indique como máximo {GOALS_MAX} objetivos; combine o elimine algunos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A goal can be at most {GOAL_MAX} characters; keep each to a line.</source>
+        <translation>Un objetivo puede tener como máximo {GOAL_MAX} caracteres; limite cada uno a una línea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The formulation can be at most {max:,} characters.</source>
+        <translation>La formulación puede tener como máximo {max:,} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>This field contains an invisible control character; retype it.</source>
+        <translation>Este campo contiene un carácter de control invisible; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Enter a client code, for example AB-17.</source>
+        <translation>Introduzca un código de paciente, por ejemplo AB-17.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client code can be at most {CODE_MAX} characters.</source>
+        <translation>El código de paciente puede tener como máximo {CODE_MAX} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client code may use letters, digits, spaces and . - / # only, starting with a letter or digit.</source>
+        <translation>El código de paciente solo puede contener letras, dígitos, espacios y . - / #, y debe empezar por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This field can be at most {TEXT_MAX} characters.</source>
+        <translation>Este campo puede tener como máximo {TEXT_MAX} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The e-mail address does not look right (name@example.org).</source>
+        <translation>La dirección de correo electrónico no parece correcta (nombre@example.org).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the intake date as a calendar date, without a time.</source>
+        <translation>Introduzca la fecha de admisión como fecha de calendario, sin hora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The intake date is more than a year ahead; check the year.</source>
+        <translation>La fecha de admisión está a más de un año en el futuro; revise el año.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status must be active, paused or discharged.</source>
+        <translation>El estado debe ser activo, en pausa o de alta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/backups.py" line="+67"/>
+        <source>The backup {path} was removed again: it could not be recorded in the vault&apos;s audit trail ({exc})</source>
+        <translation>La copia de seguridad {path} se eliminó de nuevo: no se pudo anotar en el registro de auditoría de la bóveda ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/client_page.py" line="+68"/>
+        <location filename="../../src/alliance/services/clients.py" line="+24"/>
+        <location filename="../../src/alliance/services/context_events.py" line="+41"/>
+        <location filename="../../src/alliance/services/handover.py" line="-100"/>
+        <location line="+81"/>
+        <location filename="../../src/alliance/services/measures.py" line="+11"/>
+        <location filename="../../src/alliance/services/session_form.py" line="+106"/>
+        <location filename="../../src/alliance/services/signals.py" line="+3"/>
+        <location filename="../../src/alliance/services/timeline.py" line="+91"/>
+        <source>This client no longer exists in the vault.</source>
+        <translation>Este paciente ya no existe en la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/clients.py" line="+18"/>
+        <source>A client with the code {value} already exists.</source>
+        <translation>Ya existe un paciente con el código {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another client already has the code {value}.</source>
+        <translation>Otro paciente ya tiene el código {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/context_events.py" line="-11"/>
+        <source>Choose what kind of event this is.</source>
+        <translation>Elija qué tipo de evento es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the label to {CONTEXT_LABEL_MAX} characters; the note of a session holds the rest.</source>
+        <translation>Limite la etiqueta a {CONTEXT_LABEL_MAX} caracteres; el resto puede ir en la nota de una sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event cannot be in the future.</source>
+        <translation>Un evento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This event no longer exists in the vault.</source>
+        <translation>Este evento ya no existe en la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/export.py" line="+47"/>
+        <source>This vault has no export key; run &apos;alliance verify&apos;.</source>
+        <translation>Esta bóveda no tiene clave de exportación; ejecute &apos;alliance verify&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No client with the code {value}.</source>
+        <translation>No hay ningún paciente con el código {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The start of the date range is after its end.</source>
+        <translation>El inicio del intervalo de fechas es posterior a su final.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes cannot be scrubbed: {exc} Export without notes, or choose the clients whose notes are in a supported language.</source>
+        <translation>No se pueden depurar las notas: {exc} Exporte sin notas o elija los pacientes cuyas notas estén en un idioma compatible.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Nothing was written: the export could not be recorded in the vault&apos;s audit trail. {reason}</source>
+        <translation>No se escribió nada: no se pudo registrar la exportación en el registro de auditoría de la bóveda. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written to {path}: the export could not be recorded in the vault&apos;s audit trail. {reason}</source>
+        <translation>No se escribió nada en {path}: no se pudo registrar la exportación en el registro de auditoría de la bóveda. {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export {path}</source>
+        <translation>La exportación {path}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The note of this export in the per-user state folder</source>
+        <translation>La anotación de esta exportación en la carpeta de estado del usuario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no client to print a report for.</source>
+        <translation>No hay ningún paciente para el que imprimir un informe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/importer.py" line="+265"/>
+        <source>No unresolved rupture in a session on {value} for this client: check the date, or log that session first.</source>
+        <translation>Este paciente no tiene ninguna ruptura sin resolver en una sesión del {value}: revise la fecha o registre antes esa sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/measures.py" line="-8"/>
+        <source>Every N weeks needs N from 1 to 52.</source>
+        <translation>«Cada N semanas» requiere un N de 1 a 52.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each measure can be scheduled once.</source>
+        <translation>Cada medida solo puede programarse una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/search.py" line="+24"/>
+        <source>Type a word to search the notes for.</source>
+        <translation>Escriba una palabra para buscarla en las notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/session_batch.py" line="+82"/>
+        <source>The rupture this repair belongs to no longer exists.</source>
+        <translation>La ruptura a la que pertenece esta reparación ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repair must belong to a rupture of the same client.</source>
+        <translation>Una reparación debe pertenecer a una ruptura del mismo paciente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A repair cannot come before its rupture (noticed in session {number} on {value}). Check the date.</source>
+        <translation>Una reparación no puede ser anterior a su ruptura (observada en la sesión {number} del {value}). Revise la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/session_form.py" line="-11"/>
+        <location filename="../../src/alliance/services/sessions.py" line="+53"/>
+        <location line="+99"/>
+        <location line="+22"/>
+        <source>This session no longer exists in the vault.</source>
+        <translation>Esta sesión ya no existe en la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/sessions.py" line="-119"/>
+        <source>A logged session cannot be moved to another client.</source>
+        <translation>Una sesión registrada no puede trasladarse a otro paciente.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>A rupture from this session was repaired in session {later}; delete or edit that repair first.</source>
+        <translation>Una ruptura de esta sesión se reparó en la sesión {later}; elimine o edite antes esa reparación.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This rupture belongs to another session.</source>
+        <translation>Esta ruptura pertenece a otra sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This repair belongs to another session.</source>
+        <translation>Esta reparación pertenece a otra sesión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rupture you removed was repaired in session {later}; remove that repair first.</source>
+        <translation>Una ruptura que usted eliminó se reparó en la sesión {later}; elimine antes esa reparación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rupture from this session was repaired in session {number} on {rdate}; the session date cannot move after that.</source>
+        <translation>Una ruptura de esta sesión se reparó en la sesión {number} del {rdate}; la fecha de la sesión no puede ser posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/services/trash.py" line="+70"/>
+        <source>This session is no longer in the trash.</source>
+        <translation>Esta sesión ya no está en la papelera.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session cannot be restored:</source>
+        <translation>No se puede restaurar esta sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/backup.py" line="+178"/>
+        <source>The backup could not be written into {root} ({value}); the vault itself is unchanged.</source>
+        <translation>No se pudo escribir la copia de seguridad en {root} ({value}); la bóveda no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its database was written unencrypted</source>
+        <translation>su base de datos se escribió sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup did not verify after writing ({exc}) and was removed. The vault itself may be damaged: run `alliance verify`.</source>
+        <translation>La copia de seguridad no superó la verificación tras escribirse ({exc}) y se eliminó. Es posible que la propia bóveda esté dañada: ejecute `alliance verify`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup could not be written into {root} ({value}); nothing of it was kept, and the vault itself is unchanged.</source>
+        <translation>No se pudo escribir la copia de seguridad en {root} ({value}); no se conservó nada de ella y la bóveda no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>The vault could not be backed up first ({value}); nothing was changed.</source>
+        <translation>No se pudo hacer antes una copia de seguridad de la bóveda ({value}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its database cannot be read: {value}</source>
+        <translation>su base de datos no se puede leer: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database is not encrypted</source>
+        <translation>su base de datos no está cifrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/alliance/store/restore.py" line="+243"/>
+        <location line="+45"/>
+        <source>its database does not open with its key</source>
+        <translation>su base de datos no se abre con su clave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pages of its database fail authentication</source>
+        <translation>hay páginas de su base de datos que no superan la autenticación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database fails the structure check</source>
+        <translation>su base de datos no supera la comprobación de estructura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its database belongs to another vault than its key file</source>
+        <translation>su base de datos pertenece a una bóveda distinta de la de su archivo de claves</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its database cannot be read ({name__})</source>
+        <translation>su base de datos no se puede leer ({name__})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The backups folder ({root}) is a symbolic link, so no backup was written through it. Replace it with a plain folder.</source>
+        <translation>La carpeta de copias de seguridad ({root}) es un enlace simbólico, por lo que no se escribió ninguna copia a través de ella. Sustitúyala por una carpeta normal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/engine.py" line="+97"/>
+        <location line="+38"/>
+        <source>The vault database (alliance.db) is cut short. Restore the vault from a backup.</source>
+        <translation>La base de datos de la bóveda (alliance.db) está truncada. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/errors.py" line="+13"/>
+        <source>The vault could not be opened.</source>
+        <translation>No se pudo abrir la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>La frase de contraseña no es correcta. Compruebe Bloq Mayús y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery key is not correct. Check it against the copy you stored.</source>
+        <translation>La clave de recuperación no es correcta. Compárela con la copia que guardó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key file (keys.json) is damaged or has been altered. Restore the vault from a backup.</source>
+        <translation>El archivo de claves (keys.json) está dañado o ha sido alterado. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file (keys.json) asks for an unsafe key-derivation cost and was refused. It may have been tampered with; restore the vault from a backup.</source>
+        <translation>El archivo de claves (keys.json) pide un coste de derivación de clave no seguro y se rechazó. Puede haber sido manipulado; restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The vault database (alliance.db) is damaged or does not belong to this key file. Restore the vault from a backup.</source>
+        <translation>La base de datos de la bóveda (alliance.db) está dañada o no corresponde a este archivo de claves. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A file in the vault folder is not a plain file (a symbolic link, a FIFO, a device or a hard link), so Alliance refused to use the vault.</source>
+        <translation>Un archivo de la carpeta de la bóveda no es un archivo normal (es un enlace simbólico, un FIFO, un dispositivo o un enlace físico), por lo que Alliance se negó a usar la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This vault is open in another Alliance window or command. Close it and try again.</source>
+        <translation>Esta bóveda está abierta en otra ventana o comando de Alliance. Ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This vault was saved by a newer version of Alliance. Install the newer version to open it.</source>
+        <translation>Esta bóveda se guardó con una versión más reciente de Alliance. Instale esa versión para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no vault in this folder.</source>
+        <translation>No hay ninguna bóveda en esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A vault already exists in this folder; it was left untouched.</source>
+        <translation>Ya existe una bóveda en esta carpeta; no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be written; the vault itself is unchanged.</source>
+        <translation>No se pudo escribir la copia de seguridad; la bóveda no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup is damaged or incomplete and was not restored; the vault is unchanged.</source>
+        <translation>La copia de seguridad está dañada o incompleta y no se restauró; la bóveda no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no backup there: a backup is a folder holding alliance.db and keys.json.</source>
+        <translation>Ahí no hay ninguna copia de seguridad: una copia de seguridad es una carpeta que contiene alliance.db y keys.json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk reported an error while reading or writing the vault; nothing was saved. Check the disk and try again.</source>
+        <translation>El disco notificó un error al leer o escribir la bóveda; no se guardó nada. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk holding the vault is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco de la bóveda está lleno, por lo que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alliance cannot use the vault folder: the disk is read-only, or this user lacks permission to the folder or its files. Nothing was changed.</source>
+        <translation>Alliance no puede usar la carpeta de la bóveda: el disco es de solo lectura o este usuario no tiene permiso sobre la carpeta o sus archivos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is not enough free memory to unlock the vault. Close other programs and try again.</source>
+        <translation>No hay suficiente memoria libre para desbloquear la bóveda. Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full: {what} could not be written, so nothing was changed. Free some space and try again.</source>
+        <translation>El disco está lleno: no se pudo escribir {what}, por lo que no se cambió nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} could not be written: the disk is read-only, or this user lacks permission to the folder. Nothing was changed.</source>
+        <translation>No se pudo escribir {what}: el disco es de solo lectura o este usuario no tiene permiso sobre la carpeta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} could not be written ({value}); nothing was changed.</source>
+        <translation>No se pudo escribir {what} ({value}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/files.py" line="+28"/>
+        <source>{what} is not a regular file (it is a symbolic link, a FIFO, a device, a folder or a hard link), so Alliance refused to use it. Someone may have tampered with the vault folder; restore it from a backup.</source>
+        <translation>{what} no es un archivo normal (es un enlace simbólico, un FIFO, un dispositivo, una carpeta o un enlace duro), por lo que Alliance se negó a usarlo. Es posible que alguien haya manipulado la carpeta de la bóveda; restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is a symbolic link</source>
+        <translation>es un enlace simbólico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a FIFO (named pipe)</source>
+        <translation>es un FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device</source>
+        <translation>es un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a socket</source>
+        <translation>es un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has {links} hard links (it is also a file elsewhere)</source>
+        <translation>tiene {links} enlaces duros (el archivo también está en otro lugar)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The vault folder {folder} {reason}, so Alliance refused to use it. Open the folder it points to, or restore the vault from a backup.</source>
+        <translation>La carpeta de la bóveda {folder} {reason}, por lo que Alliance se negó a usarla. Abra la carpeta a la que apunta o restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in the vault folder {folder} {reason}, so Alliance refused to open or write it. Someone may have tampered with the vault folder: remove {name} if you know why it is there (for .lock that is always safe while Alliance is closed), or restore the vault from a backup.</source>
+        <translation>{name} en la carpeta de la bóveda {folder} {reason}, por lo que Alliance se negó a abrirlo o escribirlo. Es posible que alguien haya manipulado la carpeta de la bóveda: elimine {name} si sabe por qué está ahí (con .lock siempre es seguro mientras Alliance esté cerrado) o restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/instance_lock.py" line="+105"/>
+        <source>The lock file ({path}) {reason}, so Alliance refused to open or write it. Remove it while Alliance is closed; it is made again.</source>
+        <translation>El archivo de bloqueo ({path}) {reason}, por lo que Alliance se negó a abrirlo o escribirlo. Elimínelo mientras Alliance esté cerrado; se volverá a crear.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>The lock file ({path})</source>
+        <translation>El archivo de bloqueo ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/kdf.py" line="+94"/>
+        <source>The key file (keys.json) asks for more key-derivation work than this version of Alliance spends on one attempt, so the passphrase was not tried. If an earlier Alliance made this vault on a fast computer, open it with its recovery key (`alliance recover`, or &quot;Use the recovery key&quot; in the app): that sets a new passphrase at a cost this version accepts.</source>
+        <translation>El archivo de claves (keys.json) pide más trabajo de derivación de clave del que esta versión de Alliance dedica a un intento, por lo que no se probó la frase de contraseña. Si una versión anterior de Alliance creó esta bóveda en un equipo rápido, ábrala con su clave de recuperación (`alliance recover` o &quot;Usar la clave de recuperación&quot; en la aplicación): así definirá una nueva frase de contraseña con un coste que esta versión acepta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/keys.py" line="+187"/>
+        <source>The key file (keys.json) has a format this version of Alliance does not know.</source>
+        <translation>El archivo de claves (keys.json) tiene un formato que esta versión de Alliance no reconoce.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The key file ({name})</source>
+        <translation>El archivo de claves ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file (keys.json) is missing. Restore the vault from a backup.</source>
+        <translation>Falta el archivo de claves (keys.json). Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file ({path}) could not be read ({value}).</source>
+        <translation>No se pudo leer el archivo de claves ({path}) ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/mark.py" line="+104"/>
+        <source>The vault&apos;s high-water mark ({what}) is damaged or has been altered. Restore the vault from a backup.</source>
+        <translation>La marca de nivel máximo de la bóveda ({what}) está dañada o ha sido alterada. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/restore.py" line="-212"/>
+        <source>There is no backup at {folder}: a backup is a folder holding {DB_NAME} and {KEYS_NAME}.</source>
+        <translation>No hay ninguna copia de seguridad en {folder}: una copia de seguridad es una carpeta que contiene {DB_NAME} y {KEYS_NAME}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is incomplete: its {missing} is missing. Nothing was restored.</source>
+        <translation>La copia de seguridad está incompleta: falta el archivo {missing}. No se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s key file (keys.json) is damaged or has been altered. Nothing was restored.</source>
+        <translation>El archivo de claves de la copia de seguridad (keys.json) está dañado o ha sido alterado. No se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The restored vault did not open ({exc}); the vault as it was has been put back.</source>
+        <translation>La bóveda restaurada no se abrió ({exc}); se ha devuelto la bóveda a su estado anterior.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The vault is open: lock it before restoring a backup into it.</source>
+        <translation>La bóveda está abierta: bloquéela antes de restaurar en ella una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This backup was made by a newer version of Alliance. Install that version to restore it; nothing was restored.</source>
+        <translation>Esta copia de seguridad se creó con una versión más reciente de Alliance. Instale esa versión para restaurarla; no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is damaged ({exc}) and was not restored; the vault is unchanged.</source>
+        <translation>La copia de seguridad está dañada ({exc}) y no se restauró; la bóveda no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be copied into the vault folder ({value}); the vault is unchanged.</source>
+        <translation>No se pudo copiar la copia de seguridad en la carpeta de la bóveda ({value}); la bóveda no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/store/vault.py" line="+183"/>
+        <source>The vault database (alliance.db) is missing. Restore the vault from a backup.</source>
+        <translation>Falta la base de datos de la bóveda (alliance.db). Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{value} page(s) of the vault database (alliance.db) fail their authentication check: it is damaged or was altered. Restore the vault from a backup.</source>
+        <translation>{value} página(s) de la base de datos de la bóveda (alliance.db) no superan la comprobación de autenticación: está dañada o fue alterada. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This vault needs an upgrade, which waits for a backup first: {exc}</source>
+        <translation>Esta bóveda necesita una actualización, que espera a que antes se haga una copia de seguridad: {exc}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The vault&apos;s high-water mark ({MARK_NAME}) is missing, so Alliance cannot tell whether recent changes were lost. Restore the newest backup.</source>
+        <translation>Falta la marca de nivel máximo de la bóveda ({MARK_NAME}), por lo que Alliance no puede saber si se perdieron cambios recientes. Restaure la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The vault is damaged: its audit trail does not match the vault&apos;s high-water mark, so the database was altered. Restore the newest backup.</source>
+        <translation>La bóveda está dañada: su registro de auditoría no coincide con la marca de nivel máximo de la bóveda, por lo que la base de datos fue alterada. Restaure la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The key file (keys.json) belongs to another vault than this database.</source>
+        <translation>El archivo de claves (keys.json) pertenece a una bóveda distinta de la de esta base de datos.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The new key file ({path})</source>
+        <translation>El nuevo archivo de claves ({path})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file ({path})</source>
+        <translation>El archivo de claves ({path})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2738,7 +3624,7 @@
         <translation>No se pudo verificar el registro de auditoría: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checking the audit trail…</source>
         <translation>Verificando el registro de auditoría…</translation>
     </message>
@@ -2761,7 +3647,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2794,7 +3680,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/alliance/ui/vault_tools/backups_dialog.py" line="+290"/>
+        <location filename="../../src/alliance/ui/vault_tools/backups_dialog.py" line="+291"/>
         <source>The disk reported an error: {reason}</source>
         <translation>El disco notificó un error: {reason}</translation>
     </message>
@@ -3425,7 +4311,7 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../src/alliance/ui/client/client_view.py" line="+50"/>
+        <location filename="../../src/alliance/ui/client/client_view.py" line="+51"/>
         <source>Caseload</source>
         <translation>Lista de casos</translation>
     </message>
@@ -3672,7 +4558,7 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/first_run/create_vault_dialog.py" line="+66"/>
+        <location filename="../../src/alliance/ui/first_run/create_vault_dialog.py" line="+67"/>
         <source>The vault could not be created: {error}</source>
         <translation>No se pudo crear la bóveda: {error}</translation>
     </message>
@@ -4165,7 +5051,7 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../src/alliance/ui/widgets/failures.py" line="+16"/>
+        <location filename="../../src/alliance/ui/widgets/failures.py" line="+17"/>
         <source>Alliance hit an unexpected error ({name}); nothing more was saved.</source>
         <translation>Alliance encontró un error inesperado ({name}); no se guardó nada más.</translation>
     </message>
@@ -4173,7 +5059,7 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/client/goals_dialog.py" line="+41"/>
+        <location filename="../../src/alliance/ui/client/goals_dialog.py" line="+42"/>
         <source>Goals and formulation — {code}</source>
         <translation>Objetivos y formulación — {code}</translation>
     </message>
@@ -4239,7 +5125,7 @@ Decirle que no a mi hermano sin entrar en pánico</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/client_mode/handover_dialog.py" line="+33"/>
+        <location filename="../../src/alliance/ui/client_mode/handover_dialog.py" line="+34"/>
         <source>Hand over for check-in — %1</source>
         <translation>Entregar para check-in — %1</translation>
     </message>
@@ -4264,7 +5150,12 @@ Decirle que no a mi hermano sin entrar en pánico</translation>
         <translation>(pendiente)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Outcome measures are asked in their official English wording: Alliance ships no validated translation of them.</source>
+        <translation>Las medidas de resultado se presentan con su redacción oficial en inglés: Alliance no incluye una traducción validada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your prediction (optional): what do you expect the client to answer? Leave a line blank to skip it.</source>
         <translation>Su predicción (opcional): ¿qué espera que responda el paciente? Deje una línea en blanco para omitirla.</translation>
     </message>
@@ -4377,7 +5268,7 @@ Por {actor}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/alliance/ui/shell/main_window.py" line="+76"/>
+        <location filename="../../src/alliance/ui/shell/main_window.py" line="+77"/>
         <source>DEMO — Alliance</source>
         <translation>DEMO — Alliance</translation>
     </message>
@@ -4634,7 +5525,7 @@ Por {actor}</translation>
 <context>
     <name>OutcomeFields</name>
     <message>
-        <location filename="../../src/alliance/ui/session/outcome_fields.py" line="+55"/>
+        <location filename="../../src/alliance/ui/session/outcome_fields.py" line="+56"/>
         <source>Filled in (or not asked)</source>
         <translation>Completada (o no administrada)</translation>
     </message>
@@ -4649,7 +5540,12 @@ Por {actor}</translation>
         <translation>{name}: no completada porque</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+9"/>
+        <source>The items and answers are the official English form: Alliance ships no validated translation of {name}. Score it from the form you use; the totals and the change are the same.</source>
+        <translation>Los ítems y las respuestas son los del formulario oficial en inglés: Alliance no incluye una traducción validada del {name}. Puntúelo con el formulario que usted utilice; los totales y el cambio son los mismos.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Nothing entered; this measure is optional.</source>
         <translation>Nada introducido; esta medida es opcional.</translation>
     </message>
@@ -4861,7 +5757,7 @@ Por {actor}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/shell/preferences.py" line="+52"/>
+        <location filename="../../src/alliance/ui/shell/preferences.py" line="+53"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -4999,7 +5895,7 @@ Por {actor}</translation>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/unlock/recover.py" line="+120"/>
+        <location filename="../../src/alliance/ui/unlock/recover.py" line="+121"/>
         <source>The vault could not be opened: {error}</source>
         <translation>No se pudo abrir la bóveda: {error}</translation>
     </message>
@@ -5102,12 +5998,12 @@ Por {actor}</translation>
         <translation>No se ha modificado ni eliminado nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Details: {error}</source>
         <translation>Detalles: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is 1 backup of this vault, made {when}.</source>
         <translation>Hay 1 copia de seguridad de esta bóveda, creada el {when}.</translation>
     </message>
@@ -5365,7 +6261,7 @@ Por {actor}</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/search/search_dialog.py" line="+52"/>
+        <location filename="../../src/alliance/ui/search/search_dialog.py" line="+53"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
@@ -5803,7 +6699,7 @@ Todo lo que escribió sigue aquí; libere espacio o corrija los permisos de la c
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../src/alliance/ui/client/timeline_chart.py" line="+77"/>
+        <location filename="../../src/alliance/ui/client/timeline_chart.py" line="+78"/>
         <source>Timeline chart</source>
         <translation>Gráfico de la línea de tiempo</translation>
     </message>
@@ -5901,12 +6797,12 @@ Todo lo que escribió sigue aquí; libere espacio o corrija los permisos de la c
         <translation>Índice de alianza %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Client check-in %1</source>
         <translation>Check-in del paciente %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your prediction %1</source>
         <translation>Su predicción %1</translation>
     </message>
@@ -5967,7 +6863,7 @@ Todo lo que escribió sigue aquí; libere espacio o corrija los permisos de la c
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/alliance/ui/vault_tools/trash_dialog.py" line="+42"/>
+        <location filename="../../src/alliance/ui/vault_tools/trash_dialog.py" line="+43"/>
         <source>removed at the next unlock</source>
         <translation>se elimina en el próximo desbloqueo</translation>
     </message>
@@ -6120,7 +7016,7 @@ Todo lo que escribió sigue aquí; libere espacio o corrija los permisos de la c
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/alliance/ui/unlock/unlock_window.py" line="+129"/>
+        <location filename="../../src/alliance/ui/unlock/unlock_window.py" line="+130"/>
         <source>The vault was restored from a backup. Unlock it with the passphrase that backup was made with.</source>
         <translation>La bóveda se restauró desde una copia de seguridad. Desbloquéela con la frase de contraseña con la que se creó esa copia.</translation>
     </message>

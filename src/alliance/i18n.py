@@ -106,8 +106,12 @@ def translated_msg(m: Msg) -> str:
 
 
 def locale_number(value: float, decimals: int, sign: bool) -> str:
-    """A number as the user's locale writes it (1,5 in German), with a plus sign when asked and positive."""
-    text = QLocale().toString(float(value), "f", decimals)
+    """A number as the user's locale writes it (1,5 in German), with a plus sign when asked and positive. Digits
+    are grouped from 10 000 on (DIN 5008, and so a year or a count of 2026 never reads 2.026)."""
+    locale = QLocale()
+    if abs(value) < 10_000:
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", decimals)
     return f"+{text}" if sign and value > 0 else text
 
 

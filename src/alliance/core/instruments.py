@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from alliance.core.errors import FieldProblem, ResourceError, ValidationError
+from alliance.core.messages import msg
 
 RESOURCE_PACKAGE = "alliance.resources"
 INSTRUMENT_FOLDER = "instruments"
@@ -199,7 +200,8 @@ class _Reader:
         return f"{self.path}.{key}" if self.path else key
 
     def fail(self, field: str, message: str) -> NoReturn:
-        raise ResourceError(f"Instrument file {self.source}: field '{field}' {message}.")
+        raise ResourceError(msg("Instrument file {source}: field '{field}' {message}.",
+                                source=self.source, field=field, message=message))
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -432,30 +434,32 @@ def load_instruments_from(folder: Traversable | Path, required: Iterable[str] = 
     ``required`` has no file.
     """
     if not folder.is_dir():
-        raise ResourceError(f"Instrument folder {folder} is missing.")
+        raise ResourceError(msg("Instrument folder {folder} is missing.", folder=folder))
     found: dict[str, Instrument] = {}
     for entry in sorted((e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name):
         try:
             data = json.loads(entry.read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:
-            raise ResourceError(f"Instrument file {entry.name} is not UTF-8 text.") from exc
+            raise ResourceError(msg("Instrument file {name} is not UTF-8 text.", name=entry.name)) from exc
         except json.JSONDecodeError as exc:
             raise ResourceError(
-                f"Instrument file {entry.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                f"{exc.msg})."
+                msg("Instrument file {name} is not valid JSON (line {lineno}, column {colno}: {msg}).",
+                    name=entry.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
             ) from exc
         instrument = parse_instrument(data, entry.name)
         if instrument.id in found:
-            raise ResourceError(f"Instrument file {entry.name}: field 'id' repeats '{instrument.id}'.")
+            raise ResourceError(msg("Instrument file {name}: field 'id' repeats '{id}'.",
+                                    name=entry.name, id=instrument.id))
         if entry.name != f"{instrument.id}.json":
             raise ResourceError(
-                f"Instrument file {entry.name}: field 'id' is '{instrument.id}'; "
-                f"the file must be named {instrument.id}.json."
+                msg("Instrument file {name}: field 'id' is '{id}'; the file must be named {id}.json.",
+                    name=entry.name, id=instrument.id)
             )
         found[instrument.id] = instrument
     missing = sorted(set(required) - found.keys())
     if missing:
-        raise ResourceError(f"Instrument file {missing[0]}.json is missing from {folder}.")
+        raise ResourceError(msg("Instrument file {value}.json is missing from {folder}.",
+                                value=missing[0], folder=folder))
     return found
 
 
@@ -496,21 +500,23 @@ def validate_responses(
         instrument = instruments.get(instrument_id)
         if instrument is None:
             problems.append(
-                FieldProblem(f"instruments.{instrument_id}", f"There is no questionnaire called '{instrument_id}'.")
+                FieldProblem(f"instruments.{instrument_id}", msg("There is no questionnaire called '{instrument_id}'.",
+                                                                 instrument_id=instrument_id))
             )
             continue
         if not isinstance(values, Mapping):
             problems.append(
                 FieldProblem(
                     f"instruments.{instrument_id}",
-                    f"{instrument.short_name} answers must be given item by item.",
+                    msg("{short_name} answers must be given item by item.", short_name=instrument.short_name),
                 )
             )
             continue
         for item_id, value in values.items():
             field = f"instruments.{instrument_id}.{item_id}"
             if not isinstance(item_id, str) or not instrument.has_item(item_id):
-                problems.append(FieldProblem(field, f"{instrument.short_name} has no item '{item_id}'."))
+                problems.append(FieldProblem(field, msg("{short_name} has no item '{item_id}'.",
+                                                        short_name=instrument.short_name, item_id=item_id)))
                 continue
             item = instrument.item(item_id)
             if not item.accepts(value):

@@ -136,6 +136,8 @@ def format_value(value: object, spec: str, number: NumberFormat, date: DateForma
         return str(value)
     if isinstance(value, float | Fraction) and not spec:
         return number(float(value), _natural_decimals(value), False)
+    if spec == "," and isinstance(value, int):  # a limit such as 4,000: grouped as the locale groups
+        return f"{value:,}" if number is plain_number else number(value, 0, False)
     if isinstance(value, int | float | Fraction):
         parsed = _spec_decimals(spec)
         if parsed is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from alliance.core.errors import FieldProblem, ValidationError
-from alliance.core.messages import translatable
+from alliance.core.messages import msg, translatable
 
 RATING_MIN = 0
 RATING_MAX = 10
@@ -98,7 +98,8 @@ def check_rating(key: str, value: object) -> list[FieldProblem]:
     """Problems with one rating value (empty when it is a whole number from 0 to 10)."""
     label = component_label(key)
     if isinstance(value, bool) or not isinstance(value, int) or not RATING_MIN <= value <= RATING_MAX:
-        return [FieldProblem(key, f"{label} must be a whole number from {RATING_MIN} to {RATING_MAX}.")]
+        return [FieldProblem(key, msg("{label} must be a whole number from {RATING_MIN} to {RATING_MAX}.",
+                                      label=label, RATING_MIN=RATING_MIN, RATING_MAX=RATING_MAX))]
     return []
 
 

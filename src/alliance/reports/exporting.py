@@ -16,7 +16,7 @@ from pathlib import Path
 from alliance.core.deid import DateMode, DeidSettings, NotesMode
 from alliance.core.errors import ValidationError
 from alliance.core.export_records import ExportSet
-from alliance.core.messages import Msg, msg, render
+from alliance.core.messages import Msg, msg
 from alliance.core.records import ClientStatus
 from alliance.reports import csv_writer, json_writer
 from alliance.reports.csv_writer import Progress
@@ -83,13 +83,13 @@ def request_problem(request: ExportRequest, clients: int) -> tuple[str, Msg] | N
 
 def _client_ids(vault: Vault, request: ExportRequest) -> list[int]:
     if request.fmt not in FORMATS:
-        raise ValidationError.single("format", f"Choose a format: {', '.join(FORMATS)}.")
+        raise ValidationError.single("format", msg("Choose a format: {value}.", value=', '.join(FORMATS)))
     ids = resolve_scope(vault, list(request.client_codes) or None, set(request.statuses) or None)
     if not ids:
-        raise ValidationError.single("client", "There are no clients to export in this selection.")
+        raise ValidationError.single("client", msg("There are no clients to export in this selection."))
     problem = request_problem(request, len(ids))
     if problem is not None:
-        raise ValidationError.single(problem[0], render(problem[1]))
+        raise ValidationError.single(problem[0], problem[1])
     return ids
 
 
@@ -110,12 +110,13 @@ def refuse_dating_combinations(vault: Vault, request: ExportRequest, client_ids:
     date its sessions (services.export.COMBINE_TO_A_DATE)."""
     codes = date_form_clash(vault, client_ids, request.settings.dates)
     if codes:
-        shown = ", ".join(codes[:5]) + (f" and {len(codes) - 5} more" if len(codes) > 5 else "")
-        raise ValidationError.single("dates", render(msg(
+        shown = ", ".join(codes[:5]) if len(codes) <= 5 else msg("{codes} and {more} more", codes=", ".join(codes[:5]),
+                                                                 more=len(codes) - 5)
+        raise ValidationError.single("dates", msg(
             "{clients} left this vault before with dates in another form. Put side by side, the year of each "
             "session and its days since the first session (or its shifted date) pin every session to within "
             "days of its real date, so Alliance exports each client's dates in one of these forms only. Export "
-            "{clients} with the same date form as before, or leave them out.", clients=shown)))
+            "{clients} with the same date form as before, or leave them out.", clients=shown))
 
 
 def write(export: ExportSet, request: ExportRequest, progress: Progress | None = None,
@@ -125,9 +126,9 @@ def write(export: ExportSet, request: ExportRequest, progress: Progress | None =
     removed and nothing appears at request.out."""
     out = Path(request.out)
     if out.is_dir():
-        raise ValidationError.single("out", f"{out} is a folder; choose a file name.")
+        raise ValidationError.single("out", msg("{out} is a folder; choose a file name.", out=out))
     if not out.parent.is_dir():
-        raise ValidationError.single("out", f"The folder {out.parent} does not exist.")
+        raise ValidationError.single("out", msg("The folder {parent} does not exist.", parent=out.parent))
     partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
         try:

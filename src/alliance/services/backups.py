@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from alliance.core.messages import msg
 from alliance.paths import backups_folder
 from alliance.store import audit
 from alliance.store import backup as _backup
@@ -63,8 +64,9 @@ def backup_now(vault: Vault, into: Path | None = None, label: str = "") -> Backu
             record_backup(db, info, external=into is not None)
     except VaultError as exc:  # a backup the trail does not know of is not left behind (a full disk)
         shutil.rmtree(info.path, ignore_errors=True)
-        raise BackupFailed(f"The backup {info.path} was removed again: it could not be recorded in the vault's "
-                           f"audit trail ({exc})") from exc
+        raise BackupFailed(msg("The backup {path} was removed again: it could not be recorded in the vault's audit "
+                               "trail ({exc})",
+                               path=info.path, exc=exc)) from exc
     return info
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
+from alliance.core.messages import msg
 from alliance.core.records import Client, ContextEvent, Rupture
 from alliance.core.signals import Level, Signal, State
 from alliance.services.context_events import events_in
@@ -64,7 +65,7 @@ def client_page_view(vault: Vault, client_id: int, today: dt.date | None = None)
     with vault.work.transaction() as db:
         row = client_repo.get(db, client_id)
         if row is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         client = client_record(row)
         ruptures = ruptures_with_repairs(db, rupture_repo.of_client(db, client_id))
         timeline = timeline_in(vault, db, client_id, client.code, today or dt.date.today())

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import msg
 from alliance.core.records import Client, ClientDraft, ClientStatus
 from alliance.core.validation import validate_client, validate_goals
 from alliance.services.mapping import client_record
@@ -20,7 +21,7 @@ from alliance.store.vault import Vault
 def _client_row(db: Db, client_id: int) -> ClientRow:
     row = client_repo.get(db, client_id)
     if row is None:
-        raise ValidationError.single("client", "This client no longer exists in the vault.")
+        raise ValidationError.single("client", msg("This client no longer exists in the vault."))
     return row
 
 
@@ -38,7 +39,8 @@ def add_client(vault: Vault, draft: ClientDraft) -> Client:
     problems = validate_client(draft)
     with vault.work.transaction() as db:
         if not problems and client_repo.code_taken(db, draft.code.strip()):
-            problems.append(FieldProblem("code", f"A client with the code {draft.code.strip()} already exists."))
+            problems.append(FieldProblem("code", msg("A client with the code {value} already exists.",
+                                                     value=draft.code.strip())))
         if problems:
             raise ValidationError(problems)
         row = client_repo.insert(db, replace(_normalised(draft), intake_date=draft.intake_date or dt.date.today()))
@@ -52,7 +54,8 @@ def edit_client(vault: Vault, client_id: int, draft: ClientDraft) -> Client:
     with vault.work.transaction() as db:
         row = _client_row(db, client_id)
         if not problems and client_repo.code_taken(db, draft.code.strip(), except_id=client_id):
-            problems.append(FieldProblem("code", f"Another client already has the code {draft.code.strip()}."))
+            problems.append(FieldProblem("code", msg("Another client already has the code {value}.",
+                                                     value=draft.code.strip())))
         if problems:
             raise ValidationError(problems)
         client_repo.update(row, _normalised(draft))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import msg
 from alliance.core.records import CONTEXT_EVENT_KINDS, CONTEXT_LABEL_MAX, ContextEvent
 from alliance.store import audit
 from alliance.store.repositories import Db
@@ -26,17 +27,18 @@ def add_event(vault: Vault, client_id: int, date: dt.date, kind: str, label: str
     label = label.strip()
     problems = []
     if kind not in CONTEXT_EVENT_KINDS:
-        problems.append(FieldProblem("kind", "Choose what kind of event this is."))
+        problems.append(FieldProblem("kind", msg("Choose what kind of event this is.")))
     if len(label) > CONTEXT_LABEL_MAX:
-        problems.append(FieldProblem("label", f"Keep the label to {CONTEXT_LABEL_MAX} characters; the note of a "
-                                              "session holds the rest."))
+        problems.append(FieldProblem("label", msg("Keep the label to {CONTEXT_LABEL_MAX} characters; the note of a "
+                                                  "session holds the rest.",
+                                                  CONTEXT_LABEL_MAX=CONTEXT_LABEL_MAX)))
     if date > dt.date.today():
-        problems.append(FieldProblem("date", "An event cannot be in the future."))
+        problems.append(FieldProblem("date", msg("An event cannot be in the future.")))
     if problems:
         raise ValidationError(problems)
     with vault.work.transaction() as db:
         if client_repo.get(db, client_id) is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         event_id = measure_repo.add_event(db, client_id, date, kind, label)
         audit.record(db, "add context event", "client", client_id, kind=kind)
     return ContextEvent(event_id, client_id, date, kind, label)
@@ -46,5 +48,5 @@ def delete_event(vault: Vault, event_id: int) -> None:
     with vault.work.transaction() as db:
         client_id = measure_repo.delete_event(db, event_id)
         if client_id is None:
-            raise ValidationError.single("event", "This event no longer exists in the vault.")
+            raise ValidationError.single("event", msg("This event no longer exists in the vault."))
         audit.record(db, "delete context event", "client", client_id)

@@ -18,6 +18,7 @@ from alliance.core.export_records import (
     ExportSet,
     ExportSuddenChange,
 )
+from alliance.core.messages import msg
 from alliance.core.records import ClientStatus
 from alliance.core.scrub import ScrubRefused
 from alliance.core.signals import ClientSignals
@@ -43,7 +44,7 @@ def export_key_for(vault: Vault, settings: DeidSettings) -> bytes:
     with vault.work.transaction() as db:
         stored = meta_repo.get(db, "export_key")
     if stored is None:
-        raise ValidationError.single("vault", "This vault has no export key; run 'alliance verify'.")
+        raise ValidationError.single("vault", msg("This vault has no export key; run 'alliance verify'."))
     return bytes.fromhex(stored)
 
 
@@ -54,7 +55,7 @@ def resolve_scope(vault: Vault, client_codes: list[str] | None = None,
         found = {code: find_client(vault, code) for code in client_codes}
         missing = [code for code, c in found.items() if c is None]
         if missing:
-            raise ValidationError.single("client", f"No client with the code {', '.join(missing)}.")
+            raise ValidationError.single("client", msg("No client with the code {value}.", value=', '.join(missing)))
         return [c.id for c in found.values() if c is not None]
     return [c.id for c in list_clients(vault, statuses)]
 
@@ -65,7 +66,7 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
     """Everything an export writes, already de-identified; without the insights (trend, episodes, alerts)
     when its format shows none. Outcome measures are scored and classified for every format."""
     if date_from and date_to and date_from > date_to:
-        raise ValidationError.single("date_from", "The start of the date range is after its end.")
+        raise ValidationError.single("date_from", msg("The start of the date range is after its end."))
     key = export_key_for(vault, settings)
     today = today or dt.date.today()
     with vault.work.transaction() as db:
@@ -74,8 +75,9 @@ def build_export(vault: Vault, settings: DeidSettings, client_ids: list[int],
             clients = read_deidentified(db, settings, key, client_ids, date_from, date_to, today, found)
         except ScrubRefused as exc:  # nothing is written: the export stops before its file is made
             raise ValidationError.single(
-                "notes", f"Notes cannot be scrubbed: {exc} Export without notes, or choose the clients whose "
-                         "notes are in a supported language.") from exc
+                "notes", msg("Notes cannot be scrubbed: {exc} Export without notes, or choose the clients whose notes "
+                             "are in a supported language.",
+                             exc=exc)) from exc
     clients = [replace(c, outcomes=export_outcomes(c)) for c in clients]
     return ExportSet(settings, __version__, today.year, tuple(clients))
 
@@ -132,14 +134,16 @@ def date_form_clash(vault: Vault, client_ids: list[int], mode: DateMode) -> list
 
 
 def _not_recorded(exc: VaultError, out: Path | None) -> VaultError:
-    where = f" to {out}" if out is not None else ""
-    return type(exc)(f"Nothing was written{where}: the export could not be recorded in the vault's audit trail. "
-                     f"{exc}")
+    if out is None:
+        return type(exc)(msg("Nothing was written: the export could not be recorded in the vault's audit trail. "
+                             "{reason}", reason=exc.said))
+    return type(exc)(msg("Nothing was written to {path}: the export could not be recorded in the vault's audit "
+                         "trail. {reason}", path=str(out), reason=exc.said))
 
 
 def export_write_failure(exc: OSError, out: Path) -> VaultError:
     """The error for an export whose file could not be written: says a full disk is full, names the file."""
-    return disk_error(exc, f"The export {out}")
+    return disk_error(exc, msg("The export {path}", path=str(out)))
 
 
 def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed_notes: int = 0,
@@ -168,7 +172,8 @@ def record_export(vault: Vault, fmt: str, export: ExportSet, rows: int, scrubbed
             add_pending(vault.vault_id, "export", detail, {cid: [export.settings.dates.value] for cid in client_ids},
                         at_utc=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
         except OSError as err:
-            raise _not_recorded(disk_error(err, "The note of this export in the per-user state folder"), out) from err
+            where = msg("The note of this export in the per-user state folder")
+            raise _not_recorded(disk_error(err, where), out) from err
     except VaultError as exc:  # a full disk: the export is not put in place, and the message says which
         raise _not_recorded(exc, out) from exc
 
@@ -177,7 +182,7 @@ def prepare_print(vault: Vault, client_ids: list[int]) -> ExportSet:
     """What printing the reports of these clients puts on paper: de-identified with the default settings (as every
     export by default), and audited as a print before anything is painted."""
     if not client_ids:
-        raise ValidationError.single("clients", "There is no client to print a report for.")
+        raise ValidationError.single("clients", msg("There is no client to print a report for."))
     export = build_export(vault, DeidSettings(), client_ids)
     record_export(vault, "print", export, rows=export.session_count, client_ids=client_ids)
     return export

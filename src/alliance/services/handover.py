@@ -26,7 +26,7 @@ from alliance.core.handover import (
     calibration,
 )
 from alliance.core.instruments import CHECKIN, SRS, load_instruments
-from alliance.core.messages import translatable
+from alliance.core.messages import msg, translatable
 from alliance.core.outcomes import Mode, load_outcome_instruments
 from alliance.services import judged
 from alliance.services.measures import due_in
@@ -141,7 +141,7 @@ def plan_handover(vault: Vault, client_id: int, today: dt.date | None = None,
     with vault.work.transaction() as db:
         client = client_repo.get(db, client_id)
         if client is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         due_items = due_in(db, [client_id], today).get(client_id, ())
     due = {d.instrument_id: d.status.value for d in due_items
            if d.instrument_id in forms and d.status.value in ("due", "overdue")}
@@ -192,13 +192,15 @@ def client_results(vault: Vault, client_id: int) -> tuple[ResultSeries, ...]:
 def _check_values(forms: Mapping[str, ClientForm], instrument: str, values: Mapping[str, int | None]) -> None:
     form = forms.get(instrument)
     if form is None:
-        raise ValidationError.single("instrument", f"Alliance does not know the instrument {instrument!r}.")
+        raise ValidationError.single("instrument", msg("Alliance does not know the instrument {instrument}.",
+                                                       instrument=repr(instrument)))
     for item, value in values.items():
         q = form.question(item)
         if q is None:
-            raise ValidationError.single("item", f"{form.name} has no item {item!r}.")
+            raise ValidationError.single("item", msg("{name} has no item {item}.", name=form.name, item=repr(item)))
         if value is not None and value not in {o.value for o in q.options}:
-            raise ValidationError.single("item", f"{form.name}, {q.text}: {value} is not one of its answers.")
+            raise ValidationError.single("item", msg("{name}, {text}: {value} is not one of its answers.",
+                                                     name=form.name, text=q.text, value=value))
 
 
 def start_handover(vault: Vault, client_id: int, instruments: Sequence[str],
@@ -209,17 +211,18 @@ def start_handover(vault: Vault, client_id: int, instruments: Sequence[str],
     forms = client_forms()
     predictions = {k: dict(v) for k, v in (predictions or {}).items() if v}
     if not instruments:
-        raise ValidationError.single("instruments", "Choose at least one questionnaire to hand over.")
+        raise ValidationError.single("instruments", msg("Choose at least one questionnaire to hand over."))
     for k, values in predictions.items():
         if k not in PREDICTABLE or k not in instruments:
-            raise ValidationError.single("prediction", f"Predictions are entered for the check-in and the SRS "
-                                         f"when they are handed over, not for {k!r}.")
+            raise ValidationError.single("prediction", msg("Predictions are entered for the check-in and the SRS when "
+                                                           "they are handed over, not for {k}.",
+                                                           k=repr(k)))
         _check_values(forms, k, values)
     for k in instruments:
         _check_values(forms, k, {})
     with vault.work.transaction() as db:
         if client_repo.get(db, client_id) is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         row = handover_repo.create(db, client_id, today or dt.date.today(), list(dict.fromkeys(instruments)),
                                    predictions)
         audit.record(db, "hand over", "handover", row.id, client=client_id, instruments=",".join(instruments),
@@ -236,9 +239,9 @@ def record_answers(vault: Vault, handover_id: int, instrument: str, answers: Map
     with vault.work.transaction() as db:
         row = handover_repo.get(db, handover_id)
         if row is None:
-            raise ValidationError.single("handover", "This check-in is no longer in the vault.")
+            raise ValidationError.single("handover", msg("This check-in is no longer in the vault."))
         if row.ended is not None:
-            raise ValidationError.single("handover", "This check-in was handed back already.")
+            raise ValidationError.single("handover", msg("This check-in was handed back already."))
         for item, value in answers.items():
             handover_repo.set_answer(db, handover_id, instrument, item, value, skipped=False)
         for item in skipped:
@@ -264,7 +267,7 @@ def handover_of(vault: Vault, handover_id: int) -> Handover:
     with vault.work.transaction() as db:
         row = handover_repo.get(db, handover_id)
         if row is None:
-            raise ValidationError.single("handover", "This check-in is no longer in the vault.")
+            raise ValidationError.single("handover", msg("This check-in is no longer in the vault."))
         return _read(db, row)
 
 

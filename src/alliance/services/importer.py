@@ -19,6 +19,7 @@ from pathlib import Path
 
 from alliance.core.errors import FieldProblem, ValidationError
 from alliance.core.instruments import load_instruments
+from alliance.core.messages import msg
 from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.ratings import COMPONENT_KEYS, Ratings, check_rating
 from alliance.core.records import ClientDraft, Modality, RepairDraft, RuptureDraft, SessionDraft
@@ -261,8 +262,9 @@ def _earlier_rupture(vault: Vault, client_id: int, row: ImportRow) -> int | None
     for rupture in open_ruptures(vault, client_id):
         if rupture.session_date == row.repair_of:
             return rupture.id
-    raise ValidationError.single("repair_of", f"No unresolved rupture in a session on {row.repair_of.isoformat()} "
-                                              "for this client: check the date, or log that session first.")
+    raise ValidationError.single("repair_of", msg("No unresolved rupture in a session on {value} for this client: "
+                                                  "check the date, or log that session first.",
+                                                  value=row.repair_of.isoformat()))
 
 
 def _first_dates(rows: tuple[ImportRow, ...]) -> dict[str, dt.date]:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import msg
 from alliance.core.outcomes import (
     Decline,
     DueItem,
@@ -46,17 +47,18 @@ def set_schedule(vault: Vault, client_id: int, entries: Sequence[ScheduleEntry],
     """Set a client's whole measurement schedule (audited by instrument and frequency, which are not clinical).
     A measure is asked for from ``since`` (default: today) on; sessions before it never missed it."""
     shipped = load_outcome_instruments()
-    problems = [FieldProblem(f"schedule.{e.instrument_id}", f"There is no outcome measure called '{e.instrument_id}'.")
+    problems = [FieldProblem(f"schedule.{e.instrument_id}", msg("There is no outcome measure called '{instrument_id}'.",
+                                                                instrument_id=e.instrument_id))
                 for e in entries if e.instrument_id not in shipped]
-    problems += [FieldProblem(f"schedule.{e.instrument_id}", "Every N weeks needs N from 1 to 52.")
+    problems += [FieldProblem(f"schedule.{e.instrument_id}", msg("Every N weeks needs N from 1 to 52."))
                  for e in entries if e.frequency is Frequency.EVERY_N_WEEKS and not 1 <= e.weeks <= 52]
     if len({e.instrument_id for e in entries}) != len(entries):
-        problems.append(FieldProblem("schedule", "Each measure can be scheduled once."))
+        problems.append(FieldProblem("schedule", msg("Each measure can be scheduled once.")))
     if problems:
         raise ValidationError(problems)
     with vault.work.transaction() as db:
         if client_repo.get(db, client_id) is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         measure_repo.replace_schedule(db, client_id, [
             measure_repo.ScheduleLine(e.instrument_id, e.frequency.value,
                                       e.weeks if e.frequency is Frequency.EVERY_N_WEEKS else None, since)

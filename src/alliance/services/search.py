@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from alliance.core.errors import ValidationError
+from alliance.core.messages import msg
 from alliance.store.repositories import search as search_repo
 from alliance.store.repositories.search import MARK_END, MARK_START, NoteHit
 from alliance.store.vault import Vault
@@ -20,6 +21,6 @@ def search_notes(vault: Vault, query: str, client_id: int | None = None, limit: 
     """Sessions whose note holds every word of ``query`` (case and accents ignored), best first."""
     words = _WORD.findall(query)
     if not words:
-        raise ValidationError.single("query", "Type a word to search the notes for.")
+        raise ValidationError.single("query", msg("Type a word to search the notes for."))
     with vault.work.transaction() as db:
         return search_repo.search_notes(db, words, client_id, limit)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import msg
 from alliance.core.outcomes import load_outcome_instruments
 from alliance.core.records import RepairDraft, Session, SessionDraft, session_from_draft
 from alliance.core.validation import validate_session_draft
@@ -49,7 +50,7 @@ class SessionBatch:
         client_id = draft.client_id
         numbering = self._numbering.get(client_id) or session_repo.numbering(db, client_id)
         if not numbering.client_exists:
-            problems.insert(0, FieldProblem("client", "Choose the client this session was with."))
+            problems.insert(0, FieldProblem("client", msg("Choose the client this session was with.")))
         else:
             problems += check_repair_targets(db, draft, session_key=None)
         if problems:
@@ -131,16 +132,17 @@ def check_repair_targets(db: Db, draft: SessionDraft,
         rsession = rupture_repo.noticed_in(db, rep.rupture_id)
         field = f"repairs[{i}].rupture"
         if rsession is None:
-            problems.append(FieldProblem(field, "The rupture this repair belongs to no longer exists."))
+            problems.append(FieldProblem(field, msg("The rupture this repair belongs to no longer exists.")))
             continue
         if rsession.client_id != draft.client_id:
-            problems.append(FieldProblem(field, "A repair must belong to a rupture of the same client."))
+            problems.append(FieldProblem(field, msg("A repair must belong to a rupture of the same client.")))
         elif session_key is not None and rsession.id == session_key[2]:
             continue  # a rupture noticed in this very session
         elif rsession.date > draft.date or (
             session_key is not None and (rsession.date, rsession.number) > (session_key[0], session_key[1])
         ):
             problems.append(FieldProblem(
-                field, f"A repair cannot come before its rupture (noticed in session {rsession.number} "
-                       f"on {rsession.date.isoformat()}). Check the date."))
+                field, msg("A repair cannot come before its rupture (noticed in session {number} on {value}). Check "
+                           "the date.",
+                           number=rsession.number, value=rsession.date.isoformat())))
     return problems

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
+from alliance.core.messages import msg
 from alliance.core.outcomes import DueItem
 from alliance.core.records import ClientStatus, Rupture, Session
 from alliance.core.signals import Signal, State
@@ -91,7 +92,7 @@ def session_form_view(vault: Vault, client_id: int | None = None, session_id: in
         if session_id is not None:
             row = session_repo.get(db, session_id)
             if row is None:
-                raise ValidationError.single("session", "This session no longer exists in the vault.")
+                raise ValidationError.single("session", msg("This session no longer exists in the vault."))
             session = session_records(db, [row])[0]
             client_id = session.client_id
             header = client_repo.get(db, client_id)
@@ -102,7 +103,7 @@ def session_form_view(vault: Vault, client_id: int | None = None, session_id: in
             if client_id is not None and all(c.id != client_id for c in choices):
                 asked = client_repo.get(db, client_id)
                 if asked is None:
-                    raise ValidationError.single("client", "This client no longer exists in the vault.")
+                    raise ValidationError.single("client", msg("This client no longer exists in the vault."))
                 choices.append(ClientChoice(asked.id, asked.code))
         earlier = _candidates(db, client_id, session) if client_id is not None else ()
         talk = _talk_about(vault, db, client_id, session) if client_id is not None else ()

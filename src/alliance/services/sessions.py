@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, replace
 
 from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import msg
 from alliance.core.records import Client, ClientDraft, Session, SessionDraft
 from alliance.core.snapshots import FIELD_LABELS, changed_fields, session_from_snapshot, session_snapshot
 from alliance.core.validation import validate_session_draft
@@ -49,9 +50,9 @@ def edit_session(vault: Vault, session_id: int, draft: SessionDraft) -> Session:
     with vault.work.transaction() as db:
         row = session_repo.get(db, session_id)
         if row is None:
-            raise ValidationError.single("session", "This session no longer exists in the vault.")
+            raise ValidationError.single("session", msg("This session no longer exists in the vault."))
         if draft.client_id != row.client_id:
-            problems.append(FieldProblem("client", "A logged session cannot be moved to another client."))
+            problems.append(FieldProblem("client", msg("A logged session cannot be moved to another client.")))
         problems += check_repair_targets(db, draft, session_key=(draft.date, row.number, row.id))
         problems += _check_edit_children(db, row, draft)
         if problems:
@@ -148,13 +149,14 @@ def delete_session(vault: Vault, session_id: int) -> int:
     with vault.work.transaction() as db:
         row = session_repo.get(db, session_id)
         if row is None:
-            raise ValidationError.single("session", "This session no longer exists in the vault.")
+            raise ValidationError.single("session", msg("This session no longer exists in the vault."))
         for rupture_id in rupture_repo.ids_noticed_in(db, row.id):
             later = rupture_repo.repaired_elsewhere(db, rupture_id, except_session_id=row.id)
             if later is not None:
                 raise ValidationError.single(
-                    "session", f"A rupture from this session was repaired in session {later}; "
-                               "delete or edit that repair first.")
+                    "session", msg("A rupture from this session was repaired in session {later}; delete or edit that "
+                                   "repair first.",
+                                   later=later))
         client_id, number = row.client_id, row.number
         trash_id = move_to_trash(db, session_records(db, [row])[0])
         session_repo.remove(db, row)
@@ -169,7 +171,7 @@ def get_session(vault: Vault, session_id: int) -> Session:
     with vault.work.transaction() as db:
         row = session_repo.get(db, session_id)
         if row is None:
-            raise ValidationError.single("session", "This session no longer exists in the vault.")
+            raise ValidationError.single("session", msg("This session no longer exists in the vault."))
         return session_records(db, [row])[0]
 
 
@@ -199,18 +201,20 @@ def _check_edit_children(db: Db, row: SessionRow, draft: SessionDraft) -> list[F
     kept = {r.id for r in draft.ruptures if r.id is not None}
     for i, rup in enumerate(draft.ruptures):
         if rup.id is not None and rup.id not in own_ruptures:
-            problems.append(FieldProblem(f"ruptures[{i}].kind", "This rupture belongs to another session."))
+            problems.append(FieldProblem(f"ruptures[{i}].kind", msg("This rupture belongs to another session.")))
     for i, rep in enumerate(draft.repairs):
         if rep.id is not None and rep.id not in own_repairs:
-            problems.append(FieldProblem(f"repairs[{i}].rupture", "This repair belongs to another session."))
+            problems.append(FieldProblem(f"repairs[{i}].rupture", msg("This repair belongs to another session.")))
     for dropped in own_ruptures - kept:
         later = rupture_repo.repaired_elsewhere(db, dropped, except_session_id=row.id)
         if later is not None:
             problems.append(FieldProblem(
-                "ruptures", f"A rupture you removed was repaired in session {later}; remove that repair first."))
+                "ruptures", msg("A rupture you removed was repaired in session {later}; remove that repair first.",
+                                later=later)))
     for rdate, number in rupture_repo.repair_sessions_elsewhere(db, own_ruptures & kept, except_session_id=row.id):
         if rdate < draft.date:
             problems.append(FieldProblem(
-                "date", f"A rupture from this session was repaired in session {number} on {rdate}; "
-                        "the session date cannot move after that."))
+                "date", msg("A rupture from this session was repaired in session {number} on {rdate}; the session "
+                            "date cannot move after that.",
+                            number=number, rdate=rdate)))
     return problems

@@ -87,8 +87,9 @@ def save_safety_resources(vault: Vault, text: str) -> bool:
     text itself not: it is the clinician's own)."""
     text = text.strip()
     if len(text) > SAFETY_RESOURCES_MAX:
-        raise ValidationError.single("safety_resources", f"Keep the local resources to {SAFETY_RESOURCES_MAX} "
-                                                         "characters.")
+        raise ValidationError.single("safety_resources", msg("Keep the local resources to {SAFETY_RESOURCES_MAX} "
+                                                             "characters.",
+                                                             SAFETY_RESOURCES_MAX=SAFETY_RESOURCES_MAX))
     with vault.work.transaction() as db:
         if safety_resources_in(db) == text:
             return False
@@ -220,10 +221,10 @@ def acknowledgements_in(db: Db, client_id: int) -> dict[str, Acknowledgement]:
 def acknowledge_alert(vault: Vault, client_id: int, alert_key: str, reason: str, note: str = "") -> None:
     """Set an alert aside. The reason category is audited; the optional note stays in the vault only."""
     if reason not in ACK_REASONS:
-        raise ValidationError.single("reason", "Choose a reason for setting this alert aside.")
+        raise ValidationError.single("reason", msg("Choose a reason for setting this alert aside."))
     with vault.work.transaction() as db:
         if client_repo.get(db, client_id) is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         alert_repo.acknowledge(db, client_id, alert_key, reason, note)
         audit.record(db, "acknowledge alert", "client", client_id, alert=alert_key.split(":")[0], reason=reason)
     forget(vault, [client_id])

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from alliance.core.errors import ValidationError
+from alliance.core.messages import msg
 from alliance.core.ratings import Ratings
 from alliance.core.signals import ClientSignals, RuptureObs, Signal
 from alliance.services import signals as signal_service
@@ -87,5 +88,5 @@ def timeline_for(vault: Vault, client_id: int, today: dt.date | None = None) -> 
     with vault.work.transaction() as db:
         client = client_repo.get(db, client_id)
         if client is None:
-            raise ValidationError.single("client", "This client no longer exists in the vault.")
+            raise ValidationError.single("client", msg("This client no longer exists in the vault."))
         return timeline_in(vault, db, client_id, client.code, today or dt.date.today())

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from alliance.core.errors import ValidationError
+from alliance.core.errors import FieldProblem, ValidationError
+from alliance.core.messages import msg
 from alliance.core.records import Session, draft_of
 from alliance.core.snapshots import session_from_snapshot, session_snapshot
 from alliance.services import signals
@@ -66,7 +67,7 @@ def restore_session(vault: Vault, trash_id: int) -> Session:
     with vault.work.transaction() as db:
         row = trash_repo.get(db, trash_id)
         if row is None:
-            raise ValidationError.single("trash", "This session is no longer in the trash.")
+            raise ValidationError.single("trash", msg("This session is no longer in the trash."))
         data = trash_repo.snapshot_of(row)
         was = session_from_snapshot(data["session"])
         draft = draft_of(was)
@@ -76,8 +77,8 @@ def restore_session(vault: Vault, trash_id: int) -> Session:
         try:
             batch.add(draft)
         except ValidationError as exc:
-            raise ValidationError.single("trash", "This session cannot be restored: "
-                                         + " ".join(p.message for p in exc.problems)) from exc
+            raise ValidationError([FieldProblem("trash", msg("This session cannot be restored:")),
+                                   *(FieldProblem("trash", p.said) for p in exc.problems)]) from exc
         restored = batch.finish()[0]
         trash_repo.restore_versions(db, restored.id, list(data.get("versions", [])))
         trash_repo.remove(db, row)

@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlcipher3
 
+from alliance.core.messages import msg
 from alliance.paths import backups_folder
 from alliance.store.engine import apply_key
 from alliance.store.errors import BackupDamaged, BackupFailed
@@ -174,8 +175,9 @@ def write_backup(source: Any, data_key: bytes | bytearray, envelope: KeyEnvelope
         try:
             tmp = _temp_folder(Path(root))
         except OSError as exc:
-            raise BackupFailed(f"The backup could not be written into {root} ({_reason(exc, root)}); "
-                               "the vault itself is unchanged.") from exc
+            raise BackupFailed(msg("The backup could not be written into {root} ({value}); the vault itself is "
+                                   "unchanged.",
+                                   root=root, value=_reason(exc, root))) from exc
         try:
             db_path = tmp / DB_NAME
             target = open_keyed(db_path, data_key)
@@ -187,19 +189,21 @@ def write_backup(source: Any, data_key: bytes | bytearray, envelope: KeyEnvelope
                 target.close()
             os.chmod(db_path, 0o600)
             if db_path.read_bytes()[:16] == SQLITE_PLAIN_HEADER:
-                raise BackupDamaged("its database was written unencrypted")
+                raise BackupDamaged(msg("its database was written unencrypted"))
             _fsync_file(db_path)
             _write_new(tmp / KEYS_NAME, envelope.to_json().encode("utf-8"))
             facts = verify_backup_database(db_path, data_key, envelope.vault_id)
             final = _publish(tmp, Path(root), label, now)
         except BackupDamaged as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise BackupFailed(f"The backup did not verify after writing ({exc}) and was removed. "
-                               "The vault itself may be damaged: run `alliance verify`.") from exc
+            raise BackupFailed(msg("The backup did not verify after writing ({exc}) and was removed. The vault itself "
+                                   "may be damaged: run `alliance verify`.",
+                                   exc=exc)) from exc
         except (OSError, sqlcipher3.Error) as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise BackupFailed(f"The backup could not be written into {root} ({_reason(exc, Path(root))}); "
-                               "nothing of it was kept, and the vault itself is unchanged.") from exc
+            raise BackupFailed(msg("The backup could not be written into {root} ({value}); nothing of it was kept, "
+                                   "and the vault itself is unchanged.",
+                                   root=root, value=_reason(exc, Path(root)))) from exc
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -222,8 +226,8 @@ def preserve_vault_files(vault_folder: Path, label: str = PRE_RESTORE,
         try:
             tmp = _temp_folder(backups_folder(folder))
         except OSError as exc:
-            raise BackupFailed(f"The vault could not be backed up first ({_reason(exc)}); "
-                               "nothing was changed.") from exc
+            raise BackupFailed(msg("The vault could not be backed up first ({value}); nothing was changed.",
+                                   value=_reason(exc))) from exc
         try:
             for name in names:
                 copy_durably(folder / name, tmp / name)
@@ -231,8 +235,8 @@ def preserve_vault_files(vault_folder: Path, label: str = PRE_RESTORE,
         except BaseException as exc:
             shutil.rmtree(tmp, ignore_errors=True)
             if isinstance(exc, OSError):
-                raise BackupFailed(f"The vault could not be backed up first ({_reason(exc)}); "
-                                   "nothing was changed.") from exc
+                raise BackupFailed(msg("The vault could not be backed up first ({value}); nothing was changed.",
+                                       value=_reason(exc))) from exc
             raise
     return backup_info(final)
 
@@ -246,21 +250,21 @@ def verify_backup_database(db_path: Path, data_key: bytes | bytearray, vault_id:
         with open(db_path, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise BackupDamaged(f"its database cannot be read: {_reason(exc)}") from exc
+        raise BackupDamaged(msg("its database cannot be read: {value}", value=_reason(exc))) from exc
     if header == SQLITE_PLAIN_HEADER:
-        raise BackupDamaged("its database is not encrypted")
+        raise BackupDamaged(msg("its database is not encrypted"))
     try:
         conn = open_keyed(db_path, data_key, readonly=True)
     except sqlcipher3.Error as exc:
-        raise BackupDamaged("its database does not open with its key") from exc
+        raise BackupDamaged(msg("its database does not open with its key")) from exc
     try:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise BackupDamaged("pages of its database fail authentication")
+            raise BackupDamaged(msg("pages of its database fail authentication"))
         if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-            raise BackupDamaged("its database fails the structure check")
+            raise BackupDamaged(msg("its database fails the structure check"))
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != vault_id:
-            raise BackupDamaged("its database belongs to another vault than its key file")
+            raise BackupDamaged(msg("its database belongs to another vault than its key file"))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return DatabaseFacts(
             clients=int(conn.execute("SELECT count(*) FROM clients").fetchone()[0]),
@@ -268,7 +272,7 @@ def verify_backup_database(db_path: Path, data_key: bytes | bytearray, vault_id:
             revision=str(revision[0]) if revision else None,
         )
     except sqlcipher3.Error as exc:
-        raise BackupDamaged(f"its database cannot be read ({type(exc).__name__})") from exc
+        raise BackupDamaged(msg("its database cannot be read ({name__})", name__=type(exc).__name__)) from exc
     finally:
         conn.close()
 
@@ -298,8 +302,9 @@ def open_keyed(path: Path, data_key: bytes | bytearray, readonly: bool = False) 
 
 def _temp_folder(root: Path) -> Path:
     if root.is_symlink():  # never write a backup through a link someone put in place of the backups folder
-        raise BackupFailed(f"The backups folder ({root}) is a symbolic link, so no backup was written through it. "
-                           "Replace it with a plain folder.")
+        raise BackupFailed(msg("The backups folder ({root}) is a symbolic link, so no backup was written through it. "
+                               "Replace it with a plain folder.",
+                               root=root))
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = root / f"{TEMP_PREFIX}{secrets.token_hex(6)}"
     tmp.mkdir(mode=0o700)

@@ -14,6 +14,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from alliance.core.messages import msg
 from alliance.core.secret_memory import wipe
 from alliance.store.errors import (
     DatabaseDamaged,
@@ -93,7 +94,8 @@ def connect(path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
     # database over the damaged file (and unlock then ran every migration into it).
     with suppress(OSError):
         if path.stat().st_size < MIN_DB_BYTES:
-            raise DatabaseDamaged("The vault database (alliance.db) is cut short. Restore the vault from a backup.")
+            raise DatabaseDamaged(msg("The vault database (alliance.db) is cut short. Restore the vault from a "
+                                      "backup."))
     try:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     except sqlcipher3.DatabaseError as exc:
@@ -130,7 +132,8 @@ def connect_readonly(path: Path, data_key: bytes | bytearray) -> sqlcipher3.Conn
     SQLite can read (or, in a read-only folder, find) the WAL index; DatabaseDamaged when the key does not fit."""
     with suppress(OSError):
         if path.stat().st_size < MIN_DB_BYTES:
-            raise DatabaseDamaged("The vault database (alliance.db) is cut short. Restore the vault from a backup.")
+            raise DatabaseDamaged(msg("The vault database (alliance.db) is cut short. Restore the vault from a "
+                                      "backup."))
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
         conn = _keyed_readonly(uri, data_key)

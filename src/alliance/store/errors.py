@@ -2,36 +2,40 @@
 
 from __future__ import annotations
 
+from alliance.core.messages import Msg, msg
+
 
 class VaultError(Exception):
-    """Base of every error the vault reports to a person."""
+    """Base of every error the vault reports to a person. ``said`` is the message to show (translated where it is
+    shown: ``alliance.i18n.shown``); ``str(error)`` is its English text, for logs and the command line."""
 
     exit_code = 1
-    default_message = "The vault could not be opened."
+    default_message: Msg = msg("The vault could not be opened.")
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+    def __init__(self, message: Msg | str | None = None) -> None:
+        self.said: Msg | str = message if message else self.default_message
+        super().__init__(str(self.said))
 
 
 class WrongPassphrase(VaultError):
     """The passphrase did not unwrap the data key (or keys.json was altered)."""
 
     exit_code = 3
-    default_message = "The passphrase is not correct. Check Caps Lock and try again."
+    default_message = msg("The passphrase is not correct. Check Caps Lock and try again.")
 
 
 class WrongRecoveryKey(VaultError):
     """The recovery key did not unwrap the data key."""
 
     exit_code = 3
-    default_message = "The recovery key is not correct. Check it against the copy you stored."
+    default_message = msg("The recovery key is not correct. Check it against the copy you stored.")
 
 
 class KeyFileDamaged(VaultError):
     """keys.json is missing fields, is not JSON, or fails its checksum."""
 
     exit_code = 4
-    default_message = (
+    default_message = msg(
         "The key file (keys.json) is damaged or has been altered. Restore the vault from a backup."
     )
 
@@ -40,7 +44,7 @@ class UnsafeKdfParameters(VaultError):
     """keys.json asks for key-derivation costs outside the safe bounds."""
 
     exit_code = 4
-    default_message = (
+    default_message = msg(
         "The key file (keys.json) asks for an unsafe key-derivation cost and was refused. "
         "It may have been tampered with; restore the vault from a backup."
     )
@@ -50,7 +54,7 @@ class DatabaseDamaged(VaultError):
     """alliance.db does not open, fails its integrity checks, or belongs to another key file."""
 
     exit_code = 4
-    default_message = (
+    default_message = msg(
         "The vault database (alliance.db) is damaged or does not belong to this key file. "
         "Restore the vault from a backup."
     )
@@ -59,7 +63,7 @@ class DatabaseDamaged(VaultError):
 class ChangesMissing(DatabaseDamaged):
     """The database is behind the vault's high-water mark (store/mark.py): acknowledged changes are gone."""
 
-    def __init__(self, message: str | None = None, missing: int = 0) -> None:
+    def __init__(self, message: Msg | str | None = None, missing: int = 0) -> None:
         super().__init__(message)
         self.missing = missing
 
@@ -69,7 +73,7 @@ class UnsafeVaultFile(VaultError):
     belongs: refused, never opened or written through."""
 
     exit_code = 4
-    default_message = ("A file in the vault folder is not a plain file (a symbolic link, a FIFO, a device or a "
+    default_message = msg("A file in the vault folder is not a plain file (a symbolic link, a FIFO, a device or a "
                        "hard link), so Alliance refused to use the vault.")
 
 
@@ -77,14 +81,14 @@ class VaultInUse(VaultError):
     """Another running Alliance holds this vault."""
 
     exit_code = 5
-    default_message = "This vault is open in another Alliance window or command. Close it and try again."
+    default_message = msg("This vault is open in another Alliance window or command. Close it and try again.")
 
 
 class VaultTooNew(VaultError):
     """The database was written by a newer version of Alliance."""
 
     exit_code = 1
-    default_message = (
+    default_message = msg(
         "This vault was saved by a newer version of Alliance. Install the newer version to open it."
     )
 
@@ -93,35 +97,35 @@ class VaultNotFound(VaultError):
     """No vault at the given folder."""
 
     exit_code = 1
-    default_message = "There is no vault in this folder."
+    default_message = msg("There is no vault in this folder.")
 
 
 class VaultAlreadyExists(VaultError):
     """Creating a vault where one already is."""
 
     exit_code = 1
-    default_message = "A vault already exists in this folder; it was left untouched."
+    default_message = msg("A vault already exists in this folder; it was left untouched.")
 
 
 class BackupFailed(VaultError):
     """A backup could not be written, or did not verify after writing (and was removed)."""
 
     exit_code = 1
-    default_message = "The backup could not be written; the vault itself is unchanged."
+    default_message = msg("The backup could not be written; the vault itself is unchanged.")
 
 
 class BackupDamaged(VaultError):
     """A backup's key file or database is damaged, incomplete or does not verify."""
 
     exit_code = 4
-    default_message = "The backup is damaged or incomplete and was not restored; the vault is unchanged."
+    default_message = msg("The backup is damaged or incomplete and was not restored; the vault is unchanged.")
 
 
 class BackupNotFound(VaultError):
     """The path given as a backup is not a backup folder."""
 
     exit_code = 1
-    default_message = "There is no backup there: a backup is a folder holding alliance.db and keys.json."
+    default_message = msg("There is no backup there: a backup is a folder holding alliance.db and keys.json.")
 
 
 # --- the disk under the vault (reliability, issue 6) ---------------------------------------------
@@ -133,7 +137,7 @@ class StorageError(VaultError):
     """The disk failed to read or write the vault's files (an I/O error)."""
 
     exit_code = 1
-    default_message = (
+    default_message = msg(
         "The disk reported an error while reading or writing the vault; nothing was saved. "
         "Check the disk and try again."
     )
@@ -143,14 +147,14 @@ class DiskFull(StorageError):
     """The disk (or quota) holding the vault is full; the transaction was rolled back."""
 
     exit_code = 1
-    default_message = "The disk holding the vault is full, so nothing was saved. Free some space and try again."
+    default_message = msg("The disk holding the vault is full, so nothing was saved. Free some space and try again.")
 
 
 class VaultAccessDenied(StorageError):
     """The vault's folder or files cannot be read or written: a read-only disk or missing permission."""
 
     exit_code = 1
-    default_message = (
+    default_message = msg(
         "Alliance cannot use the vault folder: the disk is read-only, or this user lacks permission "
         "to the folder or its files. Nothing was changed."
     )
@@ -160,20 +164,23 @@ class NotEnoughMemory(VaultError):
     """The key derivation could not get the memory its (in-bounds) cost asks for."""
 
     exit_code = 1
-    default_message = (
+    default_message = msg(
         "There is not enough free memory to unlock the vault. Close other programs and try again."
     )
 
 
-def disk_error(exc: OSError, what: str) -> VaultError:
+def disk_error(exc: OSError, what: Msg | str) -> VaultError:
     """The vault error for an OSError writing a file, naming it: a full disk says so, a read-only disk or a
     missing permission says that; anything else is a StorageError with the system's reason."""
     import errno
 
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull(f"The disk is full: {what} could not be written, so nothing was changed. "
-                        "Free some space and try again.")
+        return DiskFull(msg("The disk is full: {what} could not be written, so nothing was changed. Free some space "
+                            "and try again.",
+                            what=what))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return VaultAccessDenied(f"{what} could not be written: the disk is read-only, or this user lacks "
-                                 "permission to the folder. Nothing was changed.")
-    return StorageError(f"{what} could not be written ({exc.strerror or exc}); nothing was changed.")
+        return VaultAccessDenied(msg("{what} could not be written: the disk is read-only, or this user lacks "
+                                     "permission to the folder. Nothing was changed.",
+                                     what=what))
+    return StorageError(msg("{what} could not be written ({value}); nothing was changed.",
+                            what=what, value=exc.strerror or exc))

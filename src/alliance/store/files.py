@@ -15,6 +15,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from alliance.core.messages import Msg, msg
 from alliance.store.errors import VaultAccessDenied, VaultError
 
 O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -22,13 +23,14 @@ O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # so a FIFO opens (and is then refuse
 O_BINARY = getattr(os, "O_BINARY", 0)
 
 
-def not_regular(what: str) -> str:
+def not_regular(what: Msg | str) -> Msg:
     """The sentence for a vault file that is not a plain file."""
-    return (f"{what} is not a regular file (it is a symbolic link, a FIFO, a device, a folder or a hard link), so "
-            "Alliance refused to use it. Someone may have tampered with the vault folder; restore it from a backup.")
+    return msg("{what} is not a regular file (it is a symbolic link, a FIFO, a device, a folder or a hard link), so "
+               "Alliance refused to use it. Someone may have tampered with the vault folder; restore it from a backup.",
+               what=what)
 
 
-def unsafe_reason(path: Path, folder_expected: bool = False) -> str | None:
+def unsafe_reason(path: Path, folder_expected: bool = False) -> Msg | None:
     """Why path cannot be used as a vault file (or, with ``folder_expected``, as a vault's folder); None when it is
     absent or fine. Looks at the entry itself (lstat), never at what a link points to."""
     try:
@@ -38,21 +40,21 @@ def unsafe_reason(path: Path, folder_expected: bool = False) -> str | None:
     except OSError:
         return None  # unreadable: the open that follows reports it
     if stat.S_ISLNK(st.st_mode):
-        return "is a symbolic link"
+        return msg("is a symbolic link")
     if folder_expected:
-        return None if stat.S_ISDIR(st.st_mode) else "is not a folder"
+        return None if stat.S_ISDIR(st.st_mode) else msg("is not a folder")
     if stat.S_ISFIFO(st.st_mode):
-        return "is a FIFO (named pipe)"
+        return msg("is a FIFO (named pipe)")
     if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
-        return "is a device"
+        return msg("is a device")
     if stat.S_ISSOCK(st.st_mode):
-        return "is a socket"
+        return msg("is a socket")
     if stat.S_ISDIR(st.st_mode):
-        return "is a folder"
+        return msg("is a folder")
     if not stat.S_ISREG(st.st_mode):
-        return "is not a regular file"
+        return msg("is not a regular file")
     if st.st_nlink > 1:
-        return f"has {st.st_nlink} hard links (it is also a file elsewhere)"
+        return msg("has {links} hard links (it is also a file elsewhere)", links=st.st_nlink)
     return None
 
 
@@ -70,15 +72,17 @@ def check_vault_folder(folder: Path) -> None:
     folder = Path(folder)
     reason = unsafe_reason(folder, folder_expected=True)
     if reason is not None:
-        raise UnsafeVaultFile(f"The vault folder {folder} {reason}, so Alliance refused to use it. Open the folder "
-                              "it points to, or restore the vault from a backup.")
+        raise UnsafeVaultFile(msg("The vault folder {folder} {reason}, so Alliance refused to use it. Open the folder "
+                                  "it points to, or restore the vault from a backup.",
+                                  folder=folder, reason=reason))
     for name in VAULT_FILES:
         reason = unsafe_reason(folder / name)
         if reason is not None:
             raise UnsafeVaultFile(
-                f"{name} in the vault folder {folder} {reason}, so Alliance refused to open or write it. Someone "
-                f"may have tampered with the vault folder: remove {name} if you know why it is there (for "
-                ".lock that is always safe while Alliance is closed), or restore the vault from a backup.")
+                msg("{name} in the vault folder {folder} {reason}, so Alliance refused to open or write it. Someone "
+                    "may have tampered with the vault folder: remove {name} if you know why it is there (for .lock "
+                    "that is always safe while Alliance is closed), or restore the vault from a backup.",
+                    name=name, folder=folder, reason=reason))
 
 
 NEARLY_FULL_BYTES = 1024 * 1024
@@ -108,7 +112,7 @@ def owner_only(path: Path, mode: int = 0o600) -> None:
         pass
 
 
-def open_regular(path: Path, flags: int, what: str, damaged: Callable[[str], VaultError]) -> int:
+def open_regular(path: Path, flags: int, what: Msg | str, damaged: Callable[[Msg | str], VaultError]) -> int:
     """os.open with no-follow semantics, refusing anything but a regular file (the fd is returned open)."""
     try:
         fd = os.open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_BINARY, 0o600)
@@ -132,7 +136,7 @@ def open_regular(path: Path, flags: int, what: str, damaged: Callable[[str], Vau
 _LINK_ERRNOS = frozenset(getattr(errno, name) for name in ("ELOOP", "EMLINK", "EFTYPE") if hasattr(errno, name))
 
 
-def read_small_file(path: Path, limit: int, what: str, damaged: Callable[[str], VaultError] | None = None,
+def read_small_file(path: Path, limit: int, what: Msg | str, damaged: Callable[[Msg | str], VaultError] | None = None,
                     missing_ok: bool = False) -> bytes | None:
     """At most ``limit`` bytes of a regular file; None when it is missing and ``missing_ok``.
 

@@ -14,6 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
+from alliance.core.messages import msg
 from alliance.store.errors import DiskFull, UnsafeVaultFile, VaultAccessDenied, VaultInUse
 
 LOCK_NAME = ".lock"
@@ -101,18 +102,19 @@ def _open_lock_file(path: Path, flags: int, mode: str) -> IO[bytes]:
 
     reason = unsafe_reason(path)
     if reason is not None:
-        raise UnsafeVaultFile(f"The lock file ({path}) {reason}, so Alliance refused to open or write it. Remove it "
-                              "while Alliance is closed; it is made again.")
+        raise UnsafeVaultFile(msg("The lock file ({path}) {reason}, so Alliance refused to open or write it. Remove "
+                                  "it while Alliance is closed; it is made again.",
+                                  path=path, reason=reason))
     try:
         fd = os.open(path, flags | O_NOFOLLOW | O_NONBLOCK, 0o600)
     except OSError as exc:
         if unsafe_reason(path) is not None:  # made a link between the check and the open
-            raise UnsafeVaultFile(not_regular(f"The lock file ({path})")) from exc
+            raise UnsafeVaultFile(not_regular(msg("The lock file ({path})", path=str(path)))) from exc
         raise
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
-            raise UnsafeVaultFile(not_regular(f"The lock file ({path})"))
+            raise UnsafeVaultFile(not_regular(msg("The lock file ({path})", path=str(path))))
         if O_NONBLOCK:
             os.set_blocking(fd, True)
         return os.fdopen(fd, mode)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from alliance.core.messages import msg
 from alliance.core.secret_memory import wipe
 from alliance.store.errors import NotEnoughMemory, UnsafeKdfParameters
 
@@ -90,10 +91,10 @@ class KdfParams:
         if self.iterations * self.memory_kib > MAX_WORK_KIB_PASSES:
             if self.iterations * self.memory_kib <= EARLIER_MAX_WORK_KIB_PASSES:
                 raise UnsafeKdfParameters(
-                    "The key file (keys.json) asks for more key-derivation work than this version of Alliance "
+                    msg("The key file (keys.json) asks for more key-derivation work than this version of Alliance "
                     "spends on one attempt, so the passphrase was not tried. If an earlier Alliance made this vault "
                     "on a fast computer, open it with its recovery key (`alliance recover`, or \"Use the recovery "
-                    "key\" in the app): that sets a new passphrase at a cost this version accepts.")
+                    "key\" in the app): that sets a new passphrase at a cost this version accepts."))
             raise UnsafeKdfParameters()
 
     @property

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from alliance.core.messages import msg
 from alliance.core.secret_memory import wipe
 from alliance.store.errors import KeyFileDamaged, WrongPassphrase, WrongRecoveryKey
 from alliance.store.files import atomic_write, fsync_folder, read_small_file
@@ -183,7 +184,7 @@ class KeyEnvelope:
             raise KeyFileDamaged()
         if data.get("format") != FORMAT_VERSION:
             raise KeyFileDamaged(
-                "The key file (keys.json) has a format this version of Alliance does not know."
+                msg("The key file (keys.json) has a format this version of Alliance does not know.")
             )
         vault_id = data.get("vault_id")
         kdf_data = data.get("kdf")
@@ -210,11 +211,12 @@ class KeyEnvelope:
         """Read keys.json from disk: a regular file (never followed through a link), refused when oversized
         before parsing. Every way it can be malformed is KeyFileDamaged naming the file."""
         try:
-            raw = read_small_file(path, MAX_KEYFILE_BYTES, f"The key file ({path.name})", KeyFileDamaged)
+            raw = read_small_file(path, MAX_KEYFILE_BYTES, msg("The key file ({name})", name=path.name), KeyFileDamaged)
         except FileNotFoundError as exc:
-            raise KeyFileDamaged("The key file (keys.json) is missing. Restore the vault from a backup.") from exc
+            raise KeyFileDamaged(msg("The key file (keys.json) is missing. Restore the vault from a backup.")) from exc
         except OSError as exc:
-            raise KeyFileDamaged(f"The key file ({path}) could not be read ({exc.strerror or exc}).") from exc
+            raise KeyFileDamaged(msg("The key file ({path}) could not be read ({value}).",
+                                     path=path, value=exc.strerror or exc)) from exc
         assert raw is not None
         try:
             return cls.from_json(raw.decode("utf-8"))

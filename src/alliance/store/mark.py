@@ -27,6 +27,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from alliance.core.messages import msg
 from alliance.paths import state_folder
 from alliance.store.errors import DatabaseDamaged
 from alliance.store.files import atomic_write, read_small_file
@@ -100,8 +101,9 @@ def read_mark(path: Path, mark_key: bytes, vault_id: str, what: str) -> Mark | N
     raw = read_small_file(path, MAX_MARK_BYTES, what, missing_ok=True)
     if raw is None:
         return None
-    damaged = DatabaseDamaged(f"The vault's high-water mark ({what}) is damaged or has been altered. "
-                              "Restore the vault from a backup.")
+    damaged = DatabaseDamaged(msg("The vault's high-water mark ({what}) is damaged or has been altered. Restore the "
+                                  "vault from a backup.",
+                                  what=what))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from alliance.core.messages import msg
 from alliance.store.backup import (
     BackupInfo,
     backup_info,
@@ -72,15 +73,18 @@ def unlock_backup(backup_path: Path, passphrase: str) -> tuple[KeyEnvelope, byte
     folder = Path(backup_path)
     has_db, has_keys = (folder / DB_NAME).is_file(), (folder / KEYS_NAME).is_file()
     if not folder.is_dir() or not (has_db or has_keys):
-        raise BackupNotFound(f"There is no backup at {folder}: a backup is a folder holding {DB_NAME} and {KEYS_NAME}.")
+        raise BackupNotFound(msg("There is no backup at {folder}: a backup is a folder holding {DB_NAME} and "
+                                 "{KEYS_NAME}.",
+                                 folder=folder, DB_NAME=DB_NAME, KEYS_NAME=KEYS_NAME))
     if not (has_db and has_keys):
         missing = KEYS_NAME if has_db else DB_NAME
-        raise BackupDamaged(f"The backup is incomplete: its {missing} is missing. Nothing was restored.")
+        raise BackupDamaged(msg("The backup is incomplete: its {missing} is missing. Nothing was restored.",
+                                missing=missing))
     try:
         envelope = KeyEnvelope.read(folder / KEYS_NAME)
     except (KeyFileDamaged, UnsafeKdfParameters) as exc:
-        raise BackupDamaged("The backup's key file (keys.json) is damaged or has been altered. "
-                            "Nothing was restored.") from exc
+        raise BackupDamaged(msg("The backup's key file (keys.json) is damaged or has been altered. "
+                            "Nothing was restored.")) from exc
     try:
         return envelope, envelope.unwrap_with_passphrase(passphrase)
     except WrongPassphrase as exc:
@@ -157,8 +161,8 @@ def restore_backup(vault_folder: Path, backup_path: Path, passphrase: str,
         except VaultError as exc:
             _put_back(folder, pre_restore)
             _put_back_marks(marks_before)
-            raise BackupDamaged(f"The restored vault did not open ({exc}); the vault as it was has been "
-                                "put back.") from exc
+            raise BackupDamaged(msg("The restored vault did not open ({exc}); the vault as it was has been put back.",
+                                    exc=exc)) from exc
         result = RestoreResult(replace(restored, clients=staged.clients, sessions=staged.sessions), pre_restore,
                                envelope.vault_id, previous_id)
         with vault:
@@ -188,7 +192,7 @@ class _Staged:
 def _exclusive(folder: Path) -> Iterator[None]:
     """Hold the instance lock (or use this process's), refusing a vault this process has open."""
     if vault_is_open_here(folder):
-        raise VaultInUse("The vault is open: lock it before restoring a backup into it.")
+        raise VaultInUse(msg("The vault is open: lock it before restoring a backup into it."))
     check_vault_folder(folder)
     if held_lock(folder) is not None:
         yield
@@ -209,17 +213,19 @@ def _stage(folder: Path, source: Path, data_key: bytes, envelope: KeyEnvelope) -
         _merge_into_one_file(staged.db, data_key)
         facts = verify_backup_database(staged.db, data_key, envelope.vault_id)
         if not is_known_revision(facts.revision):
-            raise VaultTooNew("This backup was made by a newer version of Alliance. Install that version "
-                              "to restore it; nothing was restored.")
+            raise VaultTooNew(msg("This backup was made by a newer version of Alliance. Install that version "
+                              "to restore it; nothing was restored."))
         staged.clients, staged.sessions = facts.clients, facts.sessions
         copy_durably(source / KEYS_NAME, staged.keys)
     except BackupDamaged as exc:
         staged.discard()
-        raise BackupDamaged(f"The backup is damaged ({exc}) and was not restored; the vault is unchanged.") from exc
+        raise BackupDamaged(msg("The backup is damaged ({exc}) and was not restored; the vault is unchanged.",
+                                exc=exc)) from exc
     except OSError as exc:
         staged.discard()
-        raise BackupFailed(f"The backup could not be copied into the vault folder ({exc.strerror or exc}); "
-                           "the vault is unchanged.") from exc
+        raise BackupFailed(msg("The backup could not be copied into the vault folder ({value}); the vault is "
+                               "unchanged.",
+                               value=exc.strerror or exc)) from exc
     except BaseException:
         staged.discard()
         raise
@@ -234,7 +240,7 @@ def _merge_into_one_file(db_path: Path, data_key: bytes) -> None:
         finally:
             conn.close()
     except sqlcipher3.Error as exc:
-        raise BackupDamaged("its database does not open with its key") from exc
+        raise BackupDamaged(msg("its database does not open with its key")) from exc
     with open(db_path, "rb+") as fh:
         os.fsync(fh.fileno())
 
@@ -279,7 +285,7 @@ def _mark_of(db_path: Path, data_key: bytes, vault_id: str) -> bytes | None:
         finally:
             conn.close()
     except sqlcipher3.Error as exc:
-        raise BackupDamaged("its database does not open with its key") from exc
+        raise BackupDamaged(msg("its database does not open with its key")) from exc
     if keyed is None or not str(keyed[0]).isdigit():
         return None
     head = Head(int(last[0]), str(last[1])) if last else Head(0, "")

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from alliance.core.messages import msg
 from alliance.core.secret_memory import wipe
 from alliance.paths import backups_folder
 from alliance.store import audit
@@ -179,8 +180,8 @@ class Vault:
             data_key = unwrap(envelope)
             try:
                 if not (folder / DB_NAME).is_file():
-                    raise DatabaseDamaged("The vault database (alliance.db) is missing. Restore the vault from a "
-                                          "backup.")
+                    raise DatabaseDamaged(msg("The vault database (alliance.db) is missing. Restore the vault from a "
+                                          "backup."))
                 vault = cls(folder, envelope, data_key, lock)
             finally:
                 wipe(data_key)  # made for this open (see Unwrap): the vault keeps its own copy, zeroed at close
@@ -207,8 +208,9 @@ class Vault:
             raw.close()
         if failing:
             raise DatabaseDamaged(
-                f"{len(failing)} page(s) of the vault database (alliance.db) fail their authentication check: "
-                "it is damaged or was altered. Restore the vault from a backup.")
+                msg("{value} page(s) of the vault database (alliance.db) fail their authentication check: it is "
+                    "damaged or was altered. Restore the vault from a backup.",
+                    value=len(failing)))
         self.pages_checked = True
 
     @property
@@ -228,7 +230,8 @@ class Vault:
                 try:
                     pre_migration = self.backup_into(backups_folder(self.folder), PRE_MIGRATION)
                 except BackupFailed as exc:
-                    raise BackupFailed(f"This vault needs an upgrade, which waits for a backup first: {exc}") from exc
+                    raise BackupFailed(msg("This vault needs an upgrade, which waits for a backup first: {exc}",
+                                           exc=exc)) from exc
                 with suppress(OSError):
                     rotate(self.folder)
                 upgrade_to_head(self.engine)
@@ -248,8 +251,10 @@ class Vault:
             marks = [m for m in (inside, outside) if m is not None]
             if not marks:
                 if keyed_from is not None and db_head is not None:
-                    raise DatabaseDamaged(f"The vault's high-water mark ({MARK_NAME}) is missing, so Alliance cannot "
-                                          "tell whether recent changes were lost. Restore the newest backup.")
+                    raise DatabaseDamaged(msg("The vault's high-water mark ({MARK_NAME}) is missing, so Alliance "
+                                              "cannot tell whether recent changes were lost. Restore the newest "
+                                              "backup.",
+                                              MARK_NAME=MARK_NAME))
                 self.keyed_from = keyed_from
                 return
             mark = max(marks, key=lambda m: m.head.seq)
@@ -259,8 +264,8 @@ class Vault:
                 missing = mark.head.seq - (db_head.seq if db_head else 0)
                 raise ChangesMissing(problem, missing) if missing > 0 else DatabaseDamaged(problem)
             if keyed_from != mark.keyed_from:
-                raise DatabaseDamaged("The vault is damaged: its audit trail does not match the vault's high-water "
-                                      "mark, so the database was altered. Restore the newest backup.")
+                raise DatabaseDamaged(msg("The vault is damaged: its audit trail does not match the vault's high-water "
+                                      "mark, so the database was altered. Restore the newest backup."))
         self.keyed_from = keyed_from
         # A copy that is missing or behind (a save that crashed before its mark) is rewritten at the next commit.
         stale = inside is None or outside is None or inside.head != outside.head or mark.head != db_head
@@ -307,7 +312,7 @@ class Vault:
         with self.work.transaction() as db:
             stored_id = db.get(VaultMeta, "vault_id")
         if stored_id is None or stored_id.value != self.vault_id:
-            raise DatabaseDamaged("The key file (keys.json) belongs to another vault than this database.")
+            raise DatabaseDamaged(msg("The key file (keys.json) belongs to another vault than this database."))
 
     # --- keys ----------------------------------------------------------------------------------
 
@@ -331,7 +336,7 @@ class Vault:
         try:
             envelope.write(self.keys_path)
         except OSError as exc:
-            mapped = disk_error(exc, f"The new key file ({self.keys_path})")
+            mapped = disk_error(exc, msg("The new key file ({path})", path=str(self.keys_path)))
             raise mapped from exc
         previous, self._envelope = self._envelope, envelope
         return previous
@@ -341,7 +346,7 @@ class Vault:
         try:
             envelope.write(self.keys_path)
         except OSError as exc:
-            raise disk_error(exc, f"The key file ({self.keys_path})") from exc
+            raise disk_error(exc, msg("The key file ({path})", path=str(self.keys_path))) from exc
         self._envelope = envelope
 
     # --- database access -----------------------------------------------------------------------
@@ -353,7 +358,7 @@ class Vault:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise VaultError("The vault is locked.")
+            raise VaultError(msg("The vault is locked."))
         return self._engine
 
     # --- closing -------------------------------------------------------------------------------

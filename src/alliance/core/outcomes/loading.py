@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from alliance.core.errors import ResourceError
+from alliance.core.messages import msg
 from alliance.core.outcomes.model import (
     Band,
     Clinical,
@@ -97,7 +98,8 @@ class _Obj:
         return f"{self.path}.{key}" if self.path else key
 
     def fail(self, key: str, problem: str) -> NoReturn:
-        raise ResourceError(f"Outcome instrument file {self.file}: field '{self.name(key)}' {problem}.")
+        raise ResourceError(msg("Outcome instrument file {file}: field '{value}' {problem}.",
+                                file=self.file, value=self.name(key), problem=problem))
 
     def child(self, key: str, keys: str) -> _Obj:
         return _Obj(self.file, self.name(key), self.data[key], keys)
@@ -339,24 +341,27 @@ def load_outcome_instruments_from(folder: Traversable | Path,
                                   required: Iterable[str] = ()) -> dict[str, OutcomeInstrument]:
     """Every ``*.json`` in ``folder`` by id; each file must be named ``<id>.json``."""
     if not folder.is_dir():
-        raise ResourceError(f"Outcome instrument folder {folder} is missing.")
+        raise ResourceError(msg("Outcome instrument folder {folder} is missing.", folder=folder))
     found: dict[str, OutcomeInstrument] = {}
     for entry in sorted((e for e in folder.iterdir() if e.name.endswith(".json")), key=lambda e: e.name):
         try:
             data = json.loads(entry.read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:
-            raise ResourceError(f"Outcome instrument file {entry.name} is not UTF-8 text.") from exc
+            raise ResourceError(msg("Outcome instrument file {name} is not UTF-8 text.", name=entry.name)) from exc
         except json.JSONDecodeError as exc:
-            raise ResourceError(f"Outcome instrument file {entry.name} is not valid JSON (line {exc.lineno}, "
-                                f"column {exc.colno}: {exc.msg}).") from exc
+            raise ResourceError(msg("Outcome instrument file {name} is not valid JSON (line {lineno}, column {colno}: "
+                                    "{msg}).",
+                                    name=entry.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from exc
         instrument = parse_outcome_instrument(data, entry.name)
         if entry.name != f"{instrument.id}.json":
-            raise ResourceError(f"Outcome instrument file {entry.name}: field 'id' is '{instrument.id}'; "
-                                f"the file must be named {instrument.id}.json.")
+            raise ResourceError(msg("Outcome instrument file {name}: field 'id' is '{id}'; the file must be named "
+                                    "{id}.json.",
+                                    name=entry.name, id=instrument.id))
         found[instrument.id] = instrument
     missing = sorted(set(required) - found.keys())
     if missing:
-        raise ResourceError(f"Outcome instrument file {missing[0]}.json is missing from {folder}.")
+        raise ResourceError(msg("Outcome instrument file {value}.json is missing from {folder}.",
+                                value=missing[0], folder=folder))
     return found
 
 

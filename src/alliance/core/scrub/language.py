@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from alliance.core.messages import msg
 from alliance.core.scrub import lexicon
 from alliance.core.scrub.known import ScrubRefused
 
@@ -12,8 +13,9 @@ MIN_SHARE = 0.6
 
 
 def _refuse(detail: str) -> ScrubRefused:
-    return ScrubRefused(f"{detail} The scrubber has word lists for {', '.join(lexicon.SUPPORTED)} only, so this "
-                        "note cannot be scrubbed: export without notes, or set the client's language.")
+    return ScrubRefused(msg("{detail} The scrubber has word lists for {value} only, so this note cannot be scrubbed: "
+                            "export without notes, or set the client's language.",
+                            detail=detail, value=', '.join(lexicon.SUPPORTED)))
 
 
 def _known_to(counts: Counter[str], lang: str) -> int:

@@ -226,8 +226,8 @@ def settings_to_dict(settings: SignalSettings) -> dict[str, str]:
 
 
 def _parse(spec: SettingSpec, raw: object) -> int | Fraction | FieldProblem:
-    bad = FieldProblem(spec.name, str(msg("{label} must be a number from {low} to {high}.", label=spec.label,
-                                           low=spec.minimum, high=spec.maximum)))
+    bad = FieldProblem(spec.name, msg("{label} must be a number from {low} to {high}.", label=spec.label,
+                                      low=spec.minimum, high=spec.maximum))
     if isinstance(raw, bool):
         return bad
     try:
@@ -280,13 +280,13 @@ def check_settings(s: SignalSettings) -> None:
     """Raises ValidationError when settings contradict each other."""
     problems: list[FieldProblem] = []
     if s.baseline_min_sessions > s.baseline_sessions:
-        problems.append(FieldProblem("baseline_min_sessions", str(msg(
-            "Fewest baseline sessions cannot exceed the baseline sessions ({k}).", k=s.baseline_sessions))))
+        problems.append(FieldProblem("baseline_min_sessions", msg(
+            "Fewest baseline sessions cannot exceed the baseline sessions ({k}).", k=s.baseline_sessions)))
     if s.sd_sessions < s.baseline_sessions:
-        problems.append(FieldProblem("sd_sessions", str(msg(
-            "Spread sessions cannot be fewer than the baseline sessions ({k}).", k=s.baseline_sessions))))
+        problems.append(FieldProblem("sd_sessions", msg(
+            "Spread sessions cannot be fewer than the baseline sessions ({k}).", k=s.baseline_sessions)))
     if s.decline_min_sessions > s.decline_window:
-        problems.append(FieldProblem("decline_min_sessions", str(msg(
-            "Fewest sessions for a decline cannot exceed the decline window ({w}).", w=s.decline_window))))
+        problems.append(FieldProblem("decline_min_sessions", msg(
+            "Fewest sessions for a decline cannot exceed the decline window ({w}).", w=s.decline_window)))
     if problems:
         raise ValidationError(problems)

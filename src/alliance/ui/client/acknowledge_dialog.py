@@ -28,7 +28,7 @@ from alliance.ui.operations.access import VaultAccess
 from alliance.ui.operations.changes import AlertsAcknowledged
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
-from alliance.ui.widgets.text import shown
+from alliance.ui.widgets.text import problem_text, shown
 
 # The same labels as the service's ACK_REASONS, marked for translation.
 REASON_LABELS: dict[str, str] = {
@@ -155,5 +155,5 @@ class AcknowledgeDialog(QDialog):
         if not isinstance(exc, ValidationError):
             tell_failure(self, self.tr("Not acknowledged"), exc)
             return
-        self.general_error.setText("\n".join(p.message for p in exc.problems))
+        self.general_error.setText("\n".join(problem_text(p) for p in exc.problems))
         self.general_error.setVisible(True)

@@ -23,7 +23,7 @@ from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
-from alliance.ui.widgets.text import term
+from alliance.ui.widgets.text import problem_text, term
 
 
 class EventDialog(QDialog):
@@ -70,7 +70,7 @@ class EventDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):
-            self.error.setText("\n".join(p.message for p in exc.problems))
+            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             self.error.setVisible(True)
             return
         tell_failure(self, self.tr("Event not saved"), exc)

@@ -16,6 +16,7 @@ from alliance.ui.widgets.controls import save_buttons
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import problem_text
 
 
 def goals_html(client: Client, none_yet: str, formulation_title: str) -> str:
@@ -87,7 +88,7 @@ class GoalsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, ValidationError):  # what was typed stays; the message says what to change
-            self.error.setText("\n".join(p.message for p in exc.problems))
+            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
             self.error.setVisible(True)
             return
         tell_failure(self, self.tr("Goals not saved"), exc)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance import i18n
 from alliance.services.handover import ClientForm, HandoverPlan
 from alliance.ui.widgets.controls import ScoreSpinBox
 from alliance.ui.widgets.labels import error_label, label
@@ -50,6 +51,10 @@ class HandoverDialog(QDialog):
             box.toggled.connect(self._update)
             pick_col.addWidget(box)
             self.boxes[form.id] = box
+        if i18n.current() != "en" and any(f.licence for f in plan.forms):  # outcome measures: their English form
+            pick_col.addWidget(label(self.tr("Outcome measures are asked in their official English wording: Alliance "
+                                             "ships no validated translation of them."), "hint", wrap=True,
+                                     parent=pick))
         outer.addWidget(pick)
 
         body = QWidget(self)

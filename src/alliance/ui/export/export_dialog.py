@@ -32,7 +32,7 @@ from alliance.ui.operations.worker import Cancelled as JobCancelled
 from alliance.ui.operations.worker import Job
 from alliance.ui.widgets.formatting import clients_text, pydate, sessions_text
 from alliance.ui.widgets.places import in_documents
-from alliance.ui.widgets.text import shown
+from alliance.ui.widgets.text import error_text, shown
 
 PREVIEW_DELAY_MS = 250
 EXTENSIONS = {"csv": "csv", "json": "json", "pdf": "pdf"}
@@ -377,10 +377,10 @@ def _tr(text: str) -> str:
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, ValidationError | VaultError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, OSError):
         return _tr("The file could not be written: {reason}").format(reason=exc.strerror or exc)
-    return _tr("Something went wrong: {error}").format(error=exc)
+    return _tr("Something went wrong: {error}").format(error=error_text(exc))
 
 
 def run_export_dialog(parent: QWidget | None, access: VaultAccess, client_choices: Sequence[tuple[int, str]],

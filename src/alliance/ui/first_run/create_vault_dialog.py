@@ -12,6 +12,7 @@ from alliance.store.errors import VaultError
 from alliance.store.vault import Vault
 from alliance.ui.first_run.create_vault_view import CreateVaultView
 from alliance.ui.operations.worker import Worker
+from alliance.ui.widgets.text import error_text
 
 
 class CreateVaultDialog(CreateVaultView):
@@ -62,8 +63,8 @@ class CreateVaultDialog(CreateVaultView):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.stack.setCurrentIndex(self.PASSPHRASE)
-        message = str(exc) if isinstance(exc, VaultError) else self.tr(
-            "The vault could not be created: {error}").format(error=exc)
+        message = error_text(exc) if isinstance(exc, VaultError) else self.tr(
+            "The vault could not be created: {error}").format(error=error_text(exc))
         self.error.setText(message)
         self.error.setVisible(True)
 

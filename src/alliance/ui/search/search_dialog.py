@@ -28,6 +28,7 @@ from alliance.services.search import MARK_END, MARK_START, NoteHit, search_notes
 from alliance.ui.operations.access import VaultAccess
 from alliance.ui.widgets.formatting import date_text
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.text import error_text
 
 TYPING_PAUSE_MS = 250  # search once typing pauses this long
 
@@ -103,7 +104,7 @@ class SearchDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._show([])
-        self.status.setText(" ".join(p.message for p in exc.problems) if isinstance(exc, ValidationError)
+        self.status.setText(error_text(exc) if isinstance(exc, ValidationError)
                             else self.tr("The search could not run."))
 
     def _show(self, hits: list[NoteHit]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
+from alliance import i18n
 from alliance.core.outcomes import DueItem, DueStatus, OutcomeInputError, OutcomeInstrument, score
 from alliance.core.records import DECLINE_REASONS
 from alliance.ui.widgets.controls import ScoreSpinBox, guard_wheel
@@ -63,6 +64,12 @@ class OutcomeFields(QWidget):
         grid.addWidget(self.declined, row, 1)
         grid.addWidget(self.declined_error, row + 1, 0, 1, 2)
         row += 2
+        if i18n.current() != "en":  # the official wording, in English: no translated version is shipped
+            grid.addWidget(label(self.tr("The items and answers are the official English form: Alliance ships no "
+                                         "validated translation of {name}. Score it from the form you use; the "
+                                         "totals and the change are the same.").format(name=instrument.short_name),
+                                 "hint", wrap=True, parent=self), row, 0, 1, 2)
+            row += 1
         for note in (instrument.instructions, instrument.stem):
             if note:
                 grid.addWidget(label(note, "hint", wrap=True, parent=self), row, 0, 1, 2)

@@ -31,7 +31,7 @@ from alliance.ui.session.session_form_view import SessionFormView
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.field_errors import FieldErrors
 from alliance.ui.widgets.formatting import index_text, pydate, qdate
-from alliance.ui.widgets.text import term
+from alliance.ui.widgets.text import error_text, term
 
 
 class SessionForm(SessionFormView):
@@ -358,7 +358,7 @@ class SessionForm(SessionFormView):
     def _delete_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationError):
-            QMessageBox.warning(self, self.tr("Not deleted"), " ".join(p.message for p in exc.problems))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
         else:
             tell_failure(self, self.tr("Not deleted"), exc)
 
@@ -402,7 +402,7 @@ class SessionForm(SessionFormView):
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The session was not saved: %1\n\nEverything you typed is still here; "
                                         "free some space or fix the folder's permissions, then save again.")
-                                .replace("%1", str(exc)))
+                                .replace("%1", error_text(exc)))
         else:
             tell_failure(self, self.tr("Not saved"), exc, self.tr("Everything you typed is still here."))
 

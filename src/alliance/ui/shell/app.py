@@ -28,6 +28,7 @@ from alliance.store.errors import VaultError, VaultInUse
 from alliance.ui.operations.worker import Worker
 from alliance.ui.shell.startup import DEMO_PASSPHRASE, EXIT_VAULT_IN_USE, SETTINGS_FILE
 from alliance.ui.widgets import look
+from alliance.ui.widgets.text import error_text
 
 if TYPE_CHECKING:
     from alliance.ui.shell.controller import AppController
@@ -113,9 +114,9 @@ def run(vault_folder: Path | None = None, qt_args: Sequence[str] = ()) -> int:
             lock = claim_vault(folder)
             window = _first_unlock_window(folder, worker)
     except VaultInUse as exc:
-        return _cannot_start(_tr("Alliance is already open"), str(exc), EXIT_VAULT_IN_USE)
+        return _cannot_start(_tr("Alliance is already open"), error_text(exc), EXIT_VAULT_IN_USE)
     except VaultError as exc:  # an unsearchable folder, a read-only disk: one clear sentence, no traceback
-        return _cannot_start(_tr("Alliance cannot open the vault"), f"{exc}\n\n{folder}", exc.exit_code)
+        return _cannot_start(_tr("Alliance cannot open the vault"), f"{error_text(exc)}\n\n{folder}", exc.exit_code)
 
     exit_code: list[int] = []
     controllers: list[AppController] = []

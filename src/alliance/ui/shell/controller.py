@@ -32,6 +32,7 @@ from alliance.ui.shell.settings import UiSettings
 from alliance.ui.shell.startup import DEMO_PASSPHRASE, EXIT_VAULT_IN_USE
 from alliance.ui.unlock.unlock_window import UnlockWindow
 from alliance.ui.widgets.failures import failure_text
+from alliance.ui.widgets.text import error_text
 
 # SQLAlchemy, Alembic, numpy and pyqtgraph load after the first window has painted (DESIGN.md,
 # "Performance budget"): modules that pull them in are imported where they are first needed, after
@@ -138,7 +139,7 @@ class AppController(QObject):
         try:
             lock = claim_vault(folder)
         except VaultInUse as exc:
-            self.in_use_message = str(exc)
+            self.in_use_message = error_text(exc)
             if self._front() is not None:  # at start-up run() shows the message itself
                 self._tell(_tr("Alliance is already open"), self.in_use_message)
             self.exit_requested.emit(EXIT_VAULT_IN_USE)
@@ -237,7 +238,7 @@ class AppController(QObject):
         try:
             lock = claim_vault(folder) if vault_exists(folder) or demo else None
         except VaultInUse as exc:
-            self._tell(_tr("Alliance is already open"), str(exc))
+            self._tell(_tr("Alliance is already open"), error_text(exc))
             return
         self.idle.disarm()
         self._close_vault()

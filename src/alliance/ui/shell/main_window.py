@@ -40,6 +40,7 @@ from alliance.ui.widgets import screen_fit, theme
 from alliance.ui.widgets.failures import failure_text
 from alliance.ui.widgets.keyboard import free_tab
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.text import error_text
 
 GEOMETRY_KEY = "main_window"
 
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         self._opening_form = False
         self._after_open.clear()
         self.statusBar().showMessage(failure_text(exc) if not isinstance(exc, ValidationError)
-                                     else " ".join(p.message for p in exc.problems), 8000)
+                                     else error_text(exc), 8000)
 
     def _show_session_form(self, access: VaultAccess, data: SessionFormData,
                            then: Callable[[SessionForm], None] | None) -> None:

@@ -34,6 +34,7 @@ from alliance.ui.shell.signal_rules_page import SignalRulesPage
 from alliance.ui.widgets import look
 from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.labels import label
+from alliance.ui.widgets.text import error_text
 
 GENERAL_TAB = 0
 RULES_TAB = 1
@@ -166,7 +167,7 @@ class PreferencesDialog(QDialog):
         try:
             chosen = self.rules.settings()
         except ValidationError as exc:
-            self.rules_error.setText(str(exc))
+            self.rules_error.setText(error_text(exc))
             self.rules_error.show()
             self.tabs.setCurrentIndex(RULES_TAB)
             return

@@ -14,6 +14,7 @@ from alliance.ui.operations.worker import Worker
 from alliance.ui.shell import warmup
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.passphrase_fields import NewPassphraseFields
+from alliance.ui.widgets.text import error_text
 
 if TYPE_CHECKING:
     from alliance.store.vault import Vault
@@ -115,9 +116,9 @@ class RecoverDialog(RecoverView):
         self._busy = False
         self.progress.setVisible(False)
         if isinstance(exc, WrongRecoveryKey | VaultError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
-            self.message.setText(self.tr("The vault could not be opened: {error}").format(error=exc))
+            self.message.setText(self.tr("The vault could not be opened: {error}").format(error=error_text(exc)))
         self.message.setVisible(True)
         self._update()
 

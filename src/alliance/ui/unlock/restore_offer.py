@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alliance.core.messages import Msg
 from alliance.i18n import translated
 from alliance.paths import backups_folder
 from alliance.services.backups import BackupInfo, RestoreResult, list_backups, newest_openable_backup, restore_backup
@@ -28,6 +29,7 @@ from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, UnsafeKdfPara
 from alliance.ui.operations.worker import Worker
 from alliance.ui.widgets.formatting import clients_text, local_time_text, sessions_text
 from alliance.ui.widgets.labels import error_label, label
+from alliance.ui.widgets.text import error_text, shown
 
 
 def _tr(text: str) -> str:
@@ -47,7 +49,7 @@ def damage_text(error: BaseException) -> str:
     if isinstance(error, DatabaseDamaged):
         return _tr("The vault's database (alliance.db) is damaged, or does not belong to its key file, so its "
                    "records cannot be read.")
-    return str(error)
+    return error_text(error)
 
 
 class RestoreOfferDialog(QDialog):
@@ -92,8 +94,10 @@ class RestoreOfferDialog(QDialog):
         self.explanation = label(damage_text(error) + " " + self.tr("Nothing has been changed or deleted."),
                                  wrap=True, parent=self)
         layout.addWidget(self.explanation)
-        if str(error) not in (damage_text(error), getattr(error, "default_message", "")):
-            layout.addWidget(label(self.tr("Details: {error}").format(error=error), "hint", wrap=True, parent=self))
+        default = getattr(error, "default_message", None)
+        if error_text(error) not in (damage_text(error), shown(default) if isinstance(default, Msg) else ""):
+            details = self.tr("Details: {error}").format(error=error_text(error))
+            layout.addWidget(label(details, "hint", wrap=True, parent=self))
         if self.backups:
             count = self.tr("There is 1 backup of this vault, made {when}.") if len(self.backups) == 1 else self.tr(
                 "There are {n} backups of this vault; the newest was made {when}.")
@@ -191,8 +195,8 @@ class RestoreOfferDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._show_message(str(exc) if isinstance(exc, VaultError) else self.tr(
-            "The backup could not be restored: {error}").format(error=exc))
+        self._show_message(error_text(exc) if isinstance(exc, VaultError) else self.tr(
+            "The backup could not be restored: {error}").format(error=error_text(exc)))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -14,6 +14,7 @@ from alliance.core.secret_memory import wipe
 from alliance.store.errors import DatabaseDamaged, KeyFileDamaged, VaultError, WrongPassphrase
 from alliance.ui.shell.clock import Clock, MonotonicClock
 from alliance.ui.unlock.unlock_view import UnlockView
+from alliance.ui.widgets.text import error_text
 
 # This window paints first (DESIGN.md, "Performance budget"): what it needs only once a passphrase is typed
 # (the worker thread, the start-up imports, the recovery dialog) is imported then.
@@ -131,8 +132,8 @@ class UnlockWindow(UnlockView):
                 self.message.setVisible(True)
                 self.passphrase.setFocus()
                 return
-        text = str(exc) if isinstance(exc, VaultError) else self.tr(
-            "The vault could not be opened: {error}").format(error=exc)
+        text = error_text(exc) if isinstance(exc, VaultError) else self.tr(
+            "The vault could not be opened: {error}").format(error=error_text(exc))
         self.message.setText(text)
         self.message.setVisible(True)
         self.refresh_lockout()

@@ -40,7 +40,7 @@ from alliance.ui.widgets.formatting import local_time_text
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.rows_model import SORT_ROLE, RowsModel
 from alliance.ui.widgets.screen_fit import fit_to_screen
-from alliance.ui.widgets.text import term
+from alliance.ui.widgets.text import error_text, term
 
 SHOWN_PROBLEMS = 12
 _Index = QModelIndex | QPersistentModelIndex
@@ -201,7 +201,7 @@ class AuditLogWindow(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         self.model.clear()
-        self.count.setText(self.tr("The audit trail could not be read: {error}").format(error=exc))
+        self.count.setText(self.tr("The audit trail could not be read: {error}").format(error=error_text(exc)))
 
     def _filter_text(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -221,7 +221,8 @@ class AuditLogWindow(QDialog):
         self._show_banner()
 
     def _check_failed(self, exc: BaseException) -> None:
-        self.problems, self.total = [self.tr("The audit trail could not be checked: {error}").format(error=exc)], 0
+        problem = self.tr("The audit trail could not be checked: {error}").format(error=error_text(exc))
+        self.problems, self.total = [problem], 0
         self._show_banner()
 
     def _show_banner(self) -> None:

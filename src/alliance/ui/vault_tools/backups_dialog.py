@@ -47,6 +47,7 @@ from alliance.ui.unlock.restore_offer import RestoreOfferDialog, kind_text, offe
 from alliance.ui.widgets.formatting import clients_text, local_time_text, sessions_text
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import error_text
 
 __all__ = ["BackupsDialog", "RestoreOfferDialog", "offer_restore"]
 
@@ -285,7 +286,7 @@ class BackupsDialog(QDialog):
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, VaultError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Backups", "The disk reported an error: {reason}").format(
             reason=exc.strerror or exc)

@@ -32,6 +32,7 @@ from alliance.ui.widgets.failures import tell_failure
 from alliance.ui.widgets.formatting import date_text, local_time_text
 from alliance.ui.widgets.labels import label
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import error_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -178,7 +179,7 @@ class TrashDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationError):
-            self._said = " ".join(p.message for p in exc.problems)
+            self._said = error_text(exc)
             self.reload()
         else:
             tell_failure(self, self.tr("Trash"), exc)

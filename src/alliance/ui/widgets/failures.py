@@ -7,12 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alliance.store.errors import VaultError
+from alliance.ui.widgets.text import error_text
 
 
 def failure_text(exc: BaseException) -> str:
     """The sentence for a failure: a vault error says itself; anything else is named by its type only."""
     if isinstance(exc, VaultError):
-        return str(exc)
+        return error_text(exc)
     return QCoreApplication.translate("Failures", "Alliance hit an unexpected error ({name}); nothing more was "
                                                   "saved.").format(name=type(exc).__name__)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from alliance.core.errors import FieldProblem
 from alliance.ui.widgets.controls import ScoreSpinBox, set_invalid
 from alliance.ui.widgets.dates import DateField
+from alliance.ui.widgets.text import problem_text
 
 
 class FieldErrors:
@@ -71,11 +72,11 @@ class FieldErrors:
         for problem in problems:
             entry = self._fields.get(problem.field)
             if entry is None:
-                unplaced.append(problem.message)
+                unplaced.append(problem_text(problem))
                 continue
             widget, error = entry
             set_invalid(widget, True)
-            by_label.setdefault(id(error), []).append(problem.message)
+            by_label.setdefault(id(error), []).append(problem_text(problem))
             labels[id(error)] = entry
             self._shown.append(problem.field)
             if first is None:
