@@ -14,7 +14,7 @@ from alliance.core.messages import translatable
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
 from alliance.i18n import translated
 from alliance.reports.csv_writer import Progress
-from alliance.reports.pdf_base import MUTED, Column
+from alliance.reports.pdf_base import MUTED, Column, ensure_gui_app
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.reports.pdf_sections import (
     ALERT_KINDS,
@@ -109,6 +109,7 @@ def write_caseload_report(export: ExportSet, path: str, page_size: str = "A4",
 
 def layout_caseload_report(export: ExportSet, page_size: str = "A4", progress: Progress | None = None) -> PdfDocument:
     """The caseload report laid out into pages, ready to finish() into a file or render."""
+    ensure_gui_app()  # first: from the command line, it installs the translators the title needs
     title = translated(TITLE)
     doc = PdfDocument(title, page_size)
     total = len(export.clients) + 1

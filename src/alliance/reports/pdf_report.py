@@ -100,6 +100,7 @@ def preview_first_page(export: ExportSet, page_size: str = "A4", width_px: int =
 def layout_client_report(client: ExportClient, export: ExportSet, page_size: str = "A4",
                          progress: Progress | None = None) -> PdfDocument:
     """One client's supervision report laid out into pages, ready to finish() into a file or render."""
+    ensure_gui_app()  # first: from the command line, it installs the translators the title needs
     title = translated("Supervision report \u2014 {pseudonym}").format(pseudonym=client.pseudonym)
     doc = PdfDocument(title, page_size)
     total = len(client.sessions) + 1
