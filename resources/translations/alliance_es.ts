@@ -268,7 +268,7 @@
     <message>
         <location filename="../../src/alliance/core/ratings.py" line="+26"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+20"/>
-        <location filename="../../src/alliance/reports/pdf_report.py" line="+191"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+192"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+20"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+99"/>
         <source>Safety</source>
@@ -1409,7 +1409,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/reports/pdf_report.py" line="-129"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-130"/>
         <source>raised by client</source>
         <translation>planteada por el paciente</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation>Nota de la ruptura (mixta)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Supervision report — {pseudonym}</source>
         <translation>Informe de supervisión — {pseudonym}</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <translation>Inferidos (caída y recuperación)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Overview</source>
         <translation>Resumen general</translation>
     </message>
@@ -2523,7 +2523,7 @@
         <translation>Nadie (implícita)</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/reports/pdf_caseload.py" line="-163"/>
+        <location filename="../../src/alliance/reports/pdf_caseload.py" line="-164"/>
         <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>Open</source>
         <translation>Abierta</translation>
