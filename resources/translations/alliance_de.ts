@@ -268,6 +268,7 @@
     <message>
         <location filename="../../src/alliance/core/ratings.py" line="+26"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+20"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+192"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+20"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+99"/>
         <source>Safety</source>
@@ -281,6 +282,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+0"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+0"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Trust</source>
@@ -294,6 +296,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+0"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+1"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+1"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Attunement</source>
@@ -307,6 +310,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+0"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+0"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Boundaries</source>
@@ -970,6 +974,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="+125"/>
         <source>Perspective gap</source>
         <translation>Perspektivendifferenz</translation>
     </message>
@@ -1059,6 +1064,7 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="+0"/>
         <source>SRS at the ceiling</source>
         <translation>SRS an der Obergrenze</translation>
     </message>
@@ -1082,6 +1088,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="-2"/>
         <source>SRS fell</source>
         <translation>SRS gefallen</translation>
     </message>
@@ -1346,12 +1353,83 @@
         <translation>Modalität</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/alliance/reports/chart_painter.py" line="+120"/>
+        <location filename="../../src/alliance/ui/session/history_compare.py" line="+5"/>
         <source>Alliance index</source>
         <translation>Allianzindex</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Client check-in</source>
+        <translation>Check-in des Klienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal rupture</source>
+        <translation>Rückzugsbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confrontation rupture</source>
+        <translation>Konfrontationsbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed rupture</source>
+        <translation>Gemischter Bruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair (resolved)</source>
+        <translation>Reparatur (aufgelöst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair (not yet resolved)</source>
+        <translation>Reparatur (noch nicht aufgelöst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture → repair</source>
+        <translation>Bruch → Reparatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inferred episode (drop and recovery)</source>
+        <translation>Erschlossene Episode (Einbruch und Erholung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rupture marker size shows intensity (1–5).</source>
+        <translation>Die Größe der Bruchmarkierung zeigt die Intensität (1–5).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rupture</source>
+        <translation>Bruch</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rating (0–10)</source>
+        <translation>Bewertung (0–10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session number</source>
+        <translation>Sitzungsnummer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No sessions to chart.</source>
+        <translation>Keine Sitzungen für das Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>State at start</source>
         <translation>Zustand zu Beginn</translation>
     </message>
@@ -1371,29 +1449,400 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-130"/>
+        <source>raised by client</source>
+        <translation>vom Klienten angesprochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raised by therapist</source>
+        <translation>vom Therapeuten angesprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not voiced</source>
+        <translation>nicht ausgesprochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>partly resolved</source>
+        <translation>teilweise aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reliable improvement</source>
+        <translation>reliable Verbesserung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliable deterioration</source>
+        <translation>reliable Verschlechterung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reliable change</source>
+        <translation>keine reliable Veränderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not classified</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture note (withdrawal)</source>
+        <translation>Notiz zum Bruch (Rückzug)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture note (confrontation)</source>
+        <translation>Notiz zum Bruch (Konfrontation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture note (mixed)</source>
+        <translation>Notiz zum Bruch (gemischt)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Supervision report — {pseudonym}</source>
+        <translation>Supervisionsbericht — {pseudonym}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De-identified export · Alliance {version} · created {year} · client status: {status}</source>
+        <translation>Anonymisierter Export · Alliance {version} · erstellt {year} · Status des Klienten: {status}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sessions {first}–{last}; days since the first session: {day}.</source>
+        <translation>Sitzungen {first}–{last}; Tage seit der ersten Sitzung: {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions {first}–{last}; shifted dates: {day}.</source>
+        <translation>Sitzungen {first}–{last}; verschobene Daten: {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions {first}–{last}; years: {day}.</source>
+        <translation>Sitzungen {first}–{last}; Jahre: {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions {first}–{last}; days since the first session: {day} to {last_day}.</source>
+        <translation>Sitzungen {first}–{last}; Tage seit der ersten Sitzung: {day} bis {last_day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions {first}–{last}; shifted dates: {day} to {last_day}.</source>
+        <translation>Sitzungen {first}–{last}; verschobene Daten: {day} bis {last_day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions {first}–{last}; years: {day} to {last_day}.</source>
+        <translation>Sitzungen {first}–{last}; Jahre: {day} bis {last_day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trend (last 8)</source>
+        <translation>Trend (letzte 8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean index</source>
+        <translation>Mittlerer Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ruptures</source>
+        <translation>Offene Brüche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved ruptures</source>
+        <translation>Aufgelöste Brüche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alliance index = mean of safety, trust, attunement and boundaries (0–10). Episodes: {explicit} explicit (a rupture repaired to resolved), {inferred} inferred (a drop and a recovery within three sessions). Alerts: {alerts}; prompts: {prompts}.</source>
+        <translation>Allianzindex = Mittelwert aus Sicherheit, Vertrauen, Einstimmung und Grenzen (0–10). Episoden: {explicit} explizit (ein bis zur Auflösung reparierter Bruch), {inferred} erschlossen (ein Einbruch und eine Erholung innerhalb von drei Sitzungen). Warnungen: {alerts}; Hinweise: {prompts}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+40"/>
+        <source>s.{session}: {resolution}/5</source>
+        <translation>S. {session}: {resolution}/5</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No sessions in this export.</source>
+        <translation>Dieser Export enthält keine Sitzungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Therapist ratings 0–10; index = their mean. Check-in = client-rated mean (0–10); SRS = Session Rating Scale total (0–40). Ruptures: kind and intensity (1–5). Repairs: the session of the rupture repaired and the resolution reached (1–5).</source>
+        <translation>Bewertungen des Therapeuten 0–10; Index = ihr Mittelwert. Check-in = Mittelwert der Bewertungen des Klienten (0–10); SRS = Gesamtwert der Session Rating Scale (0–40). Brüche: Art und Intensität (1–5). Reparaturen: die Sitzung des reparierten Bruchs und die erreichte Auflösung (1–5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+1"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+1"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Ruptures</source>
         <translation>Brüche</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Repairs</source>
         <translation>Reparaturen</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Ruptures and repairs</source>
+        <translation>Brüche und Reparaturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ruptures were logged in these sessions.</source>
+        <translation>In diesen Sitzungen wurden keine Brüche erfasst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>s.{session}: {resolution}/5 — {strategies}</source>
+        <translation>S. {session}: {resolution}/5 — {strategies}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(a rupture of s.{session}) {repair}</source>
+        <translation>(Bruch aus S. {session}) {repair}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>intensity {intensity}/5</source>
+        <translation>Intensität {intensity}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rupture</source>
+        <translation>Bruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markers</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairs (session: resolution — strategies)</source>
+        <translation>Reparaturen (Sitzung: Auflösung — Strategien)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rupture–repair episodes (sessions). Explicit: {explicit}. Inferred (drop and recovery): {inferred}.</source>
+        <translation>Bruch-Reparatur-Episoden (Sitzungen). Explizit: {explicit}. Erschlossen (Einbruch und Erholung): {inferred}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alerts and prompts</source>
+        <translation>Warnungen und Hinweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active alerts or prompts for this client.</source>
+        <translation>Für diesen Klienten gibt es keine aktiven Warnungen oder Hinweise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts need attention; prompts suggest a conversation in the next session. Each is judged against this client&apos;s own usual level and variation.</source>
+        <translation>Warnungen erfordern Aufmerksamkeit; Hinweise regen ein Gespräch in der nächsten Sitzung an. Jeder Eintrag wird am üblichen Niveau und an der üblichen Schwankung dieses Klienten gemessen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Safety prompt: {title}</source>
+        <translation>Sicherheitshinweis: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert: {name}</source>
+        <translation>Warnung: {name}</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Prompt: {name}</source>
+        <translation>Hinweis: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outcome measures</source>
+        <translation>Ergebnismaße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each administration against the first in this report (the baseline): reliable change as the instrument&apos;s manual gives it; recovered = reliable improvement and below the clinical cut-off. A sudden gain (Tang &amp; DeRubeis) names its critical session, the one before it.</source>
+        <translation>Jede Erhebung im Vergleich zur ersten in diesem Bericht (dem Ausgangswert): reliable Veränderung, wie sie das Manual des Instruments angibt; genesen = reliable Verbesserung und unter dem klinischen Cut-off. Ein plötzlicher Gewinn (Tang &amp; DeRubeis) nennt seine kritische Sitzung, die Sitzung davor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{instrument}: session</source>
+        <translation>{instrument}: Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change against the baseline</source>
+        <translation>Veränderung gegenüber dem Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{change} (recovered)</source>
+        <translation>{change} (genesen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sudden gain (provisional) of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Plötzlicher Gewinn (vorläufig) von {size} Punkten zwischen den Sitzungen {critical} und {after}; kritische Sitzung {critical}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudden gain of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Plötzlicher Gewinn von {size} Punkten zwischen den Sitzungen {critical} und {after}; kritische Sitzung {critical}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudden loss (provisional) of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Plötzlicher Verlust (vorläufig) von {size} Punkten zwischen den Sitzungen {critical} und {after}; kritische Sitzung {critical}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudden loss of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Plötzlicher Verlust von {size} Punkten zwischen den Sitzungen {critical} und {after}; kritische Sitzung {critical}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes (scrubbed)</source>
+        <translation>Notizen (bereinigt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment goals and formulation</source>
+        <translation>Behandlungsziele und Fallkonzeption</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formulation: {formulation}</source>
+        <translation>Fallkonzeption: {formulation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session {session} · day {day}</source>
+        <translation>Sitzung {session} · Tag {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session {session} · date (shifted) {day}</source>
+        <translation>Sitzung {session} · Datum (verschoben) {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session {session} · year {day}</source>
+        <translation>Sitzung {session} · Jahr {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session note</source>
+        <translation>Sitzungsnotiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repair note (rupture of s.{session})</source>
+        <translation>Notiz zur Reparatur (Bruch aus Sitzung {session})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes were written for these sessions.</source>
+        <translation>Zu diesen Sitzungen wurden keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
@@ -1496,22 +1945,162 @@
         <translation>{day} liegt nicht zwischen {first} und {last}.</translation>
     </message>
     <message>
+        <location filename="../../src/alliance/reports/pdf_caseload.py" line="+36"/>
+        <source>Caseload report</source>
+        <translation>Bericht zur Fallübersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../src/alliance/ui/widgets/formatting.py" line="+49"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Discharged</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
+        <source>Explicit (repaired to resolved)</source>
+        <translation>Explizit (bis zur Auflösung repariert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inferred (drop and recovery)</source>
+        <translation>Erschlossen (Einbruch und Erholung)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+47"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-200"/>
+        <location line="+39"/>
+        <location line="+74"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Mean index, all sessions</source>
+        <translation>Mittlerer Index gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean latest index</source>
+        <translation>Mittlerer jüngster Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with alerts</source>
+        <translation>Klienten mit Warnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruptures logged</source>
+        <translation>Erfasste Brüche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aggregates</source>
+        <translation>Aggregierte Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by trend (last 8 sessions)</source>
+        <translation>Klienten nach Trend (letzte 8 Sitzungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by status</source>
+        <translation>Klienten nach Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with an alert, by kind</source>
+        <translation>Klienten mit einer Warnung, nach Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture–repair episodes</source>
+        <translation>Bruch-Reparatur-Episoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruptures by kind</source>
+        <translation>Brüche nach Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruptures by status</source>
+        <translation>Brüche nach Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-90"/>
+        <source>Latest index</source>
+        <translation>Jüngster Index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved ruptures</source>
+        <translation>Nicht aufgelöste Brüche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One row per pseudonym. Latest index = alliance index of the most recent session; trend = slope over the last six sessions; unresolved ruptures = open or partly resolved (no repair has reached 4 of 5), as in the app&apos;s caseload.</source>
+        <translation>Eine Zeile je Pseudonym. Jüngster Index = Allianzindex der jüngsten Sitzung; Trend = Steigung über die letzten sechs Sitzungen; nicht aufgelöste Brüche = offen oder teilweise aufgelöst (keine Reparatur hat 4 von 5 erreicht), wie in der Fallübersicht der App.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out of this table, because counting its rows would give back a count hidden above: {columns}. Each client&apos;s supervision report shows them.</source>
+        <translation>In dieser Tabelle weggelassen, weil das Zählen ihrer Zeilen eine oben verborgene Anzahl verraten würde: {columns}. Der Supervisionsbericht jedes Klienten zeigt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>In person</source>
         <translation>Präsenz</translation>
     </message>
@@ -1547,6 +2136,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+48"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="-1"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
@@ -1825,22 +2415,140 @@
         <translation>Nicht erkennbar, oder der Zustand wechselte ständig.</translation>
     </message>
     <message>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="-103"/>
+        <source>Notes need a human read before sharing: no scrubber is perfect.</source>
+        <translation>Notizen müssen vor der Weitergabe von einem Menschen gelesen werden: Keine Bereinigung ist perfekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In aggregate tables every count from 1 to {max} is shown as “{small}” so that small groups cannot be singled out. Where a table shares out a total and only one count is small, a second is shown as “{hidden}” so the small one cannot be worked out from the total; the per-pseudonym table leaves out any column that would give a hidden count back.</source>
+        <translation>In aggregierten Tabellen wird jede Anzahl von 1 bis {max} als „{small}“ angezeigt, damit kleine Gruppen nicht herausgegriffen werden können. Wo eine Tabelle eine Gesamtzahl aufteilt und nur eine Anzahl klein ist, wird eine zweite als „{hidden}“ angezeigt, damit sich die kleine nicht aus der Gesamtzahl errechnen lässt; die Tabelle je Pseudonym lässt jede Spalte weg, die eine verborgene Anzahl verraten würde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discharged</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../src/alliance/ui/widgets/formatting.py" line="+6"/>
         <source>Withdrawal</source>
         <translation>Rückzug</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Confrontation</source>
         <translation>Konfrontation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Mixed</source>
         <translation>Gemischt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance {version} · de-identified export · page {page} of {pages}</source>
+        <translation>Alliance {version} · anonymisierter Export · Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De-identified export · Alliance {version} · created {year}</source>
+        <translation>Anonymisierter Export · Alliance {version} · erstellt {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De-identification</source>
+        <translation>Anonymisierung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date (shifted)</source>
+        <translation>Datum (verschoben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Up</source>
+        <translation>Steigend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Fallend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop in alliance</source>
+        <translation>Einbruch der Allianz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop in one component</source>
+        <translation>Einbruch einer Komponente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining alliance</source>
+        <translation>Rückläufige Allianz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrepaired rupture</source>
+        <translation>Nicht reparierter Bruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly repaired rupture</source>
+        <translation>Teilweise reparierter Bruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRS below 36</source>
+        <translation>SRS unter 36</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRS first below 36</source>
+        <translation>SRS erstmals unter 36</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome measure (deterioration, not on track)</source>
+        <translation>Ergebnismaß (Verschlechterung, nicht im Plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
@@ -1855,22 +2563,26 @@
         <translation>Unausgesprochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/alliance/reports/pdf_caseload.py" line="-164"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-45"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Partly resolved</source>
         <translation>Teilweise aufgelöst</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Resolved</source>
         <translation>Aufgelöst</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+10"/>
         <source>rising</source>
         <translation>steigend</translation>
     </message>
@@ -3339,6 +4051,21 @@
         <location line="+12"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/reports/blank_form.py" line="+24"/>
+        <source>Name: ______________________________      Date: ________________</source>
+        <translation>Name: ______________________________      Datum: ________________</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{form} · page {page} of {pages}</source>
+        <translation>{form} · Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>

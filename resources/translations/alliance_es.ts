@@ -268,6 +268,7 @@
     <message>
         <location filename="../../src/alliance/core/ratings.py" line="+26"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+20"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+192"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+20"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+99"/>
         <source>Safety</source>
@@ -281,6 +282,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+0"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+0"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Trust</source>
@@ -294,6 +296,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+0"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+1"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+1"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Attunement</source>
@@ -307,6 +310,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../src/alliance/core/signals/drops.py" line="+0"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+0"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Boundaries</source>
@@ -970,6 +974,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="+125"/>
         <source>Perspective gap</source>
         <translation>Diferencia de perspectiva</translation>
     </message>
@@ -1059,6 +1064,7 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="+0"/>
         <source>SRS at the ceiling</source>
         <translation>SRS en el techo</translation>
     </message>
@@ -1082,6 +1088,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="-2"/>
         <source>SRS fell</source>
         <translation>El SRS bajó</translation>
     </message>
@@ -1346,12 +1353,83 @@
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/alliance/reports/chart_painter.py" line="+120"/>
+        <location filename="../../src/alliance/ui/session/history_compare.py" line="+5"/>
         <source>Alliance index</source>
         <translation>Índice de alianza</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Client check-in</source>
+        <translation>Check-in del paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal rupture</source>
+        <translation>Ruptura de retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confrontation rupture</source>
+        <translation>Ruptura de confrontación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed rupture</source>
+        <translation>Ruptura mixta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair (resolved)</source>
+        <translation>Reparación (resuelta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair (not yet resolved)</source>
+        <translation>Reparación (aún no resuelta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture → repair</source>
+        <translation>Ruptura → reparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inferred episode (drop and recovery)</source>
+        <translation>Episodio inferido (caída y recuperación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rupture marker size shows intensity (1–5).</source>
+        <translation>El tamaño del marcador de ruptura indica la intensidad (1–5).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>repair</source>
+        <translation>reparación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rupture</source>
+        <translation>ruptura</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rating (0–10)</source>
+        <translation>Puntuación (0–10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session number</source>
+        <translation>Número de sesión</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No sessions to chart.</source>
+        <translation>No hay sesiones que representar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>State at start</source>
         <translation>Estado al inicio</translation>
     </message>
@@ -1371,29 +1449,400 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-130"/>
+        <source>raised by client</source>
+        <translation>planteada por el paciente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raised by therapist</source>
+        <translation>planteada por el terapeuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not voiced</source>
+        <translation>no expresada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>partly resolved</source>
+        <translation>parcialmente resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baseline</source>
+        <translation>línea base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reliable improvement</source>
+        <translation>mejoría fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliable deterioration</source>
+        <translation>deterioro fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reliable change</source>
+        <translation>sin cambio fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture note (withdrawal)</source>
+        <translation>Nota de la ruptura (retirada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture note (confrontation)</source>
+        <translation>Nota de la ruptura (confrontación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture note (mixed)</source>
+        <translation>Nota de la ruptura (mixta)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Supervision report — {pseudonym}</source>
+        <translation>Informe de supervisión — {pseudonym}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De-identified export · Alliance {version} · created {year} · client status: {status}</source>
+        <translation>Exportación desidentificada · Alliance {version} · creada en {year} · estado del paciente: {status}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sessions {first}–{last}; days since the first session: {day}.</source>
+        <translation>Sesiones {first}–{last}; días desde la primera sesión: {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions {first}–{last}; shifted dates: {day}.</source>
+        <translation>Sesiones {first}–{last}; fechas desplazadas: {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions {first}–{last}; years: {day}.</source>
+        <translation>Sesiones {first}–{last}; años: {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions {first}–{last}; days since the first session: {day} to {last_day}.</source>
+        <translation>Sesiones {first}–{last}; días desde la primera sesión: de {day} a {last_day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions {first}–{last}; shifted dates: {day} to {last_day}.</source>
+        <translation>Sesiones {first}–{last}; fechas desplazadas: de {day} a {last_day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions {first}–{last}; years: {day} to {last_day}.</source>
+        <translation>Sesiones {first}–{last}; años: de {day} a {last_day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trend (last 8)</source>
+        <translation>Tendencia (últimas 8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean index</source>
+        <translation>Índice medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open ruptures</source>
+        <translation>Rupturas abiertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved ruptures</source>
+        <translation>Rupturas resueltas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alliance index = mean of safety, trust, attunement and boundaries (0–10). Episodes: {explicit} explicit (a rupture repaired to resolved), {inferred} inferred (a drop and a recovery within three sessions). Alerts: {alerts}; prompts: {prompts}.</source>
+        <translation>Índice de alianza = media de seguridad, confianza, sintonía y límites (0–10). Episodios: {explicit} explícitos (una ruptura reparada hasta quedar resuelta), {inferred} inferidos (una caída y una recuperación en tres sesiones o menos). Alertas: {alerts}; sugerencias: {prompts}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+40"/>
+        <source>s.{session}: {resolution}/5</source>
+        <translation>ses. {session}: {resolution}/5</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No sessions in this export.</source>
+        <translation>Esta exportación no contiene sesiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Therapist ratings 0–10; index = their mean. Check-in = client-rated mean (0–10); SRS = Session Rating Scale total (0–40). Ruptures: kind and intensity (1–5). Repairs: the session of the rupture repaired and the resolution reached (1–5).</source>
+        <translation>Puntuaciones del terapeuta 0–10; índice = su media. Check-in = media puntuada por el paciente (0–10); SRS = puntuación total de la Session Rating Scale (0–40). Rupturas: tipo e intensidad (1–5). Reparaciones: la sesión de la ruptura reparada y la resolución alcanzada (1–5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+1"/>
         <source>Index</source>
         <translation>Índice</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+1"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Ruptures</source>
         <translation>Rupturas</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <location filename="../../src/alliance/ui/session/history_compare.py" line="+1"/>
         <source>Repairs</source>
         <translation>Reparaciones</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Ruptures and repairs</source>
+        <translation>Rupturas y reparaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ruptures were logged in these sessions.</source>
+        <translation>No se registraron rupturas en estas sesiones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>s.{session}: {resolution}/5 — {strategies}</source>
+        <translation>ses. {session}: {resolution}/5 — {strategies}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(a rupture of s.{session}) {repair}</source>
+        <translation>(una ruptura de la ses. {session}) {repair}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>intensity {intensity}/5</source>
+        <translation>intensidad {intensity}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>ninguna aún</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rupture</source>
+        <translation>Ruptura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markers</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairs (session: resolution — strategies)</source>
+        <translation>Reparaciones (sesión: resolución — estrategias)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rupture–repair episodes (sessions). Explicit: {explicit}. Inferred (drop and recovery): {inferred}.</source>
+        <translation>Episodios de ruptura y reparación (sesiones). Explícitos: {explicit}. Inferidos (caída y recuperación): {inferred}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alerts and prompts</source>
+        <translation>Alertas y sugerencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active alerts or prompts for this client.</source>
+        <translation>No hay alertas ni sugerencias activas para este paciente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts need attention; prompts suggest a conversation in the next session. Each is judged against this client&apos;s own usual level and variation.</source>
+        <translation>Las alertas requieren atención; las sugerencias proponen una conversación en la próxima sesión. Cada una se valora frente al nivel y la variación habituales de este paciente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Safety prompt: {title}</source>
+        <translation>Sugerencia de seguridad: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert: {name}</source>
+        <translation>Alerta: {name}</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Prompt: {name}</source>
+        <translation>Sugerencia: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outcome measures</source>
+        <translation>Medidas de resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each administration against the first in this report (the baseline): reliable change as the instrument&apos;s manual gives it; recovered = reliable improvement and below the clinical cut-off. A sudden gain (Tang &amp; DeRubeis) names its critical session, the one before it.</source>
+        <translation>Cada aplicación frente a la primera de este informe (la línea base): cambio fiable según el manual del instrumento; recuperado = mejoría fiable y por debajo del punto de corte clínico. Una ganancia súbita (Tang &amp; DeRubeis) indica su sesión crítica, la anterior a ella.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{instrument}: session</source>
+        <translation>{instrument}: sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change against the baseline</source>
+        <translation>Cambio respecto a la línea base</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{change} (recovered)</source>
+        <translation>{change} (recuperado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sudden gain (provisional) of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Ganancia súbita (provisional) de {size} puntos entre las sesiones {critical} y {after}; sesión crítica {critical}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudden gain of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Ganancia súbita de {size} puntos entre las sesiones {critical} y {after}; sesión crítica {critical}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudden loss (provisional) of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Pérdida súbita (provisional) de {size} puntos entre las sesiones {critical} y {after}; sesión crítica {critical}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sudden loss of {size} points between sessions {critical} and {after}; critical session {critical}.</source>
+        <translation>Pérdida súbita de {size} puntos entre las sesiones {critical} y {after}; sesión crítica {critical}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes (scrubbed)</source>
+        <translation>Notas (depuradas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment goals and formulation</source>
+        <translation>Objetivos terapéuticos y formulación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formulation: {formulation}</source>
+        <translation>Formulación: {formulation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session {session} · day {day}</source>
+        <translation>Sesión {session} · día {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session {session} · date (shifted) {day}</source>
+        <translation>Sesión {session} · fecha (desplazada) {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session {session} · year {day}</source>
+        <translation>Sesión {session} · año {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session note</source>
+        <translation>Nota de la sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repair note (rupture of s.{session})</source>
+        <translation>Nota de la reparación (ruptura de la sesión {session})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes were written for these sessions.</source>
+        <translation>No se escribieron notas para estas sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/client/timeline_table.py" line="+0"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
@@ -1496,22 +1945,162 @@
         <translation>{day} está fuera del intervalo de {first} a {last}.</translation>
     </message>
     <message>
+        <location filename="../../src/alliance/reports/pdf_caseload.py" line="+36"/>
+        <source>Caseload report</source>
+        <translation>Informe de la lista de casos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../src/alliance/ui/widgets/formatting.py" line="+49"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Discharged</source>
         <translation>De alta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
+        <source>Explicit (repaired to resolved)</source>
+        <translation>Explícitos (reparados hasta quedar resueltos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inferred (drop and recovery)</source>
+        <translation>Inferidos (caída y recuperación)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overview</source>
+        <translation>Resumen general</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
+        <source>Clients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+47"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-200"/>
+        <location line="+39"/>
+        <location line="+74"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Mean index, all sessions</source>
+        <translation>Índice medio global</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean latest index</source>
+        <translation>Media del último índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with alerts</source>
+        <translation>Pacientes con alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruptures logged</source>
+        <translation>Rupturas registradas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aggregates</source>
+        <translation>Datos agregados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by trend (last 8 sessions)</source>
+        <translation>Pacientes por tendencia (últimas 8 sesiones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by status</source>
+        <translation>Pacientes por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with an alert, by kind</source>
+        <translation>Pacientes con una alerta, por tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupture–repair episodes</source>
+        <translation>Episodios de ruptura y reparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruptures by kind</source>
+        <translation>Rupturas por tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ruptures by status</source>
+        <translation>Rupturas por estado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-21"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-90"/>
+        <source>Latest index</source>
+        <translation>Último índice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unresolved ruptures</source>
+        <translation>Rupturas sin resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One row per pseudonym. Latest index = alliance index of the most recent session; trend = slope over the last six sessions; unresolved ruptures = open or partly resolved (no repair has reached 4 of 5), as in the app&apos;s caseload.</source>
+        <translation>Una fila por seudónimo. Último índice = índice de alianza de la sesión más reciente; tendencia = pendiente en las últimas seis sesiones; rupturas sin resolver = abiertas o parcialmente resueltas (ninguna reparación ha alcanzado 4 de 5), como en la lista de casos de la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out of this table, because counting its rows would give back a count hidden above: {columns}. Each client&apos;s supervision report shows them.</source>
+        <translation>Se omiten en esta tabla, porque contar sus filas revelaría un recuento oculto más arriba: {columns}. El informe de supervisión de cada paciente los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>In person</source>
         <translation>Presencial</translation>
     </message>
@@ -1547,6 +2136,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="+48"/>
         <location filename="../../src/alliance/ui/client/timeline_table.py" line="-1"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
@@ -1825,22 +2415,140 @@
         <translation>No se pudo determinar, o el estado cambiaba continuamente.</translation>
     </message>
     <message>
+        <location filename="../../src/alliance/reports/pdf_sections.py" line="-103"/>
+        <source>Notes need a human read before sharing: no scrubber is perfect.</source>
+        <translation>Una persona debe leer las notas antes de compartirlas: ningún depurador es perfecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In aggregate tables every count from 1 to {max} is shown as “{small}” so that small groups cannot be singled out. Where a table shares out a total and only one count is small, a second is shown as “{hidden}” so the small one cannot be worked out from the total; the per-pseudonym table leaves out any column that would give a hidden count back.</source>
+        <translation>En las tablas agregadas, cada recuento de 1 a {max} se muestra como «{small}» para que no se pueda identificar a grupos pequeños. Cuando una tabla reparte un total y solo un recuento es pequeño, un segundo se muestra como «{hidden}» para que el pequeño no pueda deducirse del total; la tabla por seudónimo omite cualquier columna que permitiría recuperar un recuento oculto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discharged</source>
+        <translation>de alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../src/alliance/ui/widgets/formatting.py" line="+6"/>
         <source>Withdrawal</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Confrontation</source>
         <translation>Confrontación</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Mixed</source>
         <translation>Mixta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>suppressed</source>
+        <translation>suprimido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alliance {version} · de-identified export · page {page} of {pages}</source>
+        <translation>Alliance {version} · exportación desidentificada · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De-identified export · Alliance {version} · created {year}</source>
+        <translation>Exportación desidentificada · Alliance {version} · creada en {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De-identification</source>
+        <translation>Desidentificación</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date (shifted)</source>
+        <translation>Fecha (desplazada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Up</source>
+        <translation>Al alza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>A la baja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop in alliance</source>
+        <translation>Caída de la alianza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop in one component</source>
+        <translation>Caída de un componente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining alliance</source>
+        <translation>Alianza en descenso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unrepaired rupture</source>
+        <translation>Ruptura sin reparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly repaired rupture</source>
+        <translation>Ruptura parcialmente reparada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRS below 36</source>
+        <translation>SRS por debajo de 36</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRS first below 36</source>
+        <translation>SRS por debajo de 36 por primera vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome measure (deterioration, not on track)</source>
+        <translation>Medida de resultado (deterioro, fuera de lo esperado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>Client</source>
         <translation>Paciente</translation>
     </message>
@@ -1855,22 +2563,26 @@
         <translation>Nadie (implícita)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/alliance/reports/pdf_caseload.py" line="-164"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+5"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/reports/pdf_report.py" line="-45"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Partly resolved</source>
         <translation>Parcialmente resuelta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+1"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+10"/>
         <source>rising</source>
         <translation>al alza</translation>
     </message>
@@ -3339,6 +4051,21 @@
         <location line="+12"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/alliance/reports/blank_form.py" line="+24"/>
+        <source>Name: ______________________________      Date: ________________</source>
+        <translation>Nombre: ______________________________      Fecha: ________________</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{form} · page {page} of {pages}</source>
+        <translation>{form} · página {page} de {pages}</translation>
     </message>
 </context>
 <context>

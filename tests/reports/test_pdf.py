@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,17 +23,15 @@ from alliance.reports.pdf_sections import SCRUB_WARNING, SMALL_CELLS
 from alliance.services import clients, sessions
 from alliance.services.demo import generate_demo
 from alliance.services.export import build_export, resolve_scope
-from alliance.services.vault_access import create_vault
 from alliance.store.kdf import KdfParams
 from alliance.store.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.reports.conftest import TODAY
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(t) for t in ("pdftotext", "pdfinfo", "pdftoppm")),
     reason="poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed",
 )
 
-TODAY = dt.date(2025, 6, 1)
 SETTINGS = {
     "default": DeidSettings(),
     "scrubbed-year": DeidSettings(dates=DateMode.YEAR, notes=NotesMode.SCRUBBED),
@@ -49,16 +46,6 @@ def _qt_application(qapp: object) -> object:
     (Had the reports created a bare QGuiApplication first, the first QWidget of a later test would abort.)
     """
     return qapp
-
-
-@pytest.fixture(scope="module")
-def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    """A demo practice in a real SQLCipher vault (same cheap test KDF as the fast_kdf fixture)."""
-    folder = tmp_path_factory.mktemp("pdf") / "vault"
-    vault, _ = create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())
-    generate_demo(vault, clients=6, sessions=(10, 40), seed=11, today=TODAY)
-    yield vault
-    vault.close()
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from alliance.core.deid import DeidSettings
+from alliance.core.messages import Msg
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ class ExportEpisode:
 @dataclass(frozen=True)
 class ExportAlert:
     """An active alert or prompt with its rule, sessions and plain reason (reasons carry session numbers and
-    ratings, never dates, day counts or names)."""
+    ratings, never dates, day counts or names). ``reason`` and ``title`` are the English text the data files
+    carry; ``reason_msg`` and ``title_msg`` the same as messages, for a report in the user's language."""
 
     kind: str  # the rule
     sessions: tuple[int, ...]
@@ -82,6 +84,8 @@ class ExportAlert:
     level: str = "alert"  # or "prompt"
     title: str = ""  # the alert's own title ("PHQ-9 item 9 answered above 0: check safety now")
     safety: bool = False  # a safety prompt (a risk item answered): listed first
+    reason_msg: Msg | None = None
+    title_msg: Msg | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
+from alliance.i18n import translated
 from alliance.reports.pdf_base import INK, MUTED, RULE, font
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.services.handover import ClientForm
@@ -20,7 +21,7 @@ BOX = 9.0  # points: the side of a tick box
 def layout_blank_form(form: ClientForm, page_size: str = "A4") -> PdfDocument:
     """The form laid out on pages (not yet written anywhere)."""
     doc = PdfDocument(form.name, page_size)
-    doc.title_block(form.name, "Name: ______________________________      Date: ________________")
+    doc.title_block(form.name, translated("Name: ______________________________      Date: ________________"))
     if form.instructions:
         doc.paragraph(form.instructions, size=10.5, after=8)
     heading = ""
@@ -30,7 +31,8 @@ def layout_blank_form(form: ClientForm, page_size: str = "A4") -> PdfDocument:
             doc.paragraph(heading, size=10.5, bold=True, after=4, keep_with=40)
         _item(doc, n, q.text, [(o.value, o.label) for o in q.options])
     doc.gap(8)
-    for text in (form.attribution, form.licence, form.source and f"Source: {form.source}"):
+    for text in (form.attribution, form.licence,
+                 form.source and translated("Source: {source}").format(source=form.source)):
         if text:
             doc.paragraph(text, size=8, ink=MUTED, after=3)
     return doc
@@ -74,7 +76,8 @@ def _item(doc: PdfDocument, number: int, text: str, options: list[tuple[int, str
 
 
 def _footer(name: str) -> Callable[[int, int], str]:
-    return lambda n, total: f"{name} \u00b7 page {n} of {total}"
+    text = translated("{form} \u00b7 page {page} of {pages}")
+    return lambda n, total: text.format(form=name, page=n, pages=total)
 
 
 def write_blank_form(form: ClientForm, path: str, page_size: str = "A4") -> int:

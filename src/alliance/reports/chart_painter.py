@@ -3,7 +3,7 @@
 Four components as thin lines, the alliance index thick, the client check-in dashed, inferred rupture-repair
 episodes shaded; below the plot a strip of rupture triangles (size = intensity) and repair circles joined by
 dotted links; x is the session number, y the 0-10 rating. Sizes are in points times ``u`` (device pixels per
-point), so the same code serves any resolution.
+point), so the same code serves any resolution. Its words (legend, axis titles) are in the installed language.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from alliance.core.export_records import ExportClient
+from alliance.core.messages import translatable
 from alliance.core.ratings import COMPONENTS
 from alliance.core.taxonomy import RESOLVED_AT
+from alliance.i18n import translated
 from alliance.reports.pdf_base import INK, MUTED, colour, font
 
 SERIES_COLOURS: dict[str, str] = {
@@ -41,6 +43,7 @@ class _Axes:
     strip: QRectF
     lo: float
     hi: float
+    gutter: float  # device pixels left of the plot: the axis title, the ticks' and the strip's labels
 
     def x(self, n: float) -> float:
         return self.plot.left() + (n - self.lo) / (self.hi - self.lo) * self.plot.width()
@@ -112,26 +115,26 @@ def _draw_repair(p: QPainter, cx: float, cy: float, resolved: bool, u: float) ->
     p.setBrush(Qt.BrushStyle.NoBrush)
 
 
-LEGEND_ITEMS: tuple[tuple[str, str, str], ...] = (
+LEGEND_ITEMS: tuple[tuple[str, str, str], ...] = (  # labels marked for translation, shown translated
     *((c.key, "line", c.label) for c in COMPONENTS),
-    ("index", "thick", "Alliance index"),
-    ("checkin", "dashed", "Client check-in"),
-    ("withdrawal", "rupture", "Withdrawal rupture"),
-    ("confrontation", "rupture", "Confrontation rupture"),
-    ("mixed", "rupture", "Mixed rupture"),
-    ("resolved", "repair", "Repair (resolved)"),
-    ("partial", "repair", "Repair (not yet resolved)"),
-    ("link", "link", "Rupture \u2192 repair"),
-    ("episode", "span", "Inferred episode (drop and recovery)"),
+    ("index", "thick", translatable("Alliance index")),
+    ("checkin", "dashed", translatable("Client check-in")),
+    ("withdrawal", "rupture", translatable("Withdrawal rupture")),
+    ("confrontation", "rupture", translatable("Confrontation rupture")),
+    ("mixed", "rupture", translatable("Mixed rupture")),
+    ("resolved", "repair", translatable("Repair (resolved)")),
+    ("partial", "repair", translatable("Repair (not yet resolved)")),
+    ("link", "link", translatable("Rupture \u2192 repair")),
+    ("episode", "span", translatable("Inferred episode (drop and recovery)")),
 )
-LEGEND_NOTE = "Rupture marker size shows intensity (1\u20135)."
+LEGEND_NOTE = translatable("Rupture marker size shows intensity (1\u20135).")
 
 
 def _legend_layout(m: QFontMetricsF, width: float, u: float) -> list[list[tuple[int, float]]]:
     rows: list[list[tuple[int, float]]] = [[]]
     x = 0.0
     for i, (_, _, label) in enumerate(LEGEND_ITEMS):
-        w = 20 * u + m.horizontalAdvance(label) + 12 * u
+        w = 20 * u + m.horizontalAdvance(translated(label)) + 12 * u
         if x + w > width and rows[-1]:
             rows.append([])
             x = 0.0
@@ -174,21 +177,32 @@ def _draw_legend(p: QPainter, rect: QRectF, u: float) -> None:
         for i, x in row:
             key, style, label = LEGEND_ITEMS[i]
             _draw_swatch(p, key, style, rect.left() + x, cy, u)
-            _text(p, label, rect.left() + x + 20 * u, cy + m.ascent() / 2 - m.descent() / 2, INK)
+            _text(p, translated(label), rect.left() + x + 20 * u, cy + m.ascent() / 2 - m.descent() / 2, INK)
     rows = len(_legend_layout(m, rect.width(), u))
-    _text(p, LEGEND_NOTE, rect.left(), rect.top() + (rows + 0.5) * 12 * u + m.ascent() / 2 - m.descent() / 2)
+    _text(p, translated(LEGEND_NOTE), rect.left(),
+          rect.top() + (rows + 0.5) * 12 * u + m.ascent() / 2 - m.descent() / 2)
 
 
-def _axes(rect: QRectF, client: ExportClient, legend_h: float, u: float) -> _Axes:
+def strip_labels() -> tuple[str, str]:
+    """The words left of the strip, beside the repair circles and the rupture markers."""
+    return translated("repair"), translated("rupture")
+
+
+def gutter_width(m: QFontMetricsF, u: float) -> float:
+    """Device pixels left of the plot: GUTTER points, or more when the strip's words (German, say) need it."""
+    return max(GUTTER * u, max(m.horizontalAdvance(w) for w in strip_labels()) + 6 * u)
+
+
+def _axes(rect: QRectF, client: ExportClient, legend_h: float, u: float, gutter: float) -> _Axes:
     numbers = [s.n for s in client.sessions]
     first, last = min(numbers), max(numbers)
     lo, hi = (first - 1.0, last + 1.0) if first == last else (first - 0.6, last + 0.6)
-    left, right = rect.left() + GUTTER * u, rect.right() - RIGHT_PAD * u
+    left, right = rect.left() + gutter, rect.right() - RIGHT_PAD * u
     top = rect.top() + 6 * u
     strip_bottom = rect.bottom() - legend_h - XAXIS_H * u
     strip_top = strip_bottom - STRIP_H * u
     plot = QRectF(left, top, right - left, strip_top - 4 * u - top)
-    return _Axes(plot, QRectF(left, strip_top, right - left, STRIP_H * u), lo, hi)
+    return _Axes(plot, QRectF(left, strip_top, right - left, STRIP_H * u), lo, hi, gutter)
 
 
 def _draw_frame(p: QPainter, ax: _Axes, client: ExportClient, u: float) -> None:
@@ -211,16 +225,16 @@ def _draw_frame(p: QPainter, ax: _Axes, client: ExportClient, u: float) -> None:
         p.drawLine(QPointF(ax.plot.left(), y), QPointF(ax.plot.right(), y))
         label = str(v)
         _text(p, label, ax.plot.left() - 4 * u - m.horizontalAdvance(label), y + m.ascent() / 2 - m.descent() / 2)
-    for label, frac in (("repair", 0.3), ("rupture", 0.72)):
+    for label, frac in zip(strip_labels(), (0.3, 0.72), strict=True):
         y = ax.strip.top() + frac * ax.strip.height() + m.ascent() / 2 - m.descent() / 2
         _text(p, label, ax.plot.left() - 4 * u - m.horizontalAdvance(label), y, size=7.5)
     p.save()
-    p.translate(ax.plot.left() - GUTTER * u + m.ascent(), ax.plot.center().y())
+    p.translate(ax.plot.left() - ax.gutter + m.ascent(), ax.plot.center().y())
     p.rotate(-90)
-    label = "Rating (0\u201310)"
+    label = translated("Rating (0\u201310)")
     _text(p, label, -m.horizontalAdvance(label) / 2, 0, INK)
     p.restore()
-    title = "Session number"
+    title = translated("Session number")
     _text(p, title, ax.plot.center().x() - m.horizontalAdvance(title) / 2,
           ax.strip.bottom() + 5 * u + m.height() + m.ascent(), INK)
 
@@ -263,18 +277,19 @@ def _draw_events(p: QPainter, ax: _Axes, client: ExportClient, u: float) -> None
 def draw_timeline(p: QPainter, rect: QRectF, client: ExportClient, u: float) -> None:
     """Paint the client's timeline into rect (device pixels); u is device pixels per point."""
     if not client.sessions:
-        _text(p, "No sessions to chart.", rect.left(), rect.top() + 12 * u, INK, 9)
+        _text(p, translated("No sessions to chart."), rect.left(), rect.top() + 12 * u, INK, 9)
         return
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     m = QFontMetricsF(font(7.5), p.device())
-    legend_w = rect.width() - GUTTER * u
+    gutter = gutter_width(m, u)
+    legend_w = rect.width() - gutter
     legend_h = legend_height(m, legend_w, u)
-    ax = _axes(rect, client, legend_h, u)
+    ax = _axes(rect, client, legend_h, u, gutter)
     _draw_frame(p, ax, client, u)
     p.setClipRect(ax.plot.adjusted(-3 * u, -3 * u, 3 * u, 3 * u))
     _draw_series(p, ax, client, u)
     p.setClipping(False)
     _draw_events(p, ax, client, u)
-    _draw_legend(p, QRectF(rect.left() + GUTTER * u, rect.bottom() - legend_h, legend_w, legend_h), u)
+    _draw_legend(p, QRectF(rect.left() + gutter, rect.bottom() - legend_h, legend_w, legend_h), u)
     p.restore()

@@ -10,29 +10,42 @@ from statistics import fmean
 
 from alliance.core.deid import is_suppressed, suppress_partition, suppress_small
 from alliance.core.export_records import ExportSet
+from alliance.core.messages import translatable
 from alliance.core.taxonomy import RuptureKind, RuptureStatus
+from alliance.i18n import translated
 from alliance.reports.csv_writer import Progress
-from alliance.reports.pdf_base import MUTED, Column
+from alliance.reports.pdf_base import MUTED, Column, ensure_gui_app
 from alliance.reports.pdf_layout import PdfDocument
 from alliance.reports.pdf_sections import (
     ALERT_KINDS,
-    SMALL_CELLS,
+    CLIENT_STATUS,
+    KIND_LABELS,
     alert_label,
     check_cancel,
+    count_text,
+    export_subtitle,
     footer_for,
     front_matter,
     num,
+    small_cells,
     ticker,
     trend_label,
+    word,
 )
 
-TITLE = "Caseload report"
+TITLE = translatable("Caseload report")  # shown as translated(TITLE)
 STATUSES = ("active", "paused", "discharged")
+# The aggregate tables' labels: a client's status and a rupture's kind and status
+STATUS_LABELS = {"active": translatable("Active"), "paused": translatable("Paused"),
+                 "discharged": translatable("Discharged")}
+RUPTURE_STATUS_LABELS = {RuptureStatus.OPEN: translatable("Open"),
+                         RuptureStatus.PARTLY_RESOLVED: translatable("Partly resolved"),
+                         RuptureStatus.RESOLVED: translatable("Resolved")}
 
 
 def cell(count: int) -> str:
     """An aggregate count as printed: 1-10 become '<11'."""
-    return str(suppress_small(count))
+    return count_text(suppress_small(count))
 
 
 @dataclass(frozen=True)
@@ -72,12 +85,13 @@ class _Counts:
             len(export.clients), export.session_count,
             sum(1 for c in export.clients if any(a.level == "alert" for a in c.alerts)), len(ruptures),
             partition([trend_label(t) for t in ("up", "flat", "down")], [trends[t] for t in ("up", "flat", "down")]),
-            partition([st.capitalize() for st in STATUSES], [statuses[st] for st in STATUSES]),
+            partition([translated(STATUS_LABELS[st]) for st in STATUSES], [statuses[st] for st in STATUSES]),
             each([alert_label(k) for k in ALERT_KINDS], [alert_clients[k] for k in ALERT_KINDS]),
-            each(["Explicit (repaired to resolved)", "Inferred (drop and recovery)"],
+            each([translated("Explicit (repaired to resolved)"), translated("Inferred (drop and recovery)")],
                  [episodes["explicit"], episodes["inferred"]]),
-            partition([k.value.capitalize() for k in RuptureKind], [kinds[k.value] for k in RuptureKind]),
-            partition([st.value.capitalize() for st in RuptureStatus], [rstatus[st.value] for st in RuptureStatus]))
+            partition([translated(KIND_LABELS[k]) for k in RuptureKind], [kinds[k.value] for k in RuptureKind]),
+            partition([translated(RUPTURE_STATUS_LABELS[st]) for st in RuptureStatus],
+                      [rstatus[st.value] for st in RuptureStatus]))
 
     def hides(self, *tables: list[tuple[str, int | str]], totals: tuple[int, ...] = ()) -> bool:
         return any(is_suppressed(v) for t in tables for _, v in t) or any(is_suppressed(suppress_small(n))
@@ -88,18 +102,19 @@ def write_caseload_report(export: ExportSet, path: str, page_size: str = "A4",
                           progress: Progress | None = None) -> int:
     """Write the caseload report to path; returns the number of pages."""
     doc = layout_caseload_report(export, page_size, progress)
-    pages = doc.finish(path, footer_for(export), TITLE, export.created_year)
+    pages = doc.finish(path, footer_for(export), translated(TITLE), export.created_year)
     check_cancel(progress, len(export.clients) + 1, len(export.clients) + 1)
     return pages
 
 
 def layout_caseload_report(export: ExportSet, page_size: str = "A4", progress: Progress | None = None) -> PdfDocument:
     """The caseload report laid out into pages, ready to finish() into a file or render."""
-    doc = PdfDocument(TITLE, page_size)
+    ensure_gui_app()  # first: from the command line, it installs the translators the title needs
+    title = translated(TITLE)
+    doc = PdfDocument(title, page_size)
     total = len(export.clients) + 1
     check_cancel(progress, 0, total)
-    front_matter(doc, TITLE, f"De-identified export \u00b7 Alliance {export.app_version} \u00b7 created "
-                             f"{export.created_year}", export, extra=(SMALL_CELLS,))
+    front_matter(doc, title, export_subtitle(export), export, extra=(small_cells(),))
     counts = _Counts.of(export)
     _overview(doc, export, counts)
     _aggregates(doc, counts)
@@ -108,16 +123,16 @@ def layout_caseload_report(export: ExportSet, page_size: str = "A4", progress: P
 
 
 def _overview(doc: PdfDocument, export: ExportSet, counts: _Counts) -> None:
-    doc.heading("Overview", keep_with=100)
+    doc.heading(translated("Overview"), keep_with=100)
     indexes = [s.alliance_index for c in export.clients for s in c.sessions]
     latest = [c.sessions[-1].alliance_index for c in export.clients if c.sessions]
     doc.tiles([
-        ("Clients", cell(counts.clients)),
-        ("Sessions", cell(counts.sessions)),
-        ("Mean index, all sessions", num(fmean(indexes) if indexes else None)),
-        ("Mean latest index", num(fmean(latest) if latest else None)),
-        ("Clients with alerts", cell(counts.with_alerts)),
-        ("Ruptures logged", cell(counts.ruptures)),
+        (translated("Clients"), cell(counts.clients)),
+        (translated("Sessions"), cell(counts.sessions)),
+        (translated("Mean index, all sessions"), num(fmean(indexes) if indexes else None)),
+        (translated("Mean latest index"), num(fmean(latest) if latest else None)),
+        (translated("Clients with alerts"), cell(counts.with_alerts)),
+        (translated("Ruptures logged"), cell(counts.ruptures)),
     ], per_row=3)
 
 
@@ -134,19 +149,21 @@ def _pair(doc: PdfDocument, left: tuple[str, Sequence[tuple[str, int | str]]],
             continue
         doc.y = top
         title, counts = part
-        doc.table([Column(title, 3.0), Column("Count", 1.0, "right")],
-                  [[label, str(n)] for label, n in counts], size=8.5,
+        doc.table([Column(title, 3.0), Column(translated("Count"), 1.0, "right")],
+                  [[label, count_text(n)] for label, n in counts], size=8.5,
                   x=doc.left + i * (width + gap), width=width, after=10)
         bottom = max(bottom, doc.y)
     doc.y = bottom
 
 
 def _aggregates(doc: PdfDocument, counts: _Counts) -> None:
-    doc.heading("Aggregates", keep_with=140)
-    _pair(doc, ("Clients by trend (last 8 sessions)", counts.trends), ("Clients by status", counts.statuses))
-    _pair(doc, ("Clients with an alert, by kind", counts.alert_kinds),
-          ("Rupture\u2013repair episodes", counts.episodes))
-    _pair(doc, ("Ruptures by kind", counts.rupture_kinds), ("Ruptures by status", counts.rupture_statuses))
+    doc.heading(translated("Aggregates"), keep_with=140)
+    _pair(doc, (translated("Clients by trend (last 8 sessions)"), counts.trends),
+          (translated("Clients by status"), counts.statuses))
+    _pair(doc, (translated("Clients with an alert, by kind"), counts.alert_kinds),
+          (translated("Rupture\u2013repair episodes"), counts.episodes))
+    _pair(doc, (translated("Ruptures by kind"), counts.rupture_kinds),
+          (translated("Ruptures by status"), counts.rupture_statuses))
 
 
 def _clients(doc: PdfDocument, export: ExportSet, counts: _Counts, progress: Progress | None, total: int) -> None:
@@ -157,18 +174,18 @@ def _clients(doc: PdfDocument, export: ExportSet, counts: _Counts, progress: Pro
     trend = not counts.hides(counts.trends)
     unresolved = not counts.hides(counts.rupture_statuses, totals=(counts.ruptures,))
     alerts = not counts.hides(counts.alert_kinds, totals=(counts.with_alerts,))
-    columns = [Column("Pseudonym", 1.3)]
-    kept = [("Status", status, Column("Status", 1.1)), ("Sessions", sessions, Column("Sessions", 0.9, "right")),
-            ("Latest index", True, Column("Latest index", 1.0, "right")), ("Trend", trend, Column("Trend", 0.8)),
-            ("Unresolved ruptures", unresolved, Column("Unresolved ruptures", 1.1, "right")),
-            ("Alerts", alerts, Column("Alerts", 2.6))]
-    columns += [col for _, keep, col in kept if keep]
-    left_out = [name for name, keep, _ in kept if not keep]
+    columns = [Column(translated("Pseudonym"), 1.3)]
+    kept = [(status, Column(translated("Status"), 1.1)), (sessions, Column(translated("Sessions"), 0.9, "right")),
+            (True, Column(translated("Latest index"), 1.0, "right")), (trend, Column(translated("Trend"), 0.8)),
+            (unresolved, Column(translated("Unresolved ruptures"), 1.1, "right")),
+            (alerts, Column(translated("Alerts"), 2.6))]
+    columns += [col for keep, col in kept if keep]
+    left_out = [col.title for keep, col in kept if not keep]
     rows = []
     for c in export.clients:
         row = [c.pseudonym]
         if status:
-            row.append(c.status)
+            row.append(word(CLIENT_STATUS, c.status))
         if sessions:
             row.append(str(len(c.sessions)))
         row.append(num(c.sessions[-1].alliance_index if c.sessions else None))
@@ -180,11 +197,12 @@ def _clients(doc: PdfDocument, export: ExportSet, counts: _Counts, progress: Pro
             row.append(", ".join(sorted({alert_label(a.kind) for a in c.alerts if a.level == "alert"})) or "\u2013")
         rows.append(row)
     doc.keep_together(doc.table_height(columns, rows) + doc.pt(70))
-    doc.heading("Clients")
-    doc.paragraph("One row per pseudonym. Latest index = alliance index of the most recent session; trend = slope "
-                  "over the last six sessions; unresolved ruptures = open or partly resolved (no repair has reached 4 "
-                  "of 5), as in the app's caseload.", size=8)
+    doc.heading(translated("Clients"))
+    doc.paragraph(translated("One row per pseudonym. Latest index = alliance index of the most recent session; "
+                             "trend = slope over the last six sessions; unresolved ruptures = open or partly resolved "
+                             "(no repair has reached 4 of 5), as in the app's caseload."), size=8)
     if left_out:
-        doc.paragraph("Left out of this table, because counting its rows would give back a count hidden above: "
-                      + ", ".join(left_out) + ". Each client's supervision report shows them.", size=8, ink=MUTED)
+        doc.paragraph(translated("Left out of this table, because counting its rows would give back a count hidden "
+                                 "above: {columns}. Each client's supervision report shows them.").format(
+                                     columns=", ".join(left_out)), size=8, ink=MUTED)
     doc.table(columns, rows, size=8.5, tick=ticker(progress, total))

@@ -48,6 +48,7 @@ from alliance.reports.pdf_base import (
 
 Op = Callable[[QPainter], None]
 SHORT_PHRASE = 16  # characters a table cell line keeps together
+SHRINK_STEPS = (0.0, 0.5, 1.0, 1.5)  # points a table's text may lose so that no word of it is broken
 
 
 class PdfDocument:
@@ -263,8 +264,25 @@ class PdfDocument:
         return TableGeometry(widths, head, max(len(h) for h in head) * line_h + 2 * pad_y, cells,
                               [max(len(c) for c in row) * line_h + 2 * pad_y for row in cells], pad_x, pad_y)
 
+    def _fitting_size(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], size: float,
+                      full: float) -> float:
+        """The text size for a table: ``size``, or up to 1.5 points less when its longest words (German column
+        titles, say) would not fit the width side by side, so that words are not broken."""
+        pad = self.pt(3.5)
+        for step in SHRINK_STEPS:
+            f, fh = font(size - step), font(size - step, bold=True)
+            words = [max((self.text_width(w, fh) for w in c.title.split()), default=0.0) for c in columns]
+            for row in rows:
+                for i, value in enumerate(row):
+                    for word in str(value).split():
+                        words[i] = max(words[i], self.text_width(word, f))
+            if sum(w + 2 * pad + 1 for w in words) <= full:
+                return size - step
+        return size - SHRINK_STEPS[-1]
+
     def table_height(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], size: float = 8.5) -> float:
         """Height of a full-width table drawn on one page (device pixels)."""
+        size = self._fitting_size(columns, rows, size, self.content_width)
         g = self._geometry(columns, rows, size, self.content_width)
         return g.head_h + sum(g.row_h)
 
@@ -273,12 +291,14 @@ class PdfDocument:
               tick: Callable[[int], None] | None = None, x: float | None = None, width: float | None = None) -> None:
         """A table whose cells wrap; rows never split, and the header repeats on every page it spans.
 
-        x and width (device pixels) place a narrower table, e.g. one of two side by side.
+        x and width (device pixels) place a narrower table, e.g. one of two side by side. The text is up to 1.5
+        points smaller than ``size`` when that keeps its words whole.
         """
-        f, fh = font(size), font(size, bold=True)
-        m, mh = self.metrics(f), self.metrics(fh)
         left = self.left if x is None else x
         full = self.content_width if width is None else width
+        size = self._fitting_size(columns, rows, size, full)
+        f, fh = font(size), font(size, bold=True)
+        m, mh = self.metrics(f), self.metrics(fh)
         g = self._geometry(columns, rows, size, full)
         xs = [left + sum(g.widths[:i]) for i in range(len(columns))]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtGui import QPagedPaintDevice
 
 from alliance.core.export_records import ExportSet
-from alliance.reports.pdf_caseload import TITLE as CASELOAD_TITLE
 from alliance.reports.pdf_caseload import layout_caseload_report
 from alliance.reports.pdf_report import layout_client_report
 from alliance.reports.pdf_sections import footer_for
@@ -19,4 +18,4 @@ def print_report(export: ExportSet, device: QPagedPaintDevice, page_size: str = 
         doc = layout_client_report(export.clients[0], export, page_size)
         return doc.print_on(device, footer_for(export), doc.title)
     doc = layout_caseload_report(export, page_size)
-    return doc.print_on(device, footer_for(export), CASELOAD_TITLE)
+    return doc.print_on(device, footer_for(export), doc.title)

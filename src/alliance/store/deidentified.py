@@ -336,5 +336,5 @@ def _client(cid: int, rows: list[Row], data: _Loaded, settings: DeidSettings, ex
         pseudonym(export_key, cid), status, found.trend.direction.value, tuple(sessions),
         tuple(ExportEpisode(e.kind, e.start, e.end) for e in found.repairs),
         tuple(ExportAlert(a.rule.value, a.session_numbers, render(a.reason), a.level.value, render(a.title),
-                          a in safety) for a in shown),
+                          a in safety, reason_msg=a.reason, title_msg=a.title) for a in shown),
         events=context)
