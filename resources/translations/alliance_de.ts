@@ -4067,6 +4067,26 @@
         <source>{form} · page {page} of {pages}</source>
         <translation>{form} · Seite {page} von {pages}</translation>
     </message>
+    <message>
+        <location filename="../../src/alliance/core/scrub/lexicon.py" line="+17"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5559,7 +5579,7 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../src/alliance/ui/export/export_dialog_view.py" line="+50"/>
+        <location filename="../../src/alliance/ui/export/export_dialog_view.py" line="+52"/>
         <source>Export de-identified data</source>
         <translation>Anonymisierte Daten exportieren</translation>
     </message>
@@ -5705,9 +5725,14 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Read every note before sharing this export. The scrubber replaces the names, places, dates, phone numbers and other identifiers it recognises, but no scrubber is perfect.</source>
         <translation>Lesen Sie jede Notiz, bevor Sie diesen Export weitergeben. Die Bereinigung ersetzt Namen, Orte, Datumsangaben, Telefonnummern und andere Identifikatoren, die sie erkennt, aber keine Bereinigung ist perfekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can scrub notes written in {languages}; a note in another language stops the export with a message.</source>
+        <translation>Bereinigt werden können Notizen auf {languages}; eine Notiz in einer anderen Sprache hält den Export mit einer Meldung an.</translation>
     </message>
     <message>
         <location line="+8"/>

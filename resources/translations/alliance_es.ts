@@ -4067,6 +4067,26 @@
         <source>{form} · page {page} of {pages}</source>
         <translation>{form} · página {page} de {pages}</translation>
     </message>
+    <message>
+        <location filename="../../src/alliance/core/scrub/lexicon.py" line="+17"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>neerlandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5559,7 +5579,7 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../src/alliance/ui/export/export_dialog_view.py" line="+50"/>
+        <location filename="../../src/alliance/ui/export/export_dialog_view.py" line="+52"/>
         <source>Export de-identified data</source>
         <translation>Exportar datos desidentificados</translation>
     </message>
@@ -5705,9 +5725,14 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Read every note before sharing this export. The scrubber replaces the names, places, dates, phone numbers and other identifiers it recognises, but no scrubber is perfect.</source>
         <translation>Lea cada nota antes de compartir esta exportación. El depurador reemplaza los nombres, lugares, fechas, números de teléfono y otros identificadores que reconoce, pero ningún depurador es perfecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It can scrub notes written in {languages}; a note in another language stops the export with a message.</source>
+        <translation>Puede depurar notas escritas en {languages}; una nota en otro idioma detiene la exportación con un mensaje.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -9,9 +9,13 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from alliance.core.messages import translatable
 from alliance.core.scrub.normalise import words
 
 SUPPORTED = ("en", "de", "nl", "es")
+# The languages' names, as the export dialog tells which notes can be scrubbed.
+LANGUAGE_NAMES = {"en": translatable("English"), "de": translatable("German"), "nl": translatable("Dutch"),
+                  "es": translatable("Spanish")}
 CLINICAL = ("en", "de")
 
 

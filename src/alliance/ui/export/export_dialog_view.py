@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from alliance.core.deid import DateMode, NotesMode, PseudonymMode
 from alliance.core.records import ClientStatus
+from alliance.core.scrub import lexicon
 from alliance.ui.widgets.controls import guard_wheel
 from alliance.ui.widgets.dates import DateField
 from alliance.ui.widgets.formatting import status_text
 from alliance.ui.widgets.labels import error_label, label
 from alliance.ui.widgets.screen_fit import fit_to_screen
+from alliance.ui.widgets.text import term
 
 
 class ExportDialogView(QDialog):
@@ -203,9 +205,12 @@ class ExportDialogView(QDialog):
         row = QHBoxLayout(self.scrub_warning)
         row.setContentsMargins(12, 8, 12, 8)
         row.addWidget(label("!", "warning-mark", parent=self.scrub_warning), 0, Qt.AlignmentFlag.AlignTop)
+        languages = ", ".join(term(lexicon.LANGUAGE_NAMES[code]) for code in lexicon.SUPPORTED)
         self.scrub_warning_text = label(
             self.tr("Read every note before sharing this export. The scrubber replaces the names, places, dates, "
-                    "phone numbers and other identifiers it recognises, but no scrubber is perfect."),
+                    "phone numbers and other identifiers it recognises, but no scrubber is perfect.") + " "
+            + self.tr("It can scrub notes written in {languages}; a note in another language stops the export "
+                      "with a message.").format(languages=languages),
             "warning-text", wrap=True, parent=self.scrub_warning)
         row.addWidget(self.scrub_warning_text, 1)
         self.scrub_warning.setVisible(False)
