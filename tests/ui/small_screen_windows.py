@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from alliance import i18n
 from tests.ui.conftest import open_form, open_main_window, opened_window, settle
 
 pytestmark = pytest.mark.skipif("ALLIANCE_SMALL_SCREEN" not in os.environ, reason="needs the child's small screen")
@@ -33,7 +34,11 @@ def _misfits(window: QWidget) -> list[str]:
     return found
 
 
+# A machine without the locale installed: Qt says it fell back to C.UTF-8 for the encoding (LANG still counts).
+@pytest.mark.qt_log_ignore("Detected locale", "Qt depends on a UTF-8 locale", "If this causes problems",
+                           "for more information", extend=True)
 def test_every_window_and_dialog_fits_the_screen(qtbot, make_controller, created_vault, practice) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.install(i18n.SYSTEM) == os.environ["LANG"][:2]  # the language of LANG, as the app does at start
     controller, window, _vault = open_main_window(qtbot, make_controller, created_vault, until_active=False)
     problems = _misfits(window)
     window.show_client(practice["ab"])
