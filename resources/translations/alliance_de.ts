@@ -2918,7 +2918,7 @@
         <translation>Dieser Check-in wurde bereits zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/shell/help_windows.py" line="+74"/>
+        <location filename="../../src/alliance/ui/shell/help_windows.py" line="+76"/>
         <source>{subscale}: items {items}</source>
         <translation>{subscale}: Items {items}</translation>
     </message>
@@ -2933,7 +2933,12 @@
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>{value} (Jacobson–Truax)</source>
+        <translation>{value} (Jacobson–Truax)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Measure</source>
         <translation>Messinstrument</translation>
     </message>

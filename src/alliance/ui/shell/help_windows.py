@@ -10,6 +10,7 @@ import html
 import os
 import platform
 from collections.abc import Iterable, Sequence
+from fractions import Fraction
 from importlib import metadata
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from alliance import APP_NAME, __version__, i18n
 from alliance.core.instruments import load_instruments
 from alliance.core.messages import translatable
 from alliance.core.outcomes import load_outcome_instruments
+from alliance.core.outcomes.model import ReliableChange
 from alliance.core.ratings import COMPONENTS, SCALE_ANCHORS
 from alliance.core.taxonomy import (
     CONFRONTATION_MARKERS,
@@ -86,8 +88,18 @@ def _method(name: str) -> str:
     return translated(words[name]) if name in words else name
 
 
-def _number(value: object) -> str:
-    return locale_number(float(value), 0 if float(value) == int(float(value)) else 1, False)  # type: ignore[arg-type]
+def _number(value: int | Fraction) -> str:
+    """A band's bound, a cut-off or a reliable-change value as the locale writes it (whole, or to one place)."""
+    return locale_number(float(value), 0 if value == int(value) else 1, False)
+
+
+def _reliable_change(rc: ReliableChange | None) -> str:
+    """The smallest reliable change: the published value, or the one Jacobson-Truax gives from its inputs."""
+    if rc is None:
+        return "\u2014"
+    if rc.value is not None:
+        return _number(rc.value)
+    return translated("{value} (Jacobson\u2013Truax)").format(value=locale_number(rc.approximate(), 1, False))
 
 
 def _outcome_table() -> str:
@@ -107,7 +119,7 @@ def _outcome_table() -> str:
             clinical = (translated("clinical range below {value}") if inst.cutoff.clinical.value == "below" else
                         translated("clinical range at or above {value}")).format(value=_number(inst.cutoff.value))
             bands = (bands + "; " if bands else "") + clinical
-        change = _number(inst.reliable_change.value) if inst.reliable_change is not None else "\u2014"
+        change = _reliable_change(inst.reliable_change)
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in (
             f"{inst.short_name} \u2014 {inst.name}", len(inst.items), score, bands or "\u2014", change)) + "</tr>")
     rows.append("</table>")
