@@ -78,7 +78,9 @@ def write_long(export: ExportSet, fh: IO[str], progress: Progress | None = None)
     """The long table; returns the number of data rows.
 
     Cells are neutralised as they are made, each text once where it repeats (the pseudonym per client,
-    the day per session, each measure name once), so the rows go to the writer as they are."""
+    the day per session, each measure name once), so the rows go to the writer as they are. The ratings, the
+    index, the check-in, the SRS and the items are numbers (``ExportSession``'s types): only text can be a
+    formula, so they go out as they are."""
     cell = neutralise_cell
     names: dict[str, object] = {}
 
@@ -94,21 +96,21 @@ def write_long(export: ExportSet, fh: IO[str], progress: Progress | None = None)
             totals = {(a.session, o.instrument): a.total for o in c.outcomes for a in o.administrations
                       if a.total is not None}
             for s in c.sessions:
-                n, day = cell(s.n), cell(s.day)
-                yield p, n, day, "safety", cell(s.safety)
-                yield p, n, day, "trust", cell(s.trust)
-                yield p, n, day, "attunement", cell(s.attunement)
-                yield p, n, day, "boundaries", cell(s.boundaries)
-                yield p, n, day, "alliance_index", cell(s.alliance_index)
+                n, day = s.n, cell(s.day)
+                yield p, n, day, "safety", s.safety
+                yield p, n, day, "trust", s.trust
+                yield p, n, day, "attunement", s.attunement
+                yield p, n, day, "boundaries", s.boundaries
+                yield p, n, day, "alliance_index", s.alliance_index
                 if s.checkin is not None:
-                    yield p, n, day, "checkin_mean", cell(s.checkin)
+                    yield p, n, day, "checkin_mean", s.checkin
                 if s.srs_total is not None:
-                    yield p, n, day, "srs_total", cell(s.srs_total)
+                    yield p, n, day, "srs_total", s.srs_total
                 for instrument in sorted(s.instruments):
                     for item, value in sorted(s.instruments[instrument].items()):
-                        yield p, n, day, name(f"{instrument}.{item}"), cell(value)
+                        yield p, n, day, name(f"{instrument}.{item}"), value
                     if (total := totals.get((s.n, instrument))) is not None:
-                        yield p, n, day, name(f"{instrument}.total"), cell(_number(total))
+                        yield p, n, day, name(f"{instrument}.total"), _number(total)
     return _write(fh, LONG_HEADER, rows(), export.session_count * 8, progress, neutralised=True)
 
 
