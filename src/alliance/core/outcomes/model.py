@@ -163,8 +163,8 @@ class ReliableChange:
 
     def is_reliable(self, change: Number) -> bool:
         """True when the size of ``change`` reaches the reliable change value (on the value counts)."""
-        size = Fraction(change)
-        return bool(size * size >= self.threshold_squared())
+        size = change if isinstance(change, int) else Fraction(change)  # a whole total squares as an int, exactly
+        return bool(size * size >= self._threshold_squared)
 
     def approximate(self) -> float:
         """The value for display only (never compared)."""
@@ -225,12 +225,13 @@ class OutcomeInstrument:
         return tuple(i for i in self.items if i.scored)
 
     @cached_property
-    def _items_by_id(self) -> Mapping[str, Item]:
+    def items_by_id(self) -> Mapping[str, Item]:
+        """Every item by its id (made once)."""
         return MappingProxyType({i.id: i for i in self.items})
 
     def item(self, item_id: str) -> Item:
         """The item with this id; KeyError when there is none."""
-        return self._items_by_id[item_id]
+        return self.items_by_id[item_id]
 
     def worse(self, before: Number, after: Number) -> Number:
         """How much worse ``after`` is than ``before`` (negative when better), in this instrument's direction."""

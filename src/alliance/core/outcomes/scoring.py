@@ -99,9 +99,8 @@ def band_for(instrument: OutcomeInstrument, total: Number) -> Band | None:
 
 def _check(instrument: OutcomeInstrument, answers: Mapping[str, int | None]) -> list[Msg]:
     problems: list[Msg] = []
-    known = {i.id: i for i in instrument.items}
     for item_id, value in answers.items():
-        item = known.get(item_id)
+        item = instrument.items_by_id.get(item_id)
         if item is None:
             problems.append(msg("{instrument} has no item '{item}'.", instrument=instrument.short_name,
                                 item=item_id))
