@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from alliance import i18n  # noqa: E402
 from alliance.core.records import ClientStatus  # noqa: E402
 from alliance.core.taxonomy import RuptureKind  # noqa: E402
 from alliance.services.demo import generate_demo  # noqa: E402
@@ -35,7 +36,6 @@ from alliance.ui.first_run.create_vault_dialog import CreateVaultDialog  # noqa:
 from alliance.ui.first_run.create_vault_view import CreateVaultView  # noqa: E402
 from alliance.ui.first_run.welcome import WelcomeWindow  # noqa: E402
 from alliance.ui.operations.worker import Worker  # noqa: E402
-from alliance import i18n  # noqa: E402
 from alliance.ui.shell.app import create_application  # noqa: E402
 from alliance.ui.shell.controller import AppController  # noqa: E402
 from alliance.ui.shell.settings import UiSettings  # noqa: E402
