@@ -122,7 +122,7 @@
         <translation>Corresponde: medida de admisión.</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/core/outcomes/scoring.py" line="+106"/>
+        <location filename="../../src/alliance/core/outcomes/scoring.py" line="+105"/>
         <source>{instrument} has no item &apos;{item}&apos;.</source>
         <translation>{instrument} no tiene el ítem &apos;{item}&apos;.</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>{n} no está en esta escala: escriba un número de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/widgets/dates.py" line="+75"/>
+        <location filename="../../src/alliance/ui/widgets/dates.py" line="+74"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Down)</translation>
     </message>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+49"/>
+        <location filename="../../src/alliance/ui/widgets/formatting.py" line="+37"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -2918,7 +2918,7 @@
         <translation>Este check-in ya se devolvió.</translation>
     </message>
     <message>
-        <location filename="../../src/alliance/ui/shell/help_windows.py" line="+76"/>
+        <location filename="../../src/alliance/ui/shell/help_windows.py" line="+75"/>
         <source>{subscale}: items {items}</source>
         <translation>{subscale}: ítems {items}</translation>
     </message>

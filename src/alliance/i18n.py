@@ -58,12 +58,6 @@ def remembered(settings_file: Path) -> str:
     return str(value) if str(value) in (SYSTEM, *SHIPPED) else SYSTEM
 
 
-def remember(settings_file: Path, choice: str) -> None:
-    store = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    store.setValue(LANGUAGE_KEY, choice if choice in SHIPPED else SYSTEM)
-    store.sync()
-
-
 def install(choice: str = SYSTEM) -> str:
     """Install the translators for ``choice`` on the running QCoreApplication; returns the language code.
 
@@ -115,13 +109,19 @@ def locale_number(value: float, decimals: int, sign: bool) -> str:
     return f"+{text}" if sign and value > 0 else text
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The one way the app writes (and first reads) a date: the locale's short date with the year in full, or
+    ISO 8601 (2026-12-02) where the locale has no convention of its own (C/POSIX: "2 12 2026")."""
+    loc = locale or QLocale()
+    if loc.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def locale_date(day: dt.date) -> str:
-    """A date in the locale's short form with the year in full; ISO 8601 where the locale has none (C)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return day.isoformat()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return locale.toString(QDate(day.year, day.month, day.day), fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
+    """A date as the user's locale writes it (``date_format``)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def shown(m: Msg) -> str:

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
+from alliance.i18n import date_format
 from alliance.services import sessions
 from alliance.ui.widgets.controls import ScoreSpinBox
 from alliance.ui.widgets.dates import DateField, read_date
-from alliance.ui.widgets.formatting import date_format, date_text
+from alliance.ui.widgets.formatting import date_text
 from tests.ui.conftest import open_form, open_main_window
 
 

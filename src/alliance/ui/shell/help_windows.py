@@ -45,8 +45,7 @@ from alliance.core.taxonomy import (
     WITHDRAWAL_MARKERS,
     Term,
 )
-from alliance.i18n import locale_number, translated
-from alliance.ui.widgets.formatting import date_format
+from alliance.i18n import date_format, locale_number, translated
 from alliance.ui.widgets.keyboard import free_tab
 from alliance.ui.widgets.look import resource_folder
 from alliance.ui.widgets.screen_fit import fit_to_screen

@@ -13,9 +13,8 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
-from alliance.i18n import translated
+from alliance.i18n import date_format, translated
 from alliance.ui.widgets.controls import set_invalid
-from alliance.ui.widgets.formatting import date_format
 from alliance.ui.widgets.look import DARK, applied, resource_folder
 
 READ_FORMATS = ("yyyy-MM-dd", "yyyy-M-d")

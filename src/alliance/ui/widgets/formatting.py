@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from alliance.core.records import ClientStatus, Modality, NervousSystemState
 from alliance.core.taxonomy import RaisedBy, RuptureKind, RuptureStatus
-from alliance.i18n import translated
+from alliance.i18n import locale_date, translated
 
 
 def _tr(text: str) -> str:
@@ -24,20 +24,8 @@ def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def date_format(locale: QLocale | None = None) -> str:
-    """The one way the app writes (and first reads) a date: the locale's short date with the year in full, or
-    ISO 8601 (2026-12-02) where the locale has no convention of its own (C/POSIX: "2 12 2026")."""
-    loc = locale or QLocale()
-    if loc.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
 def date_text(day: dt.date | None) -> str:
-    if day is None:
-        return "\u2014"
-    return QLocale().toString(qdate(day), date_format())
+    return "\u2014" if day is None else locale_date(day)
 
 
 def index_text(value: float | Fraction | None) -> str:
