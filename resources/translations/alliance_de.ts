@@ -5025,7 +5025,7 @@ Der Tresor wurde für die Wiederherstellung geschlossen; Alliance sperrt sich je
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../src/alliance/ui/client/client_page.py" line="+185"/>
+        <location filename="../../src/alliance/ui/client/client_page.py" line="+186"/>
         <source>Intake {date} · {n} sessions</source>
         <translation>Aufnahme {date} · {n} Sitzungen</translation>
     </message>

@@ -5025,7 +5025,7 @@ La bóveda se cerró para la restauración; Alliance se bloquea ahora. Desbloqu�
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../src/alliance/ui/client/client_page.py" line="+185"/>
+        <location filename="../../src/alliance/ui/client/client_page.py" line="+186"/>
         <source>Intake {date} · {n} sessions</source>
         <translation>Admisión {date} · {n} sesiones</translation>
     </message>

@@ -135,6 +135,7 @@ class ClientPage(ClientView):
             self.timeline_switch.currentChanged.connect(self._timeline_view_changed)
             self._timeline_view_changed(self.timeline_switch.currentIndex())
             self.fit_chart_heights()
+            self.fit_header()  # the tools are in the timeline's head now: do they fit beside its title?
         return self.chart
 
     def fit_chart_heights(self) -> None:

@@ -209,14 +209,17 @@ class ClientView(QWidget):
         tcol = QVBoxLayout(timeline)
         tcol.setContentsMargins(0, 0, 0, 0)
         tcol.setSpacing(6)
-        trow = QHBoxLayout()
-        trow.setSpacing(12)
-        trow.addWidget(label(self.tr("Timeline"), "subtitle", parent=timeline))
-        trow.addWidget(self.timeline_switch)
-        trow.addStretch(1)
+        self.timeline_row = QHBoxLayout()
+        self.timeline_row.setSpacing(12)
+        self.timeline_row.addWidget(label(self.tr("Timeline"), "subtitle", parent=timeline))
+        self.timeline_row.addWidget(self.timeline_switch)
+        self.timeline_row.addStretch(1)
         self.timeline_tools = QHBoxLayout()  # the chart's own controls go here once it is built
-        trow.addLayout(self.timeline_tools)
-        tcol.addLayout(trow)
+        self.timeline_head = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the tools below when too narrow
+        self.timeline_head.setSpacing(12)
+        self.timeline_head.addLayout(self.timeline_row, 1)
+        self.timeline_head.addLayout(self.timeline_tools)
+        tcol.addLayout(self.timeline_head)
         tcol.addWidget(self.timeline_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(timeline)
@@ -252,11 +255,29 @@ class ClientView(QWidget):
         return header.length()
 
     def fit_header(self) -> None:
-        """The actions beside the client's name when the page is wide enough for both, else on a line below."""
+        """The actions beside the client's name when the page is wide enough for both, else on a line below; the
+        same for the chart's tools beside the timeline's title."""
         needed = self.title_row.sizeHint().width() + self.action_row.sizeHint().width() + 2 * self.header.spacing()
         wide = self.scroll_area.viewport().width() >= needed
         self.header.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         self.action_row.setStretch(0, 0 if wide else 1)
+        # The chart's tools beside "Timeline" when the room left of the sessions pane holds both; longer words (as in
+        # German) or a larger text size put them on a line below rather than widening the page past the window.
+        # While the page is hidden its scroll area is not laid out yet (a viewport 86 px wide): the page's own
+        # width, less a scroll bar, is the one to go by then.
+        if self.isVisible():
+            width = self.scroll_area.viewport().width()
+        else:
+            width = self.width() - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        body = self.scroll_area.widget()
+        body_layout = body.layout() if body is not None else None
+        if body_layout is not None:
+            margins = body_layout.contentsMargins()
+            width -= margins.left() + margins.right()
+        room = width - self.vsplitter.minimumSizeHint().width() - self.splitter.handleWidth() - 12
+        tools = self.timeline_row.sizeHint().width() + self.timeline_tools.sizeHint().width() + 12
+        self.timeline_head.setDirection(
+            QBoxLayout.Direction.LeftToRight if room >= tools else QBoxLayout.Direction.TopToBottom)
 
     def fit_chart_heights(self) -> None:
         """Room for the charts' axes and labels in the text size of the moment (the page scrolls, rather than

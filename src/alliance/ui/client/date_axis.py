@@ -11,6 +11,8 @@ import datetime as dt
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 DAY = 86_400.0
 MIN_TICK_PX = 90  # room for the longest label ("30 Sep 2025") and a gap
@@ -41,16 +43,16 @@ def _months(first: dt.date, last: dt.date, step: int) -> list[dt.date]:
         index += step
 
 
-def tick_days(low: float, high: float, pixels: float) -> tuple[int, list[dt.date]]:
+def tick_days(low: float, high: float, pixels: float, min_px: float = MIN_TICK_PX) -> tuple[int, list[dt.date]]:
     """(step: days when positive, months when negative; the ticks) for the range low..high drawn ``pixels``
-    wide: the finest step whose ticks are at least MIN_TICK_PX apart."""
+    wide: the finest step whose ticks are at least ``min_px`` apart."""
     if high <= low or pixels <= 0:
         return 1, []
     first = _day(low) if low % DAY == 0 else _day(low) + dt.timedelta(days=1)  # the first whole day in range
     last = _day(high)
     if first > last:
         return 1, []
-    most = max(1, int(pixels // MIN_TICK_PX))
+    most = max(1, int(pixels // min_px))
     span_days = (high - low) / DAY
     for step in DAY_STEPS:
         if span_days / step <= most:
@@ -68,9 +70,22 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation)
         self._step = 1
+        self._room: tuple[str, float] = ("", MIN_TICK_PX)  # (font and locale, the room a label needs)
+
+    def _label_room(self) -> float:
+        """The widest label this axis can write, in the text size and language of the moment, and a gap: German
+        month names ("Sept. 2026") and a 16 pt text need more than MIN_TICK_PX."""
+        locale, font = QLocale(), QApplication.font()
+        key = f"{font.key()} {locale.name()}"
+        if self._room[0] != key:
+            metrics = QFontMetrics(font)
+            names = [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+            widest = max(metrics.horizontalAdvance(t) for n in names for t in (f"{n} 2026", f"30 {n}"))
+            self._room = (key, max(float(MIN_TICK_PX), widest + 2.0 * metrics.averageCharWidth()))
+        return self._room[1]
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
-        self._step, days = tick_days(minVal, maxVal, size)
+        self._step, days = tick_days(minVal, maxVal, size, self._label_room())
         spacing = self._step * DAY if self._step > 0 else -self._step * 30.44 * DAY
         return [(spacing, [to_x(d) for d in days])]
 
